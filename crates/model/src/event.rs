@@ -1,0 +1,378 @@
+//! The press event: what happened, who took part, what was said and agreed.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::country::CountryCode;
+use crate::lang::{Lang, Text};
+use crate::time::{PartialDate, ZonedTime};
+use crate::vocab::{
+    Body, CounterpartKind, CreditKind, DocumentKind, ExhibitionKind, ForumFormat, MissionKind,
+    PositionCode, StatementKind, Topic, VisitLevel,
+};
+
+/// The format marker every event carries: `"format": "communique.event/1"`.
+pub const FORMAT_V1: &str = "communique.event/1";
+
+/// The format version marker. Only `communique.event/1` exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+pub enum Format {
+    /// Version 1 of the event format.
+    #[default]
+    #[serde(rename = "communique.event/1")]
+    V1,
+}
+
+/// One press event, the single input from which every notice is written.
+///
+/// Facts are data: kinds, topics, bodies and offices are codes that the locales word; names and
+/// titles are [`Text`] in each language. See `docs/event.schema.json` for the whole format and
+/// `examples/events/` for real-world events.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// Always `communique.event/1`.
+    pub format: Format,
+    /// A stable identifier, lower-case letters, digits and hyphens (`kz-mx-consultations-2022`).
+    pub id: String,
+    /// The languages every text of this event is written in.
+    pub languages: Vec<Lang>,
+    /// What kind of event this is, with the facts particular to that kind.
+    pub kind: EventKind,
+    /// When the event took place: a day, or a month when only that is known.
+    pub date: PartialDate,
+    /// Where it took place.
+    pub place: Place,
+    /// When the news was published, with the zone its times are shown in.
+    pub published: ZonedTime,
+    /// Nothing is sent before this instant.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub embargo: Option<ZonedTime>,
+    /// Who reports it and from whom they learned it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Attribution>,
+    /// The states (and their bodies) that are party to the event, the reporting side first.
+    pub parties: Vec<Party>,
+    /// The delegations and who headed or co-chaired them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub delegations: Vec<Delegation>,
+    /// What was said to or of whom (congratulations, praise, thanks).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<Statement>,
+    /// What was discussed.
+    #[serde(default, skip_serializing_if = "Discussion::is_empty")]
+    pub discussion: Discussion,
+    /// What was agreed or decided.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outcomes: Vec<Outcome>,
+    /// Meetings, openings and other events held alongside.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub side_events: Vec<SideEvent>,
+    /// Facts that fit no structure, as paragraphs written in each language; printed last.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub paragraphs: Vec<Text>,
+    /// Photo and video credits.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub credits: Vec<Credit>,
+}
+
+/// The kind of event, with the facts that only that kind has.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum EventKind {
+    /// Political consultations between foreign ministries.
+    PoliticalConsultations {
+        /// The round's number (1 for the first consultations).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        round: Option<u32>,
+    },
+    /// A state, official or working visit.
+    Visit {
+        /// The protocol level.
+        level: VisitLevel,
+        /// Who visited.
+        visitor: Person,
+    },
+    /// Talks or a meeting between officials.
+    Talks {
+        /// The officials who met, the reporting side's first.
+        participants: Vec<Person>,
+    },
+    /// A signing of agreements, memoranda or other documents.
+    Signing {
+        /// The documents signed.
+        documents: Vec<Document>,
+    },
+    /// The opening of an exhibition.
+    ExhibitionOpening(Exhibition),
+    /// The opening of an embassy, a consulate or an honorary consulate.
+    MissionOpening {
+        /// What kind of mission.
+        mission: MissionKind,
+        /// Whose mission it is.
+        country: CountryCode,
+        /// Who heads it, if named.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        head: Option<Person>,
+    },
+    /// A business forum, round table or similar gathering.
+    Forum {
+        /// The format of the gathering.
+        format: ForumFormat,
+        /// Its title, if it has one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        title: Option<Text>,
+        /// How many took part, if reported.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        participants: Option<u32>,
+    },
+    /// An announcement by the foreign ministry's spokesperson.
+    SpokespersonAnnouncement {
+        /// The spokesperson.
+        spokesperson: Person,
+        /// What was announced, as a sentence in each language.
+        announcement: Text,
+    },
+}
+
+/// A place: the country by code, the city by name.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    /// The country.
+    pub country: CountryCode,
+    /// The city, in each language (Kazakh and Russian with case forms where sentences need them).
+    pub city: Text,
+}
+
+/// A state's body taking part in or speaking about an event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Party {
+    /// The state.
+    pub country: CountryCode,
+    /// Its body (foreign ministry, parliament, …).
+    pub body: Body,
+}
+
+/// Who reports the news, and the source they name.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Attribution {
+    /// The agency or outlet (Kazinform), if the notice carries one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agency: Option<Text>,
+    /// "According to the press service of …".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub press_service: Option<Party>,
+}
+
+/// A person named in the notice.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    /// The name in each language, as it is printed (Kazakh and Russian with case forms where
+    /// sentences need them).
+    pub name: Text,
+    /// The office, as a code or as text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<Position>,
+    /// The state the person serves.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<CountryCode>,
+    /// Grammatical gender, for agreement (ru "возглавила", es "la directora").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gender: Option<Gender>,
+}
+
+/// Grammatical gender of a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Gender {
+    /// Feminine.
+    F,
+    /// Masculine.
+    M,
+}
+
+/// An office: a code the locales word, or text for an office that fits no code.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Position {
+    /// A common office, worded with the person's country and gender.
+    Code(PositionCode),
+    /// Any other office, written in each language (in the nominative).
+    Text(Text),
+}
+
+/// How a delegation's leader led it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Leadership {
+    /// Headed the delegation.
+    #[default]
+    Headed,
+    /// Co-chaired the meeting for that side.
+    CoChaired,
+}
+
+/// A state's delegation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Delegation {
+    /// Whose delegation.
+    pub country: CountryCode,
+    /// Who led it.
+    pub head: Person,
+    /// How they led it.
+    #[serde(default)]
+    pub role: Leadership,
+}
+
+/// A side or a person speaking.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Speaker {
+    /// A state's side as a whole ("the Mexican side").
+    Side(CountryCode),
+    /// A named person.
+    Person(Person),
+}
+
+/// Something a side or person said to or of another.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    /// What kind of statement.
+    pub kind: StatementKind,
+    /// Who said it.
+    pub by: Speaker,
+    /// On whose behalf.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub on_behalf_of: Option<Person>,
+    /// To whom (congratulated whom, thanked whom).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<Person>,
+    /// On what or what: the phrase that completes the sentence in each language
+    /// (en "on his re-election", ru "с переизбранием").
+    pub about: Text,
+}
+
+/// What was discussed, and how.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Discussion {
+    /// "A wide range of issues of … was discussed."
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub topics: Vec<Topic>,
+    /// "Ties had intensified, especially in the fields of …"
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub progress_in: Vec<Topic>,
+    /// "The parties exchanged views on …"
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub views_exchanged_on: Vec<Topic>,
+}
+
+impl Discussion {
+    /// True when nothing was reported as discussed.
+    pub fn is_empty(&self) -> bool {
+        self.topics.is_empty() && self.progress_in.is_empty() && self.views_exchanged_on.is_empty()
+    }
+}
+
+/// What the parties agreed or decided.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Outcome {
+    /// Agreed on the importance of regular dialogue within the existing mechanism.
+    RegularDialogue,
+    /// Decided to hold the next round, when and where.
+    NextRound {
+        /// When (often only a year).
+        date: PartialDate,
+        /// Where.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        place: Option<Place>,
+    },
+    /// An invitation was extended.
+    Invitation {
+        /// Who was invited.
+        invitee: Person,
+        /// To visit which state.
+        to_visit: CountryCode,
+    },
+    /// Agreed to open a mission.
+    MissionToOpen {
+        /// What kind of mission.
+        mission: MissionKind,
+        /// Whose.
+        country: CountryCode,
+        /// Where.
+        place: Place,
+    },
+    /// Any other agreement, as a sentence in each language.
+    Other {
+        /// The sentence.
+        text: Text,
+    },
+}
+
+/// A signed document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    /// Agreement, memorandum, …
+    pub kind: DocumentKind,
+    /// The document's title in each language, as it follows the kind ("on visa-free travel").
+    pub title: Text,
+}
+
+/// An exhibition.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Exhibition {
+    /// Photo, art, …
+    pub exhibition: ExhibitionKind,
+    /// The title, printed in quotation marks.
+    pub title: Text,
+    /// Where it is shown, as a phrase ("in the open air in the very centre of the city").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub venue: Option<Text>,
+    /// Who attended the opening, one group per entry (in the nominative).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attended_by: Vec<Text>,
+    /// Open until (to the end of a month, or a day).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub open_until: Option<PartialDate>,
+}
+
+/// An event held alongside the main one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum SideEvent {
+    /// A meeting with a named group or institution.
+    Meeting {
+        /// Who held it (a delegation's country), if not the reporting side.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        held_by: Option<CountryCode>,
+        /// What kind of counterpart.
+        counterpart: CounterpartKind,
+        /// The counterpart's name (Russian and Kazakh need the instrumental form `ins`).
+        with: Text,
+        /// What was discussed.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        topics: Vec<Topic>,
+    },
+    /// An exhibition opened during the event.
+    ExhibitionOpening(Exhibition),
+}
+
+/// A media credit ("Photo: gov.kz").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Credit {
+    /// Photo or video.
+    pub kind: CreditKind,
+    /// The source, printed as is in every language.
+    pub source: String,
+}

@@ -1,0 +1,256 @@
+//! Reading an event from JSON text, reporting every problem rather than only the first.
+
+use serde_json::Value;
+
+use crate::event::Event;
+use crate::lang::Lang;
+use crate::path::{JsonPath, SourceMap, Step};
+use crate::problem::{EventErrors, Problem};
+use crate::vocab;
+
+/// Parses and validates an event for all the languages it declares.
+///
+/// ```
+/// let json = include_str!("../../../examples/events/kz-mx-political-consultations-2022.json");
+/// let event = communique_model::parse_event(json).expect("the seed event is valid");
+/// assert_eq!(event.id, "kz-mx-political-consultations-2022");
+/// ```
+pub fn parse_event(source: &str) -> Result<Event, EventErrors> {
+    parse_event_for(source, &[])
+}
+
+/// Parses and validates an event that will be published in `langs` (besides those it declares).
+///
+/// Every problem is reported with its JSON path and line:column: syntax errors (which stop
+/// parsing), type errors (each one, not just the first) and validation problems.
+///
+/// ```
+/// use communique_model::{Lang, parse_event_for};
+/// let json = include_str!("../../../examples/events/kz-mx-political-consultations-2022.json");
+/// assert!(parse_event_for(json, &[Lang::Kk, Lang::Es]).is_ok());
+/// ```
+pub fn parse_event_for(source: &str, langs: &[Lang]) -> Result<Event, EventErrors> {
+    let mut value: Value = serde_json::from_str(source).map_err(|e| {
+        EventErrors::new(vec![Problem {
+            path: JsonPath::root(),
+            at: Some(crate::path::LineColumn {
+                line: e.line(),
+                column: e.column(),
+            }),
+            message: format!("{e} (the file is not valid JSON)"),
+        }])
+    })?;
+    let map = SourceMap::index(source);
+    let mut problems = crate::validate::check_strings(&value);
+    let mut replaced: Vec<JsonPath> = Vec::new();
+    let mut removed: Vec<JsonPath> = Vec::new();
+    let mut event = None;
+    // Each round records one type error and stands a valid sample in for the faulty value, so
+    // the next round can find the next error; a value that nothing fixes ends the search.
+    for _ in 0..64 {
+        match serde_path_to_error::deserialize::<_, Event>(&value) {
+            Ok(e) => {
+                event = Some(e);
+                break;
+            }
+            Err(err) => {
+                let (path, message) = locate_type_error(&err);
+                // A required field we removed earlier: its problem is already reported.
+                let ours = removed.contains(&path) && missing_field(&message).is_some();
+                let path = if ours { path } else { refine(&value, path) };
+                if !ours {
+                    problems.push(Problem {
+                        path: path.clone(),
+                        at: None,
+                        message,
+                    });
+                }
+                match stand_in(&mut value, &path, !ours) {
+                    Some(StandIn::Removed) => removed.push(path.clone()),
+                    Some(StandIn::Replaced) => {}
+                    None => break,
+                }
+                replaced.push(path);
+            }
+        }
+    }
+    if let Some(event) = &event {
+        problems.extend(
+            crate::validate::check_event(event, langs)
+                .into_iter()
+                .filter(|p| !replaced.iter().any(|r| p.path.starts_with(r))),
+        );
+    }
+    if problems.is_empty()
+        && let Some(event) = event
+    {
+        return Ok(event);
+    }
+    for p in &mut problems {
+        p.at = map.locate(&p.path);
+    }
+    Err(EventErrors::new(problems))
+}
+
+/// The path and message of a serde error, moving "missing field `x`" onto the field itself.
+fn locate_type_error(err: &serde_path_to_error::Error<serde_json::Error>) -> (JsonPath, String) {
+    let path = JsonPath::from_serde(err.path());
+    let message = err.inner().to_string();
+    if let Some(field) = missing_field(&message) {
+        return (path.key(field), format!("{message}: add it"));
+    }
+    (path, message)
+}
+
+fn missing_field(message: &str) -> Option<&str> {
+    message.strip_prefix("missing field `")?.split('`').next()
+}
+
+/// Values tried in place of a faulty one: one of each shape the format uses (`None` removes).
+fn samples() -> Vec<Option<Value>> {
+    let mut out: Vec<Option<Value>> = Vec::new();
+    let strings = [
+        "communique.event/1",
+        "KZ",
+        "en",
+        "2022-01-01",
+        "2022-01-01T00:00[UTC]",
+        "nom",
+        "headed",
+        "m",
+        "x",
+        vocab::Topic::ALL[0].code(),
+        vocab::Body::ALL[0].code(),
+        vocab::PositionCode::ALL[0].code(),
+        vocab::MissionKind::ALL[0].code(),
+        vocab::DocumentKind::ALL[0].code(),
+        vocab::StatementKind::ALL[0].code(),
+        vocab::ExhibitionKind::ALL[0].code(),
+        vocab::ForumFormat::ALL[0].code(),
+        vocab::VisitLevel::ALL[0].code(),
+        vocab::CreditKind::ALL[0].code(),
+        vocab::CounterpartKind::ALL[0].code(),
+    ];
+    out.extend(strings.iter().map(|s| Some(Value::from(*s))));
+    out.extend(
+        [
+            serde_json::json!(1),
+            serde_json::json!([]),
+            serde_json::json!({}),
+            serde_json::json!({"type": "political_consultations"}),
+            serde_json::json!({"type": "regular_dialogue"}),
+            serde_json::json!({"en": "x"}),
+            serde_json::json!(false),
+            Value::Null,
+        ]
+        .map(Some),
+    );
+    out
+}
+
+enum StandIn {
+    Replaced,
+    Removed,
+}
+
+/// True when deserializing `trial` no longer fails at `path` (or above it).
+fn moves_error_away(trial: &Value, path: &JsonPath) -> bool {
+    match serde_path_to_error::deserialize::<_, Event>(trial) {
+        Ok(_) => true,
+        Err(err) => {
+            let (next, _) = locate_type_error(&err);
+            !(next.starts_with(path) || path.starts_with(&next))
+        }
+    }
+}
+
+/// Replaces the value at `path` with the first sample that moves the error elsewhere, removing
+/// it only as a last resort. Returns `None` when nothing does.
+fn stand_in(value: &mut Value, path: &JsonPath, allow_remove: bool) -> Option<StandIn> {
+    let mut candidates = samples();
+    if allow_remove {
+        candidates.push(None);
+    }
+    for sample in candidates {
+        let removing = sample.is_none();
+        let mut trial = value.clone();
+        if put(&mut trial, path, sample) && moves_error_away(&trial, path) {
+            *value = trial;
+            return Some(if removing {
+                StandIn::Removed
+            } else {
+                StandIn::Replaced
+            });
+        }
+    }
+    None
+}
+
+/// Narrows an error reported at a tagged object (serde loses the path inside internally tagged
+/// enums) down to the member whose stand-in makes the error go away.
+fn refine(value: &Value, path: JsonPath) -> JsonPath {
+    let Some(node) = get(value, &path) else {
+        return path;
+    };
+    let children: Vec<JsonPath> = match node {
+        Value::Object(m) => m
+            .keys()
+            .filter(|k| k.as_str() != "type")
+            .map(|k| path.key(k.clone()))
+            .collect(),
+        Value::Array(a) => (0..a.len()).map(|i| path.index(i)).collect(),
+        _ => return path,
+    };
+    for child in children {
+        let fixes = samples().into_iter().chain([None]).any(|sample| {
+            let mut trial = value.clone();
+            put(&mut trial, &child, sample) && moves_error_away(&trial, &path)
+        });
+        if fixes {
+            return refine(value, child);
+        }
+    }
+    path
+}
+
+fn get<'v>(value: &'v Value, path: &JsonPath) -> Option<&'v Value> {
+    path.0
+        .iter()
+        .try_fold(value, |cur, step| match (step, cur) {
+            (Step::Key(k), Value::Object(m)) => m.get(k),
+            (Step::Index(i), Value::Array(a)) => a.get(*i),
+            _ => None,
+        })
+}
+
+fn put(value: &mut Value, path: &JsonPath, new: Option<Value>) -> bool {
+    let Some((last, parents)) = path.0.split_last() else {
+        return false;
+    };
+    let mut cur = value;
+    for step in parents {
+        cur = match (step, cur) {
+            (Step::Key(k), Value::Object(m)) => match m.get_mut(k) {
+                Some(v) => v,
+                None => return false,
+            },
+            (Step::Index(i), Value::Array(a)) => match a.get_mut(*i) {
+                Some(v) => v,
+                None => return false,
+            },
+            _ => return false,
+        };
+    }
+    match (last, cur, new) {
+        (Step::Key(k), Value::Object(m), Some(v)) => {
+            m.insert(k.clone(), v);
+            true
+        }
+        (Step::Key(k), Value::Object(m), None) => m.remove(k).is_some(),
+        (Step::Index(i), Value::Array(a), Some(v)) if *i < a.len() => {
+            a[*i] = v;
+            true
+        }
+        _ => false,
+    }
+}

@@ -1,0 +1,367 @@
+//! Checks beyond the types: codes that must agree, numbers in range, dates in order, text in
+//! every language, and no control characters anywhere.
+
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+
+use crate::country::CountryCode;
+use crate::event::{
+    Event, EventKind, Exhibition, Outcome, Person, Place, Position, SideEvent, Speaker,
+};
+use crate::lang::{Lang, Phrase, Text};
+use crate::path::JsonPath;
+use crate::problem::Problem;
+use crate::time::PartialDate;
+use crate::vocab::Topic;
+
+/// Characters that must never reach a notice or a mail header: C0/C1 controls (CR and LF
+/// included), line and paragraph separators, bidirectional overrides and isolation marks, BOM.
+pub fn forbidden_char(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// Reports every string (and object key) that holds a forbidden character.
+pub(crate) fn check_strings(value: &Value) -> Vec<Problem> {
+    fn walk(v: &Value, path: JsonPath, out: &mut Vec<Problem>) {
+        let bad = |s: &str, path: &JsonPath, out: &mut Vec<Problem>| {
+            if let Some(c) = s.chars().find(|c| forbidden_char(*c)) {
+                out.push(Problem {
+                    path: path.clone(),
+                    at: None,
+                    message: format!(
+                        "contains the control character U+{:04X}; remove it (line breaks, tabs and direction marks are not allowed in event text)",
+                        c as u32
+                    ),
+                });
+            }
+        };
+        match v {
+            Value::String(s) => bad(s, &path, out),
+            Value::Array(a) => a
+                .iter()
+                .enumerate()
+                .for_each(|(i, v)| walk(v, path.index(i), out)),
+            Value::Object(m) => {
+                for (k, v) in m {
+                    let p = path.key(k.clone());
+                    bad(k, &p, out);
+                    walk(v, p, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(value, JsonPath::root(), &mut out);
+    out
+}
+
+/// Every problem with an already typed event, for its languages plus `extra_langs`.
+pub(crate) fn check_event(event: &Event, extra_langs: &[Lang]) -> Vec<Problem> {
+    let mut c = Checker {
+        problems: Vec::new(),
+        langs: event.languages.clone(),
+    };
+    let root = JsonPath::root();
+    for l in extra_langs {
+        if !event.languages.contains(l) {
+            c.problem(
+                root.key("languages"),
+                format!("the event is not written in `{l}`, which is to be published: add `{l}` here and its text to every name and title"),
+            );
+            c.langs.push(*l);
+        }
+    }
+    c.event(event, &root);
+    c.problems
+}
+
+struct Checker {
+    problems: Vec<Problem>,
+    langs: Vec<Lang>,
+}
+
+impl Checker {
+    fn problem(&mut self, path: JsonPath, message: impl Into<String>) {
+        self.problems.push(Problem {
+            path,
+            at: None,
+            message: message.into(),
+        });
+    }
+
+    fn event(&mut self, e: &Event, p: &JsonPath) {
+        let id_ok = !e.id.is_empty()
+            && e.id.len() <= 100
+            && e.id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && !e.id.starts_with('-');
+        if !id_ok {
+            self.problem(
+                p.key("id"),
+                "the id must be 1–100 lower-case Latin letters, digits and hyphens, such as `kz-mx-consultations-2022`",
+            );
+        }
+        if e.languages.is_empty() {
+            self.problem(
+                p.key("languages"),
+                "name at least one language: kk, ru, es or en",
+            );
+        }
+        let mut seen = BTreeSet::new();
+        for (i, l) in e.languages.iter().enumerate() {
+            if !seen.insert(*l) {
+                self.problem(
+                    p.key("languages").index(i),
+                    format!("`{l}` is listed twice"),
+                );
+            }
+        }
+        self.kind(&e.kind, e.date, &p.key("kind"));
+        self.place(&e.place, &p.key("place"));
+        if let Some(agency) = e.source.as_ref().and_then(|s| s.agency.as_ref()) {
+            self.text(agency, &p.key("source").key("agency"));
+        }
+        if e.parties.is_empty() {
+            self.problem(
+                p.key("parties"),
+                "name at least one party, the reporting side first",
+            );
+        }
+        let parties: BTreeSet<CountryCode> = e.parties.iter().map(|x| x.country).collect();
+        for (i, d) in e.delegations.iter().enumerate() {
+            let dp = p.key("delegations").index(i);
+            self.party_known(&parties, d.country, &dp.key("country"));
+            self.person(&d.head, &dp.key("head"));
+        }
+        for (i, s) in e.statements.iter().enumerate() {
+            let sp = p.key("statements").index(i);
+            match &s.by {
+                Speaker::Side(country) => {
+                    self.party_known(&parties, *country, &sp.key("by").key("side"))
+                }
+                Speaker::Person(person) => self.person(person, &sp.key("by").key("person")),
+            }
+            if let Some(x) = &s.on_behalf_of {
+                self.person(x, &sp.key("on_behalf_of"));
+            }
+            if let Some(x) = &s.to {
+                self.person(x, &sp.key("to"));
+            }
+            self.text(&s.about, &sp.key("about"));
+        }
+        let dp = p.key("discussion");
+        self.topics(&e.discussion.topics, &dp.key("topics"));
+        self.topics(&e.discussion.progress_in, &dp.key("progress_in"));
+        self.topics(
+            &e.discussion.views_exchanged_on,
+            &dp.key("views_exchanged_on"),
+        );
+        for (i, o) in e.outcomes.iter().enumerate() {
+            self.outcome(o, e.date, &p.key("outcomes").index(i));
+        }
+        for (i, s) in e.side_events.iter().enumerate() {
+            let sp = p.key("side_events").index(i);
+            match s {
+                SideEvent::Meeting {
+                    held_by,
+                    with,
+                    topics,
+                    ..
+                } => {
+                    if let Some(c) = held_by {
+                        self.party_known(&parties, *c, &sp.key("held_by"));
+                    }
+                    self.text(with, &sp.key("with"));
+                    self.topics(topics, &sp.key("topics"));
+                }
+                SideEvent::ExhibitionOpening(x) => self.exhibition(x, e.date, &sp),
+            }
+        }
+        for (i, t) in e.paragraphs.iter().enumerate() {
+            self.text(t, &p.key("paragraphs").index(i));
+        }
+        for (i, c) in e.credits.iter().enumerate() {
+            if c.source.trim().is_empty() {
+                self.problem(
+                    p.key("credits").index(i).key("source"),
+                    "the credit's source is empty",
+                );
+            }
+        }
+    }
+
+    fn kind(&mut self, k: &EventKind, date: PartialDate, p: &JsonPath) {
+        match k {
+            EventKind::PoliticalConsultations { round } => {
+                if *round == Some(0) {
+                    self.problem(p.key("round"), "rounds are counted from 1");
+                }
+            }
+            EventKind::Visit { visitor, .. } => self.person(visitor, &p.key("visitor")),
+            EventKind::Talks { participants } => {
+                if participants.is_empty() {
+                    self.problem(p.key("participants"), "name at least one participant");
+                }
+                for (i, x) in participants.iter().enumerate() {
+                    self.person(x, &p.key("participants").index(i));
+                }
+            }
+            EventKind::Signing { documents } => {
+                if documents.is_empty() {
+                    self.problem(p.key("documents"), "name at least one signed document");
+                }
+                for (i, d) in documents.iter().enumerate() {
+                    self.text(&d.title, &p.key("documents").index(i).key("title"));
+                }
+            }
+            EventKind::ExhibitionOpening(x) => self.exhibition(x, date, p),
+            EventKind::MissionOpening { head, .. } => {
+                if let Some(h) = head {
+                    self.person(h, &p.key("head"));
+                }
+            }
+            EventKind::Forum {
+                title,
+                participants,
+                ..
+            } => {
+                if let Some(t) = title {
+                    self.text(t, &p.key("title"));
+                }
+                if *participants == Some(0) {
+                    self.problem(
+                        p.key("participants"),
+                        "leave the count out rather than give 0",
+                    );
+                }
+            }
+            EventKind::SpokespersonAnnouncement {
+                spokesperson,
+                announcement,
+            } => {
+                self.person(spokesperson, &p.key("spokesperson"));
+                self.text(announcement, &p.key("announcement"));
+            }
+        }
+    }
+
+    fn exhibition(&mut self, x: &Exhibition, date: PartialDate, p: &JsonPath) {
+        self.text(&x.title, &p.key("title"));
+        if let Some(v) = &x.venue {
+            self.text(v, &p.key("venue"));
+        }
+        for (i, t) in x.attended_by.iter().enumerate() {
+            self.text(t, &p.key("attended_by").index(i));
+        }
+        if let Some(until) = x.open_until
+            && until.last_day() <= date.last_day()
+        {
+            self.problem(
+                    p.key("open_until"),
+                    format!("the exhibition must stay open after the event's date ({date}), but `open_until` is {until}"),
+                );
+        }
+    }
+
+    fn outcome(&mut self, o: &Outcome, date: PartialDate, p: &JsonPath) {
+        match o {
+            Outcome::RegularDialogue => {}
+            Outcome::NextRound { date: next, place } => {
+                if next.last_day() < date.first_day() {
+                    self.problem(
+                        p.key("date"),
+                        format!("the next round ({next}) cannot come before this event ({date})"),
+                    );
+                }
+                if let Some(pl) = place {
+                    self.place(pl, &p.key("place"));
+                }
+            }
+            Outcome::Invitation { invitee, .. } => self.person(invitee, &p.key("invitee")),
+            Outcome::MissionToOpen { place, .. } => self.place(place, &p.key("place")),
+            Outcome::Other { text } => self.text(text, &p.key("text")),
+        }
+    }
+
+    fn place(&mut self, place: &Place, p: &JsonPath) {
+        self.text(&place.city, &p.key("city"));
+    }
+
+    fn person(&mut self, person: &Person, p: &JsonPath) {
+        self.text(&person.name, &p.key("name"));
+        match &person.position {
+            Some(Position::Text(t)) => self.text(t, &p.key("position")),
+            Some(Position::Code(code)) if person.country.is_none() => self.problem(
+                p.key("country"),
+                format!("the office `{code}` is worded with the person's country: add `country`"),
+            ),
+            _ => {}
+        }
+        let needs_gender = self.langs.iter().any(|l| matches!(l, Lang::Ru | Lang::Es));
+        if needs_gender && person.gender.is_none() {
+            self.problem(
+                p.key("gender"),
+                "Russian and Spanish agree verbs and titles with the person: add `\"gender\": \"f\"` or `\"m\"`",
+            );
+        }
+    }
+
+    fn party_known(&mut self, parties: &BTreeSet<CountryCode>, c: CountryCode, p: &JsonPath) {
+        if !parties.contains(&c) {
+            self.problem(
+                p.clone(),
+                format!(
+                    "`{c}` is not among the event's `parties`: add it there or correct the code"
+                ),
+            );
+        }
+    }
+
+    fn topics(&mut self, topics: &[Topic], p: &JsonPath) {
+        let mut seen = BTreeSet::new();
+        for (i, t) in topics.iter().enumerate() {
+            if !seen.insert(*t) {
+                self.problem(p.index(i), format!("`{t}` is listed twice"));
+            }
+        }
+    }
+
+    fn text(&mut self, text: &Text, p: &JsonPath) {
+        for l in text.missing(&self.langs) {
+            self.problem(
+                p.key(l.code()),
+                format!("the text in `{l}` is missing: every name and title needs each published language"),
+            );
+        }
+        for (lang, phrase) in &text.0 {
+            let lp = p.key(lang.code());
+            if let Phrase::Forms(forms) = phrase {
+                if !forms.contains_key(&crate::Case::Nom) {
+                    self.problem(lp.clone(), "give the nominative form `nom` too");
+                }
+                for case in forms.keys() {
+                    if !lang.cases().contains(case) {
+                        let known: Vec<&str> = lang.cases().iter().map(|c| c.code()).collect();
+                        self.problem(
+                            lp.key(case.code()),
+                            format!(
+                                "`{lang}` has no case `{case}`; its cases are {}",
+                                known.join(", ")
+                            ),
+                        );
+                    }
+                }
+            }
+            for (case, s) in phrase.strings() {
+                if s.trim().is_empty() {
+                    let at = case.map_or(lp.clone(), |c| lp.key(c.code()));
+                    self.problem(at, "the text is empty");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,278 @@
+//! Closed vocabularies: codes in the event, worded by the locales.
+//!
+//! Every code here has a message in every locale (`topic-trade`, `body-foreign_ministry`, …); the
+//! locale checker verifies that by iterating `ALL`, so adding a variant is caught there.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// Declares a code vocabulary: a snake_case serde enum with `ALL`, `code()` and the Fluent
+/// message prefix, so the list of codes exists in exactly one place.
+macro_rules! vocabulary {
+    (
+        $(#[$meta:meta])*
+        $name:ident, prefix $prefix:literal {
+            $( $(#[$vmeta:meta])* $variant:ident = $code:literal, )+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+            JsonSchema,
+        )]
+        pub enum $name {
+            $( $(#[$vmeta])* #[serde(rename = $code)] $variant, )+
+        }
+
+        impl $name {
+            /// Every code of this vocabulary.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// The prefix of this vocabulary's Fluent messages (`PREFIX-code`).
+            pub const MESSAGE_PREFIX: &'static str = $prefix;
+
+            /// The code as written in JSON.
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+
+            /// The Fluent message id that words this code (`topic-trade`).
+            pub fn message_id(self) -> String {
+                format!("{}-{}", $prefix, self.code())
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.code())
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// What was discussed, noted or exchanged views on.
+    ///
+    /// ```
+    /// use communique_model::Topic;
+    /// let t: Topic = serde_json::from_str(r#""foreign_policy_research""#).unwrap();
+    /// assert_eq!(t.message_id(), "topic-foreign_policy_research");
+    /// ```
+    Topic, prefix "topic" {
+        /// Bilateral cooperation as a whole.
+        BilateralCooperation = "bilateral_cooperation",
+        /// Political dialogue.
+        PoliticalDialogue = "political_dialogue",
+        /// Trade.
+        Trade = "trade",
+        /// Investment.
+        Investment = "investment",
+        /// Economic cooperation.
+        Economy = "economy",
+        /// Business ties between companies.
+        Business = "business",
+        /// Culture.
+        Culture = "culture",
+        /// Education.
+        Education = "education",
+        /// Science.
+        Science = "science",
+        /// Tourism.
+        Tourism = "tourism",
+        /// Energy.
+        Energy = "energy",
+        /// Transport and logistics.
+        TransportLogistics = "transport_logistics",
+        /// Agriculture.
+        Agriculture = "agriculture",
+        /// Digital technology.
+        Digital = "digital",
+        /// Health care.
+        Health = "health",
+        /// Environment and climate.
+        Environment = "environment",
+        /// Security.
+        Security = "security",
+        /// Interaction within international organizations.
+        InternationalOrganizations = "international_organizations",
+        /// Regional affairs.
+        RegionalAffairs = "regional_affairs",
+        /// Global affairs.
+        GlobalAffairs = "global_affairs",
+        /// Joint foreign policy research.
+        ForeignPolicyResearch = "foreign_policy_research",
+        /// Consular and visa matters.
+        ConsularVisa = "consular_visa",
+        /// Parliamentary cooperation.
+        ParliamentaryCooperation = "parliamentary_cooperation",
+        /// Humanitarian cooperation.
+        Humanitarian = "humanitarian",
+    }
+}
+
+vocabulary! {
+    /// The body of a state that is party to an event or speaks for it.
+    Body, prefix "body" {
+        /// The ministry of foreign affairs.
+        ForeignMinistry = "foreign_ministry",
+        /// The government.
+        Government = "government",
+        /// The parliament.
+        Parliament = "parliament",
+        /// The head of state's office.
+        PresidentialOffice = "presidential_office",
+        /// An embassy.
+        Embassy = "embassy",
+        /// The ministry of trade.
+        TradeMinistry = "trade_ministry",
+        /// The ministry of culture.
+        CultureMinistry = "culture_ministry",
+        /// The chamber of commerce.
+        ChamberOfCommerce = "chamber_of_commerce",
+    }
+}
+
+vocabulary! {
+    /// An office a person holds, worded with the person's country and gender.
+    ///
+    /// Offices that fit no code are given as per-language text instead (see `Position`).
+    PositionCode, prefix "position" {
+        /// Head of state (President).
+        President = "president",
+        /// Head of government.
+        PrimeMinister = "prime_minister",
+        /// Minister of Foreign Affairs.
+        ForeignMinister = "foreign_minister",
+        /// First Deputy Minister of Foreign Affairs.
+        FirstDeputyForeignMinister = "first_deputy_foreign_minister",
+        /// Deputy Minister of Foreign Affairs.
+        DeputyForeignMinister = "deputy_foreign_minister",
+        /// Ambassador (to the event's host country).
+        Ambassador = "ambassador",
+        /// Consul General.
+        ConsulGeneral = "consul_general",
+        /// Honorary Consul.
+        HonoraryConsul = "honorary_consul",
+        /// Official spokesperson of the foreign ministry.
+        Spokesperson = "spokesperson",
+        /// Speaker (chair) of parliament.
+        SpeakerOfParliament = "speaker_of_parliament",
+        /// Member of parliament.
+        MemberOfParliament = "member_of_parliament",
+    }
+}
+
+vocabulary! {
+    /// A diplomatic mission.
+    MissionKind, prefix "mission" {
+        /// Embassy.
+        Embassy = "embassy",
+        /// Consulate General.
+        ConsulateGeneral = "consulate_general",
+        /// Consulate.
+        Consulate = "consulate",
+        /// Honorary consulate.
+        HonoraryConsulate = "honorary_consulate",
+        /// Trade mission.
+        TradeMission = "trade_mission",
+    }
+}
+
+vocabulary! {
+    /// A kind of signed document.
+    DocumentKind, prefix "document" {
+        /// Agreement.
+        Agreement = "agreement",
+        /// Memorandum of understanding.
+        Memorandum = "memorandum",
+        /// Protocol.
+        Protocol = "protocol",
+        /// Joint statement or declaration.
+        JointStatement = "joint_statement",
+        /// Programme or roadmap of cooperation.
+        Roadmap = "roadmap",
+    }
+}
+
+vocabulary! {
+    /// What a side or person said of another, where the notice reports it.
+    StatementKind, prefix "statement" {
+        /// Congratulated someone on something.
+        Congratulated = "congratulated",
+        /// Commended or praised something.
+        Commended = "commended",
+        /// Thanked someone for something.
+        Thanked = "thanked",
+        /// Expressed support for something.
+        Supported = "supported",
+        /// Expressed condolences to someone over something.
+        Condolences = "condolences",
+    }
+}
+
+vocabulary! {
+    /// A kind of exhibition.
+    ExhibitionKind, prefix "exhibition" {
+        /// Photo exhibition.
+        Photo = "photo",
+        /// Art exhibition.
+        Art = "art",
+        /// Book exhibition.
+        Book = "book",
+        /// Exhibition of crafts and applied art.
+        Crafts = "crafts",
+    }
+}
+
+vocabulary! {
+    /// The format of a business or expert gathering.
+    ForumFormat, prefix "forum" {
+        /// Business forum.
+        BusinessForum = "business_forum",
+        /// Round table.
+        RoundTable = "round_table",
+        /// Business council meeting.
+        BusinessCouncil = "business_council",
+        /// Investment forum.
+        InvestmentForum = "investment_forum",
+    }
+}
+
+vocabulary! {
+    /// The protocol level of a visit.
+    VisitLevel, prefix "visit" {
+        /// State visit.
+        State = "state",
+        /// Official visit.
+        Official = "official",
+        /// Working visit.
+        Working = "working",
+    }
+}
+
+vocabulary! {
+    /// What a media credit is for.
+    CreditKind, prefix "credit" {
+        /// Photo.
+        Photo = "photo",
+        /// Video.
+        Video = "video",
+    }
+}
+
+vocabulary! {
+    /// Who a side meeting was held with, as a kind (the name is text).
+    CounterpartKind, prefix "counterpart" {
+        /// Members of parliament.
+        Legislators = "legislators",
+        /// Business people or a company.
+        Business = "business",
+        /// Scholars or a research institute.
+        Experts = "experts",
+        /// The diaspora or compatriots.
+        Diaspora = "diaspora",
+        /// Officials of a government body.
+        Officials = "officials",
+        /// The media.
+        Media = "media",
+    }
+}

@@ -1,0 +1,159 @@
+//! The `communique` binary as a press officer meets it: checking events, the schema, exit codes.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn communique(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_communique"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn example_events() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/events");
+    let mut files: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn check_accepts_every_example_event() {
+    let files = example_events();
+    assert!(files.len() >= 6, "the seed and at least five more examples");
+    let mut args = vec!["check", "--langs", "kk,ru,es,en"];
+    args.extend(files.iter().map(String::as_str));
+    let out = communique(&args);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout)
+            .lines()
+            .filter(|l| l.starts_with("ok  "))
+            .count(),
+        files.len()
+    );
+}
+
+#[test]
+fn check_reports_every_problem_of_a_broken_event_with_file_path_and_position() {
+    let seed = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("examples/events/kz-mx-political-consultations-2022.json"),
+    )
+    .unwrap();
+    let broken = seed
+        .replacen("\"round\": 3", "\"round\": \"3\"", 1)
+        .replacen(
+            "\"body\": \"foreign_ministry\" }\n  },",
+            "\"body\": \"foreign_office\" }\n  },",
+            1,
+        )
+        .replacen("\"es\": \"Kazinform\"", "\"fr\": \"Kazinform\"", 1)
+        .replacen(
+            "\"open_until\": \"2023-01\"",
+            "\"open_until\": \"2023-02-30\"",
+            1,
+        );
+    let dir = tempdir();
+    let file = dir.join("broken.json");
+    std::fs::write(&file, broken).unwrap();
+    let out = communique(&["check", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    let f = file.display().to_string();
+    for expected in [
+        format!("{f}:5:57: kind.round: invalid type: string \"3\", expected u32"),
+        format!("{f}:19:49: source.press_service.body: unknown variant `foreign_office`"),
+        format!("{f}:18:81: source.agency.fr: unknown variant `fr`"),
+        format!("{f}:18:15: source.agency.es: the text in `es` is missing"),
+        format!("{f}:192:21: side_events[2].open_until: invalid date `2023-02-30`: no such day"),
+    ] {
+        assert!(err.contains(&expected), "missing {expected:?} in\n{err}");
+    }
+    assert!(err.contains("5 problems"), "{err}");
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn check_names_an_unreadable_file_and_exits_2() {
+    let out = communique(&["check", "no/such/event.json"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("cannot read the event file no/such/event.json"));
+}
+
+#[test]
+fn schema_printed_is_the_committed_one() {
+    let out = communique(&["schema"]);
+    assert!(out.status.success());
+    let committed = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/event.schema.json"),
+    )
+    .unwrap();
+    assert!(
+        text(&out.stdout) == committed,
+        "docs/event.schema.json is stale: run `cargo run -q -- schema > docs/event.schema.json`"
+    );
+}
+
+#[test]
+fn unfinished_commands_say_so_and_fail() {
+    for cmd in [
+        vec![
+            "publish",
+            "examples/events/kz-mx-political-consultations-2022.json",
+        ],
+        vec!["subscribers"],
+        vec!["schedule"],
+        vec!["scheduler"],
+        vec!["status"],
+    ] {
+        let out = communique(&cmd);
+        assert_eq!(out.status.code(), Some(1), "{cmd:?}");
+        assert!(text(&out.stderr).contains("not implemented yet"), "{cmd:?}");
+    }
+}
+
+#[test]
+fn usage_errors_exit_2_and_help_documents_exit_codes() {
+    let out = communique(&["publish", "x.json", "--langs", "kk,de"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("unknown language `de`"));
+    let help = communique(&["--help"]);
+    let help = text(&help.stdout);
+    assert!(help.contains("2  invalid input or usage"), "{help}");
+    for sub in [
+        "publish",
+        "preview",
+        "check",
+        "schema",
+        "subscribers",
+        "schedule",
+        "scheduler",
+        "status",
+    ] {
+        assert!(help.contains(sub), "{sub} missing from --help");
+    }
+}
+
+fn tempdir() -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "communique-cli-{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
