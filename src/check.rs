@@ -1,32 +1,87 @@
-//! `communique check`: every problem in every event file, or a clean bill.
+//! `communique check`: every problem in the events and the translations, or a clean bill.
+
+use std::path::{Path, PathBuf};
+
+use communique_l10n::check::{check_locales, check_notice};
 
 use crate::cli::CheckArgs;
 use crate::report::Failure;
 
-pub fn run(args: &CheckArgs) -> Result<(), Failure> {
+pub fn run(locales_dir: &Path, args: &CheckArgs) -> Result<(), Failure> {
+    let files = if args.events.is_empty() {
+        example_files(&args.examples)?
+    } else {
+        args.events.clone()
+    };
     let mut failures = Vec::new();
-    for path in &args.events {
-        let outcome = std::fs::read_to_string(path)
-            .map_err(|source| Failure::Read {
-                path: path.clone(),
-                source,
-            })
-            .and_then(|text| {
-                communique_model::parse_event_for(&text, &args.langs).map_err(|errors| {
-                    Failure::Event {
-                        path: path.clone(),
-                        errors,
-                    }
-                })
-            });
-        match outcome {
-            Ok(event) => println!("ok  {}  ({})", path.display(), event.id),
+    let mut events = Vec::new();
+    for path in &files {
+        match crate::event_file::read(path, &args.langs) {
+            Ok(event) => events.push((path.clone(), event)),
             Err(f) => failures.push(f),
         }
+    }
+    let mut findings: Vec<String> = check_locales(locales_dir)
+        .iter()
+        .map(|f| f.to_string())
+        .collect();
+    // The bundles load only from syntactically valid files; the findings above already name
+    // any syntax error, so a load failure adds nothing new.
+    if let Ok(locales) = communique_l10n::Locales::load(locales_dir) {
+        for (path, event) in &events {
+            let langs = if args.langs.is_empty() {
+                &event.languages
+            } else {
+                &args.langs
+            };
+            let mut bad = 0;
+            for lang in langs {
+                match communique_l10n::localize(&locales, event, *lang) {
+                    Ok(notice) => {
+                        let leaks = check_notice(event, &notice);
+                        bad += leaks.len();
+                        findings.extend(
+                            leaks
+                                .into_iter()
+                                .map(|l| format!("{}: {l}", path.display())),
+                        );
+                    }
+                    Err(e) => {
+                        bad += 1;
+                        findings.push(format!("{}: {e}", path.display()));
+                    }
+                }
+            }
+            if bad == 0 {
+                let codes: Vec<&str> = langs.iter().map(|l| l.code()).collect();
+                println!(
+                    "ok  {}  ({}; {})",
+                    path.display(),
+                    event.id,
+                    codes.join(",")
+                );
+            }
+        }
+    }
+    if !findings.is_empty() {
+        failures.push(Failure::Locale { findings });
     }
     match failures.len() {
         0 => Ok(()),
         1 => Err(failures.remove(0)),
         count => Err(Failure::Several { count, failures }),
     }
+}
+
+fn example_files(dir: &Path) -> Result<Vec<PathBuf>, Failure> {
+    let read = std::fs::read_dir(dir).map_err(|source| Failure::Read {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    let mut files: Vec<PathBuf> = read
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    Ok(files)
 }

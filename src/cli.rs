@@ -15,6 +15,25 @@ Exit codes:
 #[derive(Debug, Parser)]
 #[command(name = "communique", version, about, after_help = EXIT_CODES)]
 pub struct Cli {
+    /// The folder of Fluent translations (kk/, ru/, es/, en/).
+    #[arg(
+        long,
+        global = true,
+        env = "COMMUNIQUE_LOCALES",
+        default_value = "locales"
+    )]
+    pub locales: PathBuf,
+    /// The folder of email templates (subject.txt, email.html, email.txt).
+    #[arg(
+        long,
+        global = true,
+        env = "COMMUNIQUE_TEMPLATES",
+        default_value = "templates"
+    )]
+    pub templates: PathBuf,
+    /// The configuration file; without one, the built-in example configuration.
+    #[arg(long, global = true, env = "COMMUNIQUE_CONFIG")]
+    pub config: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -27,7 +46,8 @@ pub enum Command {
     /// Write the notices for an event to files for reading (HTML, text, .eml); sends nothing.
     #[command(after_help = EXIT_CODES)]
     Preview(PreviewArgs),
-    /// Check events (and the translations) for every problem, without sending anything.
+    /// Check events and translations for every problem, and write each event in each language;
+    /// sends nothing.
     #[command(after_help = EXIT_CODES)]
     Check(CheckArgs),
     /// Print the JSON Schema of the event format (communique.event/1).
@@ -69,18 +89,22 @@ pub struct PreviewArgs {
     pub event: PathBuf,
     #[command(flatten)]
     pub langs: LangsArg,
-    /// The folder to write the notices into.
+    /// The folder to write LANG.html, LANG.txt and LANG.eml into; without it, the notices are
+    /// printed as text.
     #[arg(long)]
     pub out: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Event files to check. Every problem in every file is listed with its JSON path and
-    /// line:column.
-    #[arg(required = true)]
+    /// Event files to check; without any, every event in `--examples`. Every problem is listed
+    /// with its JSON path and line:column, and each event is written in each language.
     pub events: Vec<PathBuf>,
-    /// Check the events for these languages (each must be among the event's `languages`).
+    /// Where the example events are, checked when no event file is named.
+    #[arg(long, default_value = "examples/events")]
+    pub examples: PathBuf,
+    /// Check the events for these languages (each must be among the event's `languages`);
+    /// by default, the languages each event declares.
     #[arg(long, value_delimiter = ',', value_parser = parse_lang)]
     pub langs: Vec<Lang>,
 }

@@ -3,6 +3,10 @@
 
 mod check;
 mod cli;
+mod config;
+mod event_file;
+mod preview;
+mod publication;
 mod report;
 
 use std::process::ExitCode;
@@ -29,14 +33,14 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<(), Failure> {
-    match cli.command {
-        Command::Check(args) => check::run(&args),
+    match &cli.command {
+        Command::Check(args) => check::run(&cli.locales, args),
         Command::Schema => {
             print!("{}", communique_model::json_schema());
             Ok(())
         }
         Command::Publish(_) => Err(Failure::NotImplemented("publish")),
-        Command::Preview(_) => Err(Failure::NotImplemented("preview")),
+        Command::Preview(args) => preview::run(&cli, args),
         Command::Subscribers => Err(Failure::NotImplemented("subscribers")),
         Command::Schedule => Err(Failure::NotImplemented("schedule")),
         Command::Scheduler => Err(Failure::NotImplemented("scheduler")),

@@ -9,7 +9,7 @@ use miette::Diagnostic;
 #[derive(Debug, thiserror::Error, Diagnostic)]
 pub enum Failure {
     /// An event file could not be read.
-    #[error("cannot read the event file {path}")]
+    #[error("cannot read {}", path.display())]
     #[diagnostic(
         code(communique::read),
         help("check the path and the file's permissions")
@@ -36,6 +36,72 @@ pub enum Failure {
         #[related]
         failures: Vec<Failure>,
     },
+    /// The translations could not be loaded.
+    #[error("the translations could not be loaded: {error}")]
+    #[diagnostic(
+        code(communique::locales),
+        help("fix the .ftl file named above; `communique check` lists every problem")
+    )]
+    Locales { error: communique_l10n::LoadError },
+    /// The translations, or the notices written with them, have problems.
+    #[error("{} problem{} in the translations or the notices:\n  {}", findings.len(), if findings.len() == 1 { "" } else { "s" }, findings.join("\n  "))]
+    #[diagnostic(
+        code(communique::locale),
+        help(
+            "correct each place listed; locales/README.md explains every message and its arguments"
+        )
+    )]
+    Locale { findings: Vec<String> },
+    /// A notice could not be written in a language.
+    #[error("{}: the notice cannot be written: {error}", path.display())]
+    #[diagnostic(
+        code(communique::localize),
+        help(
+            "nothing was sent; add what is missing to the event or the locale and run `communique check`"
+        )
+    )]
+    Localize {
+        path: PathBuf,
+        error: communique_l10n::L10nError,
+    },
+    /// The configuration is invalid.
+    #[error("{}: the configuration is invalid:\n  {}", path.display(), problems.join("\n  "))]
+    #[diagnostic(
+        code(communique::config),
+        help("see the comments in communique.toml for each setting")
+    )]
+    Config {
+        path: PathBuf,
+        problems: Vec<String>,
+    },
+    /// A template is broken or produced something unsendable.
+    #[error("{0}")]
+    #[diagnostic(
+        code(communique::template),
+        help("fix the template named above; nothing was sent")
+    )]
+    Render(#[from] communique_render::RenderError),
+    /// A message could not be built.
+    #[error("{0}")]
+    #[diagnostic(code(communique::mail))]
+    Mail(#[from] communique_mail::MailError),
+    /// Writing output failed.
+    #[error("cannot write {}: {source}", path.display())]
+    #[diagnostic(code(communique::write))]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// A secret is missing or unusable.
+    #[error("{0}")]
+    #[diagnostic(
+        code(communique::secret),
+        help(
+            "set COMMUNIQUE_TOKEN_SECRET, or COMMUNIQUE_TOKEN_SECRET_FILE to a file holding it (at least 32 bytes)"
+        )
+    )]
+    Secret(String),
     /// A command that a later release fills in.
     #[error("`communique {0}` is not implemented yet")]
     #[diagnostic(
@@ -49,8 +115,17 @@ impl Failure {
     /// 2 for bad input (nothing was sent), 1 for failures of the machinery.
     pub fn exit_code(&self) -> u8 {
         match self {
-            Failure::Read { .. } | Failure::Event { .. } | Failure::Several { .. } => 2,
-            Failure::NotImplemented(_) => 1,
+            Failure::Read { .. }
+            | Failure::Event { .. }
+            | Failure::Several { .. }
+            | Failure::Locales { .. }
+            | Failure::Locale { .. }
+            | Failure::Config { .. }
+            | Failure::Render(_)
+            | Failure::Mail(_)
+            | Failure::Secret(_)
+            | Failure::Localize { .. } => 2,
+            Failure::NotImplemented(_) | Failure::Write { .. } => 1,
         }
     }
 }

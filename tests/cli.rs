@@ -88,7 +88,7 @@ fn check_reports_every_problem_of_a_broken_event_with_file_path_and_position() {
 fn check_names_an_unreadable_file_and_exits_2() {
     let out = communique(&["check", "no/such/event.json"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("cannot read the event file no/such/event.json"));
+    assert!(text(&out.stderr).contains("cannot read no/such/event.json"));
 }
 
 #[test]

@@ -1,7 +1,22 @@
-//! Localization: turns an event into a `Notice` in one language, with Fluent.
+//! Localization: turns an event into a [`Notice`] in one language, with Fluent.
 //!
 //! Owns the Fluent bundles built from `locales/{kk,ru,es,en}/*.ftl`, the grammar functions they
-//! call (country case forms, ordinals, press-style dates, lists), and the locale checker. Every
-//! formatting error is an error: no fallback to another language, ever.
+//! call (`CASE` for case forms of names, `COUNTRY` for country forms), press-style dates and
+//! lists, and the locale checker. Every formatting error is an error: no fallback to another
+//! language, ever, and no isolation marks in the output.
 //!
 //! It must not know about HTML, templates, subscribers, stores or mail.
+
+mod bundle;
+pub mod check;
+mod error;
+mod forms;
+pub mod grammar;
+mod localize;
+mod notice;
+
+pub use bundle::{LocaleBundle, Locales, SourceFile};
+pub use error::{L10nError, LoadError, SourcePosition};
+pub use forms::Forms;
+pub use localize::{email_labels, format_date, kind_code, localize};
+pub use notice::{EmailLabels, Notice};

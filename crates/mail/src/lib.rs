@@ -1,4 +1,16 @@
-//! Mail: builds MIME messages from rendered notices, sends them through transports (SMTP, an
-//! outbox directory) and runs the delivery engine that keeps the journal exact.
+//! Mail: builds MIME messages from rendered notices, signs unsubscribe tokens, sends through
+//! transports (an outbox directory, SMTP) and runs the delivery engine that keeps the journal
+//! exact.
 //!
-//! It is the only crate that opens sockets. It must not know how notices are worded.
+//! It is the only crate that opens sockets. It must not know how notices are worded or
+//! rendered: it receives subjects and bodies as finished text.
+
+mod compose;
+mod headers;
+pub mod outbox;
+pub mod smtp;
+pub mod token;
+pub mod transport;
+
+pub use compose::{Letter, MailError, compose, message_id};
+pub use lettre::message::Mailbox;

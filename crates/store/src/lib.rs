@@ -1,4 +1,71 @@
-//! Storage: subscribers and lists, publications, the per-recipient delivery journal and the
-//! schedule. SQLite by default, PostgreSQL for several sender machines, behind one interface.
+//! Storage: subscribers and lists, publications, the per-recipient delivery journal (and, later,
+//! the schedule). SQLite by default, in one file created and migrated on first use; the
+//! [`Store`] trait is the narrow interface a PostgreSQL backend will implement for several
+//! sender machines on one database.
 //!
-//! It must not know how notices are worded or rendered, or how mail is sent.
+//! It must not know how notices are worded or rendered, or how mail is sent: it stores states
+//! and replies as the delivery engine reports them.
+
+mod error;
+mod sqlite;
+mod types;
+
+pub use error::StoreError;
+pub use sqlite::SqliteStore;
+pub use types::{
+    Claimed, DeliveryState, ImportReport, LangChoice, NewSubscriber, Publication,
+    PublicationRequest, Recorded, StatusCounts, Subscriber, SubscriberStatus,
+};
+
+/// What the delivery engine and the commands need from storage.
+#[allow(async_fn_in_trait)]
+pub trait Store {
+    /// Adds or updates subscribers (matched by email) and puts them on `list`, all in one
+    /// transaction. Rows that were already identical count as unchanged.
+    async fn import(&self, list: &str, rows: &[NewSubscriber]) -> Result<ImportReport, StoreError>;
+
+    /// The subscribers of `list` (or every subscriber), ordered by email.
+    async fn subscribers(&self, list: Option<&str>) -> Result<Vec<Subscriber>, StoreError>;
+
+    /// Removes a subscriber and their list memberships; journal rows stay.
+    async fn remove_subscriber(&self, email: &str) -> Result<bool, StoreError>;
+
+    /// Finds or creates the publication of an event to a list. The same content and languages
+    /// resume the existing one; different ones are refused unless `resend` starts a new one.
+    async fn open_publication(
+        &self,
+        req: &PublicationRequest<'_>,
+    ) -> Result<Publication, StoreError>;
+
+    /// Writes one journal row per list member, choosing each one's language by `choice`
+    /// (members without a published language become `skipped`). Members who already have a row
+    /// for the same event through another list are skipped as duplicates. Rows left `sending`
+    /// by a crash go back to `pending`. Returns how many rows were added.
+    async fn enqueue(
+        &self,
+        publication: &Publication,
+        choice: &LangChoice,
+    ) -> Result<u64, StoreError>;
+
+    /// Moves up to `n` pending rows to `sending` (counting the attempt) and returns them.
+    async fn claim(&self, publication: &Publication, n: u32) -> Result<Vec<Claimed>, StoreError>;
+
+    /// Records what happened to each claimed row, in one transaction.
+    async fn record(
+        &self,
+        publication: &Publication,
+        results: &[Recorded],
+    ) -> Result<(), StoreError>;
+
+    /// Counts per language and state, and the failures with their replies.
+    async fn status(&self, publication: &Publication) -> Result<StatusCounts, StoreError>;
+
+    /// Every publication, newest first.
+    async fn publications(&self) -> Result<Vec<Publication>, StoreError>;
+
+    /// Marks a subscriber bounced once their permanent RCPT rejections reach `threshold`.
+    async fn note_bounce(&self, subscriber_id: i64, threshold: u32) -> Result<(), StoreError>;
+
+    /// Unsubscribes a subscriber (idempotent).
+    async fn unsubscribe(&self, subscriber_id: i64) -> Result<bool, StoreError>;
+}

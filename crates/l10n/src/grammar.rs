@@ -1,0 +1,138 @@
+//! Small language rules that Fluent cannot express: joining lists with a conjunction whose
+//! form depends on the next word, and the UTC offset of a date.
+
+use communique_model::Lang;
+
+/// Joins `items` as "a, b and c", with the locale's conjunction (`list-and`).
+///
+/// Spanish "y" becomes "e" before a word that starts with the sound /i/ (i-, hi-, but not the
+/// diphthongs hia-, hie-, hio-, hiu-): "cultura e innovación", "Francia e Italia".
+pub fn join(lang: Lang, items: &[String], and: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => {
+            let conj = if lang == Lang::Es && and == "y" && starts_with_i_sound(last) {
+                "e"
+            } else {
+                and
+            };
+            format!("{} {conj} {last}", init.join(", "))
+        }
+    }
+}
+
+fn starts_with_i_sound(word: &str) -> bool {
+    let w: String = word.chars().take(3).flat_map(char::to_lowercase).collect();
+    let w = w.trim_start_matches(['«', '“', '"']);
+    let after_h = w.strip_prefix('h').unwrap_or(w);
+    let mut chars = after_h.chars();
+    match chars.next() {
+        Some('i' | 'í') => {
+            // "hie-", "hia-": the i is a semivowel there ("agua y hielo").
+            !(w.starts_with('h') && matches!(chars.next(), Some('a' | 'e' | 'o' | 'u')))
+        }
+        _ => false,
+    }
+}
+
+/// The text with its first letter in capitals; opening quotes and brackets are skipped
+/// («мексиканская …» → «Мексиканская …»).
+pub fn capitalize_first(text: &str) -> String {
+    let Some((i, c)) = text.char_indices().find(|(_, c)| c.is_alphanumeric()) else {
+        return text.to_owned();
+    };
+    if !c.is_lowercase() {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push_str(&text[..i]);
+    out.extend(c.to_uppercase());
+    out.push_str(&text[i + c.len_utf8()..]);
+    out
+}
+
+/// "UTC+6", "UTC+5:30", "UTC−3" (with a true minus sign) for an offset in seconds.
+pub fn utc_offset(seconds: i32) -> String {
+    let sign = if seconds < 0 { '\u{2212}' } else { '+' };
+    let s = seconds.unsigned_abs();
+    let (h, m) = (s / 3600, (s % 3600) / 60);
+    match (h, m) {
+        (0, 0) => "UTC".to_owned(),
+        (h, 0) => format!("UTC{sign}{h}"),
+        (h, m) => format!("UTC{sign}{h}:{m:02}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(items: &[&str]) -> Vec<String> {
+        items.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn lists_of_one_two_and_three() {
+        assert_eq!(join(Lang::En, &s(&["culture"]), "and"), "culture");
+        assert_eq!(
+            join(Lang::Ru, &s(&["культуры", "образования"]), "и"),
+            "культуры и образования"
+        );
+        assert_eq!(
+            join(Lang::Kk, &s(&["мәдениет", "білім беру", "ғылым"]), "және"),
+            "мәдениет, білім беру және ғылым"
+        );
+    }
+
+    #[test]
+    fn spanish_y_becomes_e_before_an_i_sound_only() {
+        assert_eq!(
+            join(Lang::Es, &s(&["cultura", "innovación"]), "y"),
+            "cultura e innovación"
+        );
+        assert_eq!(
+            join(Lang::Es, &s(&["Francia", "Italia"]), "y"),
+            "Francia e Italia"
+        );
+        assert_eq!(
+            join(Lang::Es, &s(&["ciencia", "historia"]), "y"),
+            "ciencia e historia"
+        );
+        assert_eq!(join(Lang::Es, &s(&["agua", "hielo"]), "y"), "agua y hielo");
+        assert_eq!(
+            join(Lang::Es, &s(&["comercio", "turismo"]), "y"),
+            "comercio y turismo"
+        );
+        assert_eq!(
+            join(Lang::En, &s(&["trade", "investment"]), "and"),
+            "trade and investment"
+        );
+    }
+
+    #[test]
+    fn capitalizes_the_first_letter_only() {
+        assert_eq!(
+            capitalize_first("генеральный директор"),
+            "Генеральный директор"
+        );
+        assert_eq!(
+            capitalize_first("«қазақстан» көрмесі"),
+            "«Қазақстан» көрмесі"
+        );
+        assert_eq!(
+            capitalize_first("the Honorary Consulate"),
+            "The Honorary Consulate"
+        );
+        assert_eq!(capitalize_first("3.ª ronda"), "3.ª ronda");
+        assert_eq!(capitalize_first(""), "");
+    }
+
+    #[test]
+    fn offsets_follow_the_zone_of_the_date() {
+        assert_eq!(utc_offset(6 * 3600), "UTC+6");
+        assert_eq!(utc_offset(5 * 3600 + 1800), "UTC+5:30");
+        assert_eq!(utc_offset(-3 * 3600), "UTC\u{2212}3");
+        assert_eq!(utc_offset(0), "UTC");
+    }
+}

@@ -1,0 +1,717 @@
+//! From an event to a notice in one language: which sentences, in which order, with which
+//! arguments. The words themselves are all in `locales/`.
+
+use communique_model::{
+    Case, Delegation, Event, EventKind, Exhibition, JsonPath, Lang, Leadership, Outcome,
+    PartialDate, Party, Person, Phrase, Position, SideEvent, Speaker, Statement, Text, Topic,
+};
+use fluent_bundle::{FluentArgs, FluentValue};
+
+use crate::bundle::LocaleBundle;
+use crate::forms::Forms;
+use crate::grammar;
+use crate::notice::{EmailLabels, Notice};
+use crate::{L10nError, Locales};
+
+/// Writes the notice for `event` in `lang`. Fails, never falls back, if anything is missing.
+pub fn localize(locales: &Locales, event: &Event, lang: Lang) -> Result<Notice, L10nError> {
+    Writer {
+        b: locales.get(lang),
+        e: event,
+        lang,
+    }
+    .notice()
+}
+
+/// A date in press style, in one of the roles the locales define: `full` ("10 December
+/// 2022"), `when` ("on 10 December 2022", "in 2023") or `until` ("until the end of January 2023").
+pub fn format_date(
+    locales: &Locales,
+    lang: Lang,
+    date: PartialDate,
+    role: &str,
+) -> Result<String, L10nError> {
+    format_date_in(locales.get(lang), date, role)
+}
+
+fn format_date_in(b: &LocaleBundle, date: PartialDate, role: &str) -> Result<String, L10nError> {
+    let mut args = Args::new();
+    let (precision, day, month) = match date {
+        PartialDate::Day(d) => ("day", d.day(), d.month()),
+        PartialDate::Month { month, .. } => ("month", 0, month),
+        PartialDate::Year(_) => ("year", 0, 0),
+    };
+    args.set("precision", precision);
+    args.set("day", i64::from(day));
+    args.set("month", i64::from(month));
+    args.set("year", i64::from(date.year()));
+    b.format(&format!("date-{role}"), &args)
+}
+
+/// The email's own words in `lang`, for the list called `list_name`.
+pub fn email_labels(
+    locales: &Locales,
+    lang: Lang,
+    list_name: &str,
+) -> Result<EmailLabels, L10nError> {
+    let b = locales.get(lang);
+    let mut a = Args::new();
+    a.set("list", list_name.to_owned());
+    Ok(EmailLabels {
+        why: b.format("email-why", &a)?,
+        unsubscribe: b.format("email-unsubscribe", &Args::new())?,
+        view_online: b.format("email-view-online", &Args::new())?,
+    })
+}
+
+struct Writer<'a> {
+    b: &'a LocaleBundle,
+    e: &'a Event,
+    lang: Lang,
+}
+
+type Args = FluentArgs<'static>;
+
+fn forms_value(f: Forms) -> FluentValue<'static> {
+    FluentValue::Custom(Box::new(f))
+}
+
+fn yes_no(b: bool) -> &'static str {
+    if b { "yes" } else { "no" }
+}
+
+impl Writer<'_> {
+    fn fmt(&self, id: &str, args: &Args) -> Result<String, L10nError> {
+        self.b.format(id, args)
+    }
+
+    /// A whole sentence or headline: its first letter is a capital, whatever phrase from the
+    /// event it starts with ("генеральный директор …" as a subject).
+    fn sentence(&self, id: &str, args: &Args) -> Result<String, L10nError> {
+        Ok(grammar::capitalize_first(&self.fmt(id, args)?))
+    }
+
+    fn fault(&self, problem: String) -> L10nError {
+        L10nError::Event {
+            lang: self.lang,
+            problem,
+        }
+    }
+
+    fn phrase<'t>(&self, text: &'t Text, path: &JsonPath) -> Result<&'t Phrase, L10nError> {
+        text.get(self.lang).ok_or_else(|| {
+            self.fault(format!(
+                "{path}: no text in `{}`: add it to the event",
+                self.lang
+            ))
+        })
+    }
+
+    /// The nominative of an event text in this language.
+    fn text(&self, text: &Text, path: &JsonPath) -> Result<String, L10nError> {
+        Ok(self.phrase(text, path)?.nominative().to_owned())
+    }
+
+    /// Every case form the event gives for a text.
+    fn forms(&self, text: &Text, path: &JsonPath) -> Result<Forms, L10nError> {
+        let phrase = self.phrase(text, path)?;
+        let origin = path.key(self.lang.code()).to_string();
+        Ok(self
+            .lang
+            .cases()
+            .iter()
+            .filter_map(|c| phrase.form(*c).map(|s| (*c, s)))
+            .fold(Forms::new(origin), |f, (c, s)| f.with(c, s)))
+    }
+
+    fn list(&self, items: &[String]) -> Result<String, L10nError> {
+        let and = self.fmt("list-and", &Args::new())?;
+        Ok(grammar::join(self.lang, items, &and))
+    }
+
+    /// Joins several phrases case by case ("X and Y" in the genitive is "X-gen and Y-gen").
+    fn list_forms(&self, items: Vec<Forms>, origin: &str) -> Result<Forms, L10nError> {
+        let and = self.fmt("list-and", &Args::new())?;
+        let mut out = Forms::new(origin);
+        for case in self.lang.cases() {
+            let parts: Option<Vec<String>> = items.iter().map(|f| f.get(*case)).collect();
+            if let Some(parts) = parts {
+                out = out.with(*case, grammar::join(self.lang, &parts, &and));
+            }
+        }
+        Ok(out)
+    }
+
+    fn topics(&self, topics: &[Topic], construct: &str) -> Result<String, L10nError> {
+        let items = topics
+            .iter()
+            .map(|t| self.fmt(&format!("{}.{construct}", t.message_id()), &Args::new()))
+            .collect::<Result<Vec<_>, _>>()?;
+        self.list(&items)
+    }
+
+    fn date(&self, date: PartialDate, role: &str) -> Result<String, L10nError> {
+        format_date_in(self.b, date, role)
+    }
+
+    /// A person's name alone, and with their office, each in every case the event allows.
+    fn person(&self, p: &Person, path: &JsonPath) -> Result<(Forms, Forms), L10nError> {
+        let name = self.forms(&p.name, &path.key("name"))?;
+        let mut titled = Forms::new(path.to_string());
+        for case in self.lang.cases() {
+            let Some(name_c) = name.get(*case) else {
+                continue;
+            };
+            let (position, kind) = match &p.position {
+                None => {
+                    titled = titled.with(*case, name_c);
+                    continue;
+                }
+                Some(Position::Code(code)) => {
+                    let country = p.country.ok_or_else(|| {
+                        self.fault(format!(
+                            "{path}.country: the office `{code}` needs the person's country"
+                        ))
+                    })?;
+                    let mut a = Args::new();
+                    a.set("country", country.as_str().to_owned());
+                    a.set("gender", gender(p));
+                    a.set("case", case.code());
+                    (Some(self.fmt(&code.message_id(), &a)?), "code")
+                }
+                Some(Position::Text(t)) => (
+                    self.phrase(t, &path.key("position"))?
+                        .form(*case)
+                        .map(str::to_owned),
+                    "text",
+                ),
+            };
+            if let Some(position) = position {
+                for at in ["end", "mid"] {
+                    let mut a = Args::new();
+                    a.set("name", name_c.clone());
+                    a.set("position", position.clone());
+                    a.set("kind", kind);
+                    a.set("at", at);
+                    let text = self.fmt("person-titled", &a)?;
+                    titled = match at {
+                        "end" => titled.with(*case, text),
+                        _ => titled.with_mid(*case, text),
+                    };
+                }
+            }
+        }
+        Ok((name, titled))
+    }
+
+    /// A vocabulary phrase (`body-…`, `mission-…`, `document-…`) in every case, with `args`.
+    fn vocab_forms(&self, id: &str, args: &[(&'static str, String)]) -> Result<Forms, L10nError> {
+        let mut f = Forms::new(id);
+        for case in self.lang.cases() {
+            let mut a = Args::new();
+            for (k, v) in args {
+                a.set(*k, v.clone());
+            }
+            a.set("case", case.code());
+            f = f.with(*case, self.fmt(id, &a)?);
+        }
+        Ok(f)
+    }
+
+    fn body(&self, party: &Party) -> Result<Forms, L10nError> {
+        self.vocab_forms(
+            &party.body.message_id(),
+            &[("country", party.country.as_str().to_owned())],
+        )
+    }
+
+    /// Arguments every headline and lead may use.
+    fn common_args(&self) -> Result<Args, L10nError> {
+        let e = self.e;
+        let root = JsonPath::root();
+        let mut a = Args::new();
+        let party = |i: usize| e.parties.get(i);
+        a.set("a", party(0).map_or("", |p| p.country.as_str()).to_owned());
+        a.set("b", party(1).map_or("", |p| p.country.as_str()).to_owned());
+        a.set("parties", e.parties.len() as i64);
+        if let Some(p) = party(0) {
+            a.set("a_body", forms_value(self.body(p)?));
+        }
+        if let Some(p) = party(1) {
+            a.set("b_body", forms_value(self.body(p)?));
+        }
+        a.set("host", e.place.country.as_str().to_owned());
+        a.set(
+            "city",
+            forms_value(self.forms(&e.place.city, &root.key("place").key("city"))?),
+        );
+        a.set("when", self.date(e.date, "when")?);
+        a.set("date", self.date(e.date, "full")?);
+        Ok(a)
+    }
+
+    fn kind_args(&self, a: &mut Args) -> Result<(), L10nError> {
+        let p = JsonPath::root().key("kind");
+        match &self.e.kind {
+            EventKind::PoliticalConsultations { round } => {
+                a.set("round", i64::from(round.unwrap_or(0)));
+            }
+            EventKind::Visit { level, visitor } => {
+                let (name, titled) = self.person(visitor, &p.key("visitor"))?;
+                a.set("level", level.code());
+                a.set("visitor", forms_value(titled));
+                a.set("visitor_name", forms_value(name));
+                a.set("visitor_gender", gender(visitor));
+                a.set(
+                    "visitor_country",
+                    visitor
+                        .country
+                        .map(|c| c.as_str().to_owned())
+                        .unwrap_or_default(),
+                );
+            }
+            EventKind::Talks { participants } => {
+                let mut titled = Vec::new();
+                for (i, x) in participants.iter().enumerate() {
+                    titled.push(self.person(x, &p.key("participants").index(i))?.1);
+                }
+                let first = titled.remove(0);
+                a.set("host_gender", gender(&participants[0]));
+                a.set("host_official", forms_value(first));
+                a.set("guests_count", titled.len() as i64);
+                a.set(
+                    "guests",
+                    forms_value(self.list_forms(titled, "kind.participants")?),
+                );
+            }
+            EventKind::Signing { documents } => {
+                let mut docs = Vec::new();
+                for (i, d) in documents.iter().enumerate() {
+                    let dp = p.key("documents").index(i);
+                    let title = self.text(&d.title, &dp.key("title"))?;
+                    docs.push(self.vocab_forms(&d.kind.message_id(), &[("title", title)])?);
+                }
+                a.set("count", documents.len() as i64);
+                a.set(
+                    "documents",
+                    forms_value(self.list_forms(docs, "kind.documents")?),
+                );
+            }
+            EventKind::ExhibitionOpening(x) => self.exhibition_args(x, &p, a)?,
+            EventKind::MissionOpening {
+                mission,
+                country,
+                head,
+            } => {
+                let whose = [("country", country.as_str().to_owned())];
+                a.set(
+                    "mission",
+                    forms_value(self.vocab_forms(&mission.message_id(), &whose)?),
+                );
+                a.set("mission_country", country.as_str().to_owned());
+                a.set("has_head", yes_no(head.is_some()));
+                if let Some(h) = head {
+                    a.set("head", forms_value(self.person(h, &p.key("head"))?.1));
+                    a.set("head_gender", gender(h));
+                }
+            }
+            EventKind::Forum {
+                format,
+                title,
+                participants,
+            } => {
+                a.set(
+                    "format",
+                    forms_value(self.vocab_forms(&format.message_id(), &[])?),
+                );
+                a.set("has_title", yes_no(title.is_some()));
+                if let Some(t) = title {
+                    a.set("title", self.text(t, &p.key("title"))?);
+                }
+                a.set("participants", i64::from(participants.unwrap_or(0)));
+            }
+            EventKind::SpokespersonAnnouncement {
+                spokesperson,
+                announcement,
+            } => {
+                let (name, titled) = self.person(spokesperson, &p.key("spokesperson"))?;
+                a.set("spokesperson", forms_value(titled));
+                a.set("spokesperson_name", forms_value(name));
+                a.set("spokesperson_gender", gender(spokesperson));
+                a.set(
+                    "announcement",
+                    self.text(announcement, &p.key("announcement"))?,
+                );
+            }
+        }
+        Ok(())
+    }
+
+    fn exhibition_args(&self, x: &Exhibition, p: &JsonPath, a: &mut Args) -> Result<(), L10nError> {
+        a.set(
+            "exhibition",
+            forms_value(self.vocab_forms(&x.exhibition.message_id(), &[])?),
+        );
+        a.set("title", self.text(&x.title, &p.key("title"))?);
+        a.set("has_venue", yes_no(x.venue.is_some()));
+        if let Some(v) = &x.venue {
+            a.set("venue", self.text(v, &p.key("venue"))?);
+        }
+        a.set("has_until", yes_no(x.open_until.is_some()));
+        if let Some(u) = x.open_until {
+            a.set("until", self.date(u, "until")?);
+        }
+        let attended = x
+            .attended_by
+            .iter()
+            .enumerate()
+            .map(|(i, t)| self.text(t, &p.key("attended_by").index(i)))
+            .collect::<Result<Vec<_>, _>>()?;
+        a.set("has_attended", yes_no(!attended.is_empty()));
+        a.set("attended", self.list(&attended)?);
+        Ok(())
+    }
+
+    /// Who attended and how long it runs, for an exhibition whose arguments are in `a`.
+    fn exhibition_details(&self, x: &Exhibition, a: &Args) -> Result<Vec<String>, L10nError> {
+        let mut out = Vec::new();
+        if !x.attended_by.is_empty() {
+            out.push(self.sentence("exhibition-attended", a)?);
+        }
+        if x.open_until.is_some() {
+            out.push(self.sentence("exhibition-runs", a)?);
+        }
+        Ok(out)
+    }
+
+    fn notice(&self) -> Result<Notice, L10nError> {
+        let e = self.e;
+        let kind = kind_code(&e.kind);
+        let mut args = self.common_args()?;
+        self.kind_args(&mut args)?;
+        let headline = self.sentence(&format!("headline-{kind}"), &args)?;
+        let fact = self.fmt(&format!("lead-{kind}"), &args)?;
+
+        let published = e.published.zoned();
+        let mut d = Args::new();
+        d.set(
+            "date",
+            self.date(PartialDate::Day(published.date()), "full")?,
+        );
+        d.set(
+            "time",
+            format!("{:02}:{:02}", published.hour(), published.minute()),
+        );
+        d.set("offset", grammar::utc_offset(published.offset().seconds()));
+        let dateline = self.fmt("dateline", &d)?;
+
+        let root = JsonPath::root();
+        let agency = match e.source.as_ref().and_then(|s| s.agency.as_ref()) {
+            Some(t) => Some(self.text(t, &root.key("source").key("agency"))?),
+            None => None,
+        };
+        let press = match e.source.as_ref().and_then(|s| s.press_service.as_ref()) {
+            Some(p) => Some(self.body(p)?),
+            None => None,
+        };
+        let mut l = Args::new();
+        l.set(
+            "city",
+            self.text(&e.place.city, &root.key("place").key("city"))?
+                .to_uppercase(),
+        );
+        l.set("has_agency", yes_no(agency.is_some()));
+        if let Some(a) = &agency {
+            l.set("agency", a.to_uppercase());
+        }
+        let lead_in = self.fmt("lead-in", &l)?;
+
+        let mut s = Args::new();
+        s.set("fact", fact);
+        s.set(
+            "source",
+            match (&agency, &press) {
+                (Some(_), Some(_)) => "agency-press",
+                (Some(_), None) => "agency",
+                (None, Some(_)) => "press",
+                (None, None) => "none",
+            },
+        );
+        if let Some(a) = agency {
+            s.set("agency", a);
+        }
+        if let Some(p) = press {
+            s.set("press_service", forms_value(p));
+        }
+        let lead = self.sentence("lead", &s)?;
+
+        let mut body = Vec::new();
+        let mut push = |sentences: Vec<String>| {
+            if !sentences.is_empty() {
+                body.push(sentences.join(" "));
+            }
+        };
+        match &e.kind {
+            EventKind::SpokespersonAnnouncement { announcement, .. } => {
+                push(vec![
+                    self.text(announcement, &root.key("kind").key("announcement"))?,
+                ]);
+            }
+            EventKind::ExhibitionOpening(x) => push(self.exhibition_details(x, &args)?),
+            _ => {}
+        }
+        push(self.delegations()?);
+        push(self.statements()?);
+        push(self.discussion()?);
+        push(self.outcomes()?);
+        for (i, side) in e.side_events.iter().enumerate() {
+            push(self.side_event(side, &root.key("side_events").index(i))?);
+        }
+        for (i, t) in e.paragraphs.iter().enumerate() {
+            let text = self.text(t, &root.key("paragraphs").index(i))?;
+            push(vec![grammar::capitalize_first(&text)]);
+        }
+        let credits = e
+            .credits
+            .iter()
+            .map(|c| {
+                let mut a = Args::new();
+                a.set("source", c.source.clone());
+                self.fmt(&c.kind.message_id(), &a)
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Notice {
+            lang: self.lang,
+            headline,
+            dateline,
+            lead_in,
+            lead,
+            body,
+            credits,
+        })
+    }
+
+    fn delegations(&self) -> Result<Vec<String>, L10nError> {
+        let root = JsonPath::root().key("delegations");
+        self.e
+            .delegations
+            .iter()
+            .enumerate()
+            .map(
+                |(
+                    i,
+                    Delegation {
+                        country,
+                        head,
+                        role,
+                    },
+                )| {
+                    let (_, titled) = self.person(head, &root.index(i).key("head"))?;
+                    let mut a = Args::new();
+                    a.set("country", country.as_str().to_owned());
+                    a.set("head", forms_value(titled));
+                    a.set("gender", gender(head));
+                    a.set("first", yes_no(i == 0));
+                    let id = match role {
+                        Leadership::Headed => "delegation-headed",
+                        Leadership::CoChaired => "delegation-co_chaired",
+                    };
+                    self.sentence(id, &a)
+                },
+            )
+            .collect()
+    }
+
+    fn statements(&self) -> Result<Vec<String>, L10nError> {
+        let root = JsonPath::root().key("statements");
+        let mut out = Vec::new();
+        for (i, st) in self.e.statements.iter().enumerate() {
+            out.push(self.statement(st, i, &root.index(i))?);
+        }
+        Ok(out)
+    }
+
+    fn statement(&self, st: &Statement, i: usize, p: &JsonPath) -> Result<String, L10nError> {
+        let mut a = Args::new();
+        a.set("first", yes_no(i == 0));
+        match &st.by {
+            Speaker::Side(country) => {
+                a.set("by_kind", "side");
+                a.set("side", country.as_str().to_owned());
+                a.set("by_gender", "side");
+            }
+            Speaker::Person(person) => {
+                let (name, titled) = self.person(person, &p.key("by").key("person"))?;
+                a.set("by_kind", "person");
+                a.set(
+                    "by",
+                    forms_value(if person.position.is_some() {
+                        titled
+                    } else {
+                        name
+                    }),
+                );
+                a.set("by_gender", gender(person));
+            }
+        }
+        a.set("has_behalf", yes_no(st.on_behalf_of.is_some()));
+        if let Some(x) = &st.on_behalf_of {
+            a.set(
+                "behalf",
+                forms_value(self.person(x, &p.key("on_behalf_of"))?.1),
+            );
+        }
+        a.set("has_to", yes_no(st.to.is_some()));
+        if let Some(x) = &st.to {
+            a.set("to", forms_value(self.person(x, &p.key("to"))?.1));
+        }
+        a.set("about", self.text(&st.about, &p.key("about"))?);
+        self.sentence(&st.kind.message_id(), &a)
+    }
+
+    fn discussion(&self) -> Result<Vec<String>, L10nError> {
+        let d = &self.e.discussion;
+        let mut out = Vec::new();
+        for (topics, construct, id) in [
+            (&d.topics, "discussed", "discussion-topics"),
+            (&d.progress_in, "field", "discussion-progress"),
+            (&d.views_exchanged_on, "views", "discussion-views"),
+        ] {
+            if topics.is_empty() {
+                continue;
+            }
+            let mut a = Args::new();
+            a.set("topics", self.topics(topics, construct)?);
+            a.set("first", yes_no(out.is_empty()));
+            a.set("kind", kind_code(&self.e.kind));
+            out.push(self.sentence(id, &a)?);
+        }
+        Ok(out)
+    }
+
+    fn outcomes(&self) -> Result<Vec<String>, L10nError> {
+        let root = JsonPath::root().key("outcomes");
+        let mut out = Vec::new();
+        for (i, o) in self.e.outcomes.iter().enumerate() {
+            let p = root.index(i);
+            let mut a = Args::new();
+            a.set("first", yes_no(i == 0));
+            a.set("kind", kind_code(&self.e.kind));
+            let id = match o {
+                Outcome::RegularDialogue => "outcome-regular_dialogue",
+                Outcome::NextRound { date, place } => {
+                    a.set("when", self.date(*date, "when")?);
+                    a.set("has_place", yes_no(place.is_some()));
+                    if let Some(pl) = place {
+                        a.set(
+                            "city",
+                            forms_value(self.forms(&pl.city, &p.key("place").key("city"))?),
+                        );
+                        a.set("country", pl.country.as_str().to_owned());
+                    }
+                    "outcome-next_round"
+                }
+                Outcome::Invitation { invitee, to_visit } => {
+                    a.set(
+                        "invitee",
+                        forms_value(self.person(invitee, &p.key("invitee"))?.1),
+                    );
+                    a.set("invitee_gender", gender(invitee));
+                    a.set("country", to_visit.as_str().to_owned());
+                    "outcome-invitation"
+                }
+                Outcome::MissionToOpen {
+                    mission,
+                    country,
+                    place,
+                } => {
+                    let whose = [("country", country.as_str().to_owned())];
+                    a.set(
+                        "mission",
+                        forms_value(self.vocab_forms(&mission.message_id(), &whose)?),
+                    );
+                    a.set("country", country.as_str().to_owned());
+                    a.set("host", place.country.as_str().to_owned());
+                    a.set(
+                        "city",
+                        forms_value(self.forms(&place.city, &p.key("place").key("city"))?),
+                    );
+                    "outcome-mission_to_open"
+                }
+                Outcome::Other { text } => {
+                    a.set("text", self.text(text, &p.key("text"))?);
+                    "outcome-other"
+                }
+            };
+            out.push(self.sentence(id, &a)?);
+        }
+        Ok(out)
+    }
+
+    fn side_event(&self, side: &SideEvent, p: &JsonPath) -> Result<Vec<String>, L10nError> {
+        match side {
+            SideEvent::Meeting {
+                held_by,
+                counterpart,
+                with,
+                topics,
+            } => {
+                let mut a = Args::new();
+                let by = held_by.or(self.e.parties.first().map(|x| x.country));
+                a.set("by", by.map(|c| c.as_str().to_owned()).unwrap_or_default());
+                a.set("counterpart", counterpart.code());
+                a.set("with", forms_value(self.forms(with, &p.key("with"))?));
+                a.set("has_topics", yes_no(!topics.is_empty()));
+                a.set("topics", self.topics(topics, "cooperation")?);
+                Ok(vec![self.sentence("side-meeting", &a)?])
+            }
+            SideEvent::ExhibitionOpening(x) => {
+                let mut a = Args::new();
+                self.exhibition_args(x, p, &mut a)?;
+                a.set("kind", kind_code(&self.e.kind));
+                let mut out = vec![self.sentence("side-exhibition-opened", &a)?];
+                out.extend(self.exhibition_details(x, &a)?);
+                Ok(out)
+            }
+        }
+    }
+}
+
+fn gender(p: &Person) -> &'static str {
+    match p.gender {
+        Some(communique_model::Gender::F) => "f",
+        _ => "m",
+    }
+}
+
+/// Every event kind's code, in the order of [`EventKind`].
+pub const KIND_CODES: [&str; 8] = [
+    "political_consultations",
+    "visit",
+    "talks",
+    "signing",
+    "exhibition_opening",
+    "mission_opening",
+    "forum",
+    "spokesperson_announcement",
+];
+
+/// The event kind's code, as in the JSON `type` (and in message ids: `headline-visit`).
+pub fn kind_code(kind: &EventKind) -> &'static str {
+    match kind {
+        EventKind::PoliticalConsultations { .. } => "political_consultations",
+        EventKind::Visit { .. } => "visit",
+        EventKind::Talks { .. } => "talks",
+        EventKind::Signing { .. } => "signing",
+        EventKind::ExhibitionOpening(_) => "exhibition_opening",
+        EventKind::MissionOpening { .. } => "mission_opening",
+        EventKind::Forum { .. } => "forum",
+        EventKind::SpokespersonAnnouncement { .. } => "spokesperson_announcement",
+    }
+}
+
+impl Forms {
+    pub(crate) fn get(&self, case: Case) -> Option<String> {
+        self.form(case).map(str::to_owned)
+    }
+}

@@ -1,0 +1,306 @@
+//! Targeted grammar: dates in press style, ordinals, plural agreement, the 2024 change of
+//! Kazakhstan's clocks, and Spanish "y" before an i- sound.
+
+use std::path::{Path, PathBuf};
+
+use communique_l10n::{Locales, format_date, localize};
+use communique_model::{Lang, PartialDate, parse_event};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn locales() -> Locales {
+    Locales::load(&root().join("locales")).unwrap()
+}
+
+fn seed_json() -> String {
+    std::fs::read_to_string(root().join("examples/events/kz-mx-political-consultations-2022.json"))
+        .unwrap()
+}
+
+/// The notice as text, with no-break spaces shown as spaces (typography is checked apart).
+fn notice(json: &str, lang: Lang) -> String {
+    let event = parse_event(json).unwrap_or_else(|e| panic!("{e}"));
+    plain(
+        &localize(&locales(), &event, lang)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .to_text(),
+    )
+}
+
+fn plain(s: &str) -> String {
+    s.replace('\u{a0}', " ")
+}
+
+fn date(s: &str) -> PartialDate {
+    s.parse().unwrap()
+}
+
+#[test]
+fn dates_in_press_style_for_every_month() {
+    let l = locales();
+    let en = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let ru = [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ];
+    let kk = [
+        "қаңтар",
+        "ақпан",
+        "наурыз",
+        "сәуір",
+        "мамыр",
+        "маусым",
+        "шілде",
+        "тамыз",
+        "қыркүйек",
+        "қазан",
+        "қараша",
+        "желтоқсан",
+    ];
+    let es = [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ];
+    for m in 1..=12usize {
+        let d = date(&format!("2022-{m:02}-10"));
+        let full = |lang| plain(&format_date(&l, lang, d, "full").unwrap());
+        assert_eq!(full(Lang::En), format!("10 {} 2022", en[m - 1]));
+        assert_eq!(full(Lang::Ru), format!("10 {} 2022 года", ru[m - 1]));
+        assert_eq!(full(Lang::Kk), format!("2022 жылғы 10 {}", kk[m - 1]));
+        assert_eq!(full(Lang::Es), format!("10 de {} de 2022", es[m - 1]));
+    }
+}
+
+#[test]
+fn dates_take_the_form_the_sentence_needs() {
+    let l = locales();
+    let cases: [(&str, &str, Lang, &str); 20] = [
+        ("2022-12-10", "when", Lang::En, "on 10 December 2022"),
+        ("2022-12", "when", Lang::En, "in December 2022"),
+        ("2023", "when", Lang::En, "in 2023"),
+        (
+            "2023-01",
+            "until",
+            Lang::En,
+            "until the end of January 2023",
+        ),
+        ("2023-01-15", "until", Lang::En, "until 15 January 2023"),
+        ("2022-12-10", "when", Lang::Ru, "10 декабря 2022 года"),
+        ("2022-12", "when", Lang::Ru, "в декабре 2022 года"),
+        ("2023", "when", Lang::Ru, "в 2023 году"),
+        ("2023-01", "until", Lang::Ru, "до конца января 2023 года"),
+        ("2023-01-15", "until", Lang::Ru, "до 15 января 2023 года"),
+        ("2022-12-10", "when", Lang::Kk, "2022 жылғы 10 желтоқсанда"),
+        ("2022-12", "when", Lang::Kk, "2022 жылғы желтоқсанда"),
+        ("2023", "when", Lang::Kk, "2023 жылы"),
+        (
+            "2023-01",
+            "until",
+            Lang::Kk,
+            "2023 жылғы қаңтардың соңына дейін",
+        ),
+        (
+            "2023-01-15",
+            "until",
+            Lang::Kk,
+            "2023 жылғы 15 қаңтарға дейін",
+        ),
+        ("2022-12-10", "when", Lang::Es, "el 10 de diciembre de 2022"),
+        ("2022-12", "when", Lang::Es, "en diciembre de 2022"),
+        ("2023", "when", Lang::Es, "en 2023"),
+        (
+            "2023-01",
+            "until",
+            Lang::Es,
+            "hasta finales de enero de 2023",
+        ),
+        (
+            "2023-01-15",
+            "until",
+            Lang::Es,
+            "hasta el 15 de enero de 2023",
+        ),
+    ];
+    for (d, role, lang, expected) in cases {
+        assert_eq!(
+            plain(&format_date(&l, lang, date(d), role).unwrap()),
+            expected,
+            "{d} {role} [{lang}]"
+        );
+    }
+}
+
+#[test]
+fn datelines_follow_the_zone_offset_of_their_date() {
+    let before = seed_json();
+    let after = before.replace(
+        "2022-12-10T14:13[Asia/Almaty]",
+        "2024-06-03T09:30[Asia/Almaty]",
+    );
+    for (json, lang, expected) in [
+        (&before, Lang::En, "10 December 2022, 14:13 (UTC+6)"),
+        (&before, Lang::Ru, "10 декабря 2022 года, 14:13 (UTC+6)"),
+        (&before, Lang::Kk, "2022 жылғы 10 желтоқсан, 14:13 (UTC+6)"),
+        (&before, Lang::Es, "10 de diciembre de 2022, 14:13 (UTC+6)"),
+        (&after, Lang::En, "3 June 2024, 09:30 (UTC+5)"),
+        (&after, Lang::Ru, "3 июня 2024 года, 09:30 (UTC+5)"),
+        (&after, Lang::Kk, "2024 жылғы 3 маусым, 09:30 (UTC+5)"),
+        (&after, Lang::Es, "3 de junio de 2024, 09:30 (UTC+5)"),
+    ] {
+        let text = notice(json, lang);
+        assert_eq!(text.lines().nth(2), Some(expected), "[{lang}]");
+    }
+}
+
+#[test]
+fn round_ordinals_agree_in_every_language() {
+    let seed = seed_json();
+    for (n, en) in [
+        (1, "1st"),
+        (2, "2nd"),
+        (3, "3rd"),
+        (4, "4th"),
+        (11, "11th"),
+        (12, "12th"),
+        (13, "13th"),
+        (21, "21st"),
+        (22, "22nd"),
+        (23, "23rd"),
+        (101, "101st"),
+        (111, "111th"),
+        (112, "112th"),
+    ] {
+        let json = seed.replace("\"round\": 3", &format!("\"round\": {n}"));
+        let headline = |lang| notice(&json, lang).lines().next().unwrap().to_owned();
+        assert!(
+            headline(Lang::En).starts_with(&format!("{en} round of Kazakh-Mexican")),
+            "{}",
+            headline(Lang::En)
+        );
+        assert!(
+            headline(Lang::Ru).contains(&format!("{n}-й раунд казахстанско-мексиканских")),
+            "{}",
+            headline(Lang::Ru)
+        );
+        assert!(
+            headline(Lang::Kk).contains(&format!("саяси консультацияларының {n}-раунды")),
+            "{}",
+            headline(Lang::Kk)
+        );
+        // Spanish news style spells out the first ten ordinals ("la tercera ronda").
+        let es = match n {
+            1 => "primera".to_owned(),
+            2 => "segunda".to_owned(),
+            3 => "tercera".to_owned(),
+            4 => "cuarta".to_owned(),
+            n => format!("{n}.ª"),
+        };
+        assert!(
+            headline(Lang::Es).contains(&format!("{es} ronda de consultas políticas")),
+            "{}",
+            headline(Lang::Es)
+        );
+    }
+    // Without a round number, no ordinal at all.
+    let json = seed.replace(
+        "\"kind\": { \"type\": \"political_consultations\", \"round\": 3 }",
+        "\"kind\": { \"type\": \"political_consultations\" }",
+    );
+    for lang in Lang::ALL {
+        let h = notice(&json, lang);
+        let first = h.lines().next().unwrap();
+        assert!(
+            !first.contains('3') && !first.contains("0"),
+            "[{lang}] {first}"
+        );
+    }
+}
+
+fn forum_with(participants: u32) -> String {
+    std::fs::read_to_string(root().join("examples/events/kz-cl-business-forum-2025.json"))
+        .unwrap()
+        .replace(
+            "\"participants\": 120",
+            &format!("\"participants\": {participants}"),
+        )
+}
+
+#[test]
+fn russian_counts_agree_for_one_few_and_many() {
+    for (n, expected) in [
+        (1, "принял участие 1 человек"),
+        (2, "приняли участие 2 человека"),
+        (5, "приняли участие 5 человек"),
+        (21, "принял участие 21 человек"),
+        (22, "приняли участие 22 человека"),
+        (25, "приняли участие 25 человек"),
+        (111, "приняли участие 111 человек"),
+    ] {
+        let text = notice(&forum_with(n), Lang::Ru);
+        assert!(text.contains(expected), "{n}: {text}");
+    }
+    let signing =
+        std::fs::read_to_string(root().join("examples/events/kz-uy-signing-2024.json")).unwrap();
+    let event: serde_json::Value = serde_json::from_str(&signing).unwrap();
+    let doc = event["kind"]["documents"][0].clone();
+    for (n, expected) in [
+        (1, "подписали документ о сотрудничестве"),
+        (2, "два документа"),
+        (5, "пять документов"),
+        (21, "21 документ о"),
+        (22, "22 документа"),
+        (25, "25 документов"),
+    ] {
+        let mut e = event.clone();
+        e["kind"]["documents"] = serde_json::Value::Array(vec![doc.clone(); n]);
+        let headline = notice(&e.to_string(), Lang::Ru)
+            .lines()
+            .next()
+            .unwrap()
+            .to_owned();
+        assert!(headline.contains(expected), "{n}: {headline}");
+    }
+}
+
+#[test]
+fn spanish_y_becomes_e_before_an_i_sound_in_real_notices() {
+    // "cultura, educación e investigación conjunta…": the seed's progress list ends in an i-.
+    let text = notice(&seed_json(), Lang::Es);
+    assert!(text.contains(" e investigación"), "{text}");
+    assert!(!text.contains(" y investigación"), "{text}");
+}

@@ -1,0 +1,124 @@
+//! One message for one recipient: multipart/alternative, UTF-8, every list header.
+
+use std::time::SystemTime;
+
+use communique_model::Lang;
+use lettre::Message;
+use lettre::message::{Mailbox, MultiPart, SinglePart, header::ContentType};
+use sha2::{Digest, Sha256};
+
+use crate::headers::{ContentLanguage, ListId, ListUnsubscribe, ListUnsubscribePost};
+
+/// Everything one recipient's message is made of.
+#[derive(Debug, Clone)]
+pub struct Letter<'a> {
+    /// The sender.
+    pub from: &'a Mailbox,
+    /// The recipient.
+    pub to: &'a Mailbox,
+    /// The subject (one line).
+    pub subject: &'a str,
+    /// The language of the notice.
+    pub lang: Lang,
+    /// The deterministic Message-ID, without angle brackets.
+    pub message_id: &'a str,
+    /// The Date header.
+    pub date: SystemTime,
+    /// The list's name and identifier (`press.mfa.example.org`).
+    pub list_name: &'a str,
+    /// The list identifier.
+    pub list_id: &'a str,
+    /// The recipient's one-click unsubscribe URL (https).
+    pub unsubscribe_url: &'a str,
+    /// The mailto address for unsubscribing.
+    pub unsubscribe_mailto: &'a str,
+    /// The plain-text part.
+    pub text: String,
+    /// The HTML part.
+    pub html: String,
+}
+
+/// A message could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum MailError {
+    /// A header value holds a line break (an injection attempt or a broken input).
+    #[error("the {header} header would contain a line break: refused")]
+    HeaderInjection {
+        /// Which header.
+        header: &'static str,
+    },
+    /// The unsubscribe URL is not https.
+    #[error("the unsubscribe URL must use https (RFC 8058): {0}")]
+    InsecureUnsubscribe(String),
+    /// lettre refused the message.
+    #[error("the message cannot be built: {0}")]
+    Build(#[from] lettre::error::Error),
+}
+
+fn one_line(header: &'static str, value: &str) -> Result<(), MailError> {
+    if value.contains(['\r', '\n']) {
+        return Err(MailError::HeaderInjection { header });
+    }
+    Ok(())
+}
+
+/// The Message-ID for (event, recipient, language): the same every time, so that a receiving
+/// system can recognise the one duplicate a crash may cause.
+///
+/// ```
+/// let a = communique_mail::message_id("kz-mx-2022", "ana@example.org", communique_model::Lang::Es, "press.example.org");
+/// let b = communique_mail::message_id("kz-mx-2022", "ana@example.org", communique_model::Lang::Es, "press.example.org");
+/// assert_eq!(a, b);
+/// assert!(a.ends_with("@press.example.org"));
+/// ```
+pub fn message_id(event_id: &str, email: &str, lang: Lang, domain: &str) -> String {
+    let mut h = Sha256::new();
+    for part in [event_id, "\0", email, "\0", lang.code()] {
+        h.update(part.as_bytes());
+    }
+    let digest = h.finalize();
+    let hex = data_encoding::HEXLOWER.encode(&digest[..16]);
+    format!("{hex}.{}@{domain}", lang.code())
+}
+
+/// Builds the wire bytes of one message.
+pub fn compose(letter: &Letter) -> Result<Vec<u8>, MailError> {
+    one_line("Subject", letter.subject)?;
+    one_line("List-Id", letter.list_name)?;
+    one_line("List-Id", letter.list_id)?;
+    one_line("Message-ID", letter.message_id)?;
+    one_line("List-Unsubscribe", letter.unsubscribe_url)?;
+    one_line("List-Unsubscribe", letter.unsubscribe_mailto)?;
+    if !letter.unsubscribe_url.starts_with("https://") {
+        return Err(MailError::InsecureUnsubscribe(
+            letter.unsubscribe_url.to_owned(),
+        ));
+    }
+    let message = Message::builder()
+        .from(letter.from.clone())
+        .to(letter.to.clone())
+        .subject(letter.subject)
+        .date(letter.date)
+        .message_id(Some(format!("<{}>", letter.message_id)))
+        .header(ContentLanguage(letter.lang.code().to_owned()))
+        .header(ListId(format!("{} <{}>", letter.list_name, letter.list_id)))
+        .header(ListUnsubscribe(format!(
+            "<{}>, <mailto:{}>",
+            letter.unsubscribe_url, letter.unsubscribe_mailto
+        )))
+        .header(ListUnsubscribePost("List-Unsubscribe=One-Click".to_owned()))
+        .multipart(
+            MultiPart::alternative()
+                .singlepart(
+                    SinglePart::builder()
+                        .header(ContentType::TEXT_PLAIN)
+                        .body(letter.text.clone()),
+                )
+                .singlepart(
+                    SinglePart::builder()
+                        .header(ContentType::TEXT_HTML)
+                        .body(letter.html.clone()),
+                ),
+        )?;
+    Ok(message.formatted())
+}

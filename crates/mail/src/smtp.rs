@@ -1,0 +1,315 @@
+//! The SMTP side: our own TCP socket (TCP_NODELAY, or lettre stalls 40 ms per message on
+//! Nagle's algorithm), handed to lettre's connection for EHLO, STARTTLS and AUTH; then each
+//! message as MAIL, RCPT, DATA, so a refused recipient is told apart from a refused message.
+
+use std::time::Duration;
+
+use lettre::transport::smtp::authentication::{Credentials, Mechanism};
+use lettre::transport::smtp::client::{AsyncSmtpConnection, TlsParameters};
+use lettre::transport::smtp::commands::{Data, Mail, Quit, Rcpt, Rset};
+use lettre::transport::smtp::extension::ClientId;
+use lettre::transport::smtp::response::Response;
+
+use crate::transport::{ConnectError, Fatal, SendResult};
+
+/// How TLS is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tls {
+    /// STARTTLS when the server offers it, plain otherwise.
+    Opportunistic,
+    /// STARTTLS, or refuse to send.
+    Required,
+    /// TLS from the first byte (smtps, port 465).
+    Implicit,
+}
+
+/// Where and how to connect.
+#[derive(Clone)]
+pub struct SmtpTarget {
+    /// Host name or address.
+    pub host: String,
+    /// Port.
+    pub port: u16,
+    /// TLS policy.
+    pub tls: Tls,
+    /// Credentials (from the environment, never from argv).
+    pub credentials: Option<(String, String)>,
+    /// How long any step may take before the connection is given up.
+    pub timeout: Duration,
+    /// The EHLO name.
+    pub hello: String,
+}
+
+impl std::fmt::Debug for SmtpTarget {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe())
+    }
+}
+
+/// The transport URL is not one communique understands.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "invalid transport `{0}`: use smtp://host:port, smtp://host:port?tls=required, smtps://host:port or outbox:DIR"
+)]
+pub struct BadTarget(pub String);
+
+impl SmtpTarget {
+    /// Parses `smtp://host[:port][?tls=required]` or `smtps://host[:port]`.
+    ///
+    /// ```
+    /// use communique_mail::smtp::{SmtpTarget, Tls};
+    /// let t = SmtpTarget::parse("smtp://127.0.0.1:2525?tls=required").unwrap();
+    /// assert_eq!((t.host.as_str(), t.port, t.tls), ("127.0.0.1", 2525, Tls::Required));
+    /// assert_eq!(SmtpTarget::parse("smtps://mail.example.org").unwrap().port, 465);
+    /// assert!(SmtpTarget::parse("smtp://user:pw@host").is_err(), "no credentials in URLs");
+    /// ```
+    pub fn parse(url: &str) -> Result<SmtpTarget, BadTarget> {
+        let bad = || BadTarget(url.to_owned());
+        let (scheme, rest) = url.split_once("://").ok_or_else(bad)?;
+        let (authority, query) = match rest.split_once('?') {
+            Some((a, q)) => (a, Some(q)),
+            None => (rest.trim_end_matches('/'), None),
+        };
+        if authority.contains('@') || authority.is_empty() {
+            return Err(bad());
+        }
+        let (host, port) = match authority.rsplit_once(':') {
+            Some((h, p)) => (h, Some(p.parse::<u16>().map_err(|_| bad())?)),
+            None => (authority, None),
+        };
+        let (mut tls, default_port) = match scheme {
+            "smtp" => (Tls::Opportunistic, 25),
+            "smtps" => (Tls::Implicit, 465),
+            _ => return Err(bad()),
+        };
+        match query {
+            None => {}
+            Some("tls=required") if tls == Tls::Opportunistic => tls = Tls::Required,
+            Some(_) => return Err(bad()),
+        }
+        Ok(SmtpTarget {
+            host: host.to_owned(),
+            port: port.unwrap_or(default_port),
+            tls,
+            credentials: None,
+            timeout: Duration::from_secs(30),
+            hello: "localhost".to_owned(),
+        })
+    }
+
+    /// "smtp://host:port (STARTTLS required)", without credentials.
+    pub fn describe(&self) -> String {
+        let scheme = if self.tls == Tls::Implicit {
+            "smtps"
+        } else {
+            "smtp"
+        };
+        let tls = match self.tls {
+            Tls::Opportunistic => "STARTTLS when offered",
+            Tls::Required => "STARTTLS required",
+            Tls::Implicit => "TLS",
+        };
+        let auth = if self.credentials.is_some() {
+            ", authenticated"
+        } else {
+            ""
+        };
+        format!("{scheme}://{}:{} ({tls}{auth})", self.host, self.port)
+    }
+
+    async fn timed<T>(
+        &self,
+        what: &str,
+        f: impl std::future::Future<Output = T>,
+    ) -> Result<T, ConnectError> {
+        tokio::time::timeout(self.timeout, f).await.map_err(|_| {
+            ConnectError::Temporary(format!("{what}: no answer within {:?}", self.timeout))
+        })
+    }
+
+    /// Connects, says EHLO, upgrades to TLS and authenticates as configured.
+    pub async fn connect(&self) -> Result<SmtpConnection, ConnectError> {
+        let hello = ClientId::Domain(self.hello.clone());
+        let addr = format!("{}:{}", self.host, self.port);
+        let stream = self
+            .timed("connect", tokio::net::TcpStream::connect(&addr))
+            .await?
+            .map_err(|e| ConnectError::Temporary(format!("cannot connect to {addr}: {e}")))?;
+        stream
+            .set_nodelay(true)
+            .map_err(|e| ConnectError::Temporary(format!("TCP_NODELAY: {e}")))?;
+        let tls_params = || {
+            TlsParameters::new(self.host.clone()).map_err(|e| {
+                ConnectError::Fatal(Fatal(format!("TLS setup for {}: {e}", self.host)))
+            })
+        };
+        let mut conn = if self.tls == Tls::Implicit {
+            let _ = tls_params()?;
+            return Err(ConnectError::Fatal(Fatal(
+                "smtps:// needs a TLS stream before the greeting; use smtp://…?tls=required (STARTTLS) with this server".into(),
+            )));
+        } else {
+            self.timed(
+                "greeting",
+                AsyncSmtpConnection::connect_with_transport(Box::new(stream), &hello),
+            )
+            .await?
+            .map_err(classify_connect)?
+        };
+        match self.tls {
+            Tls::Required if !conn.can_starttls() => {
+                return Err(ConnectError::Fatal(Fatal(format!(
+                    "{addr} does not offer STARTTLS and TLS is required: nothing was sent"
+                ))));
+            }
+            Tls::Required | Tls::Opportunistic if conn.can_starttls() => {
+                self.timed("STARTTLS", conn.starttls(tls_params()?, &hello))
+                    .await?
+                    .map_err(|e| {
+                        ConnectError::Fatal(Fatal(format!("STARTTLS with {addr} failed: {e}")))
+                    })?;
+            }
+            _ => {}
+        }
+        if let Some((user, password)) = &self.credentials {
+            let creds = Credentials::new(user.clone(), password.clone());
+            self.timed("AUTH", conn.auth(&[Mechanism::Plain, Mechanism::Login], &creds))
+                .await?
+                .map_err(|e| {
+                    // Never echo the credentials: only the server's verdict.
+                    let code = e.status().map(|c| c.to_string()).unwrap_or_default();
+                    if e.is_transient() {
+                        ConnectError::Temporary(format!("authentication deferred by {addr} ({code})"))
+                    } else {
+                        ConnectError::Fatal(Fatal(format!(
+                            "{addr} refused the credentials ({code}): check COMMUNIQUE_SMTP_USER and COMMUNIQUE_SMTP_PASSWORD"
+                        )))
+                    }
+                })?;
+        }
+        Ok(SmtpConnection {
+            conn,
+            timeout: self.timeout,
+            broken: false,
+        })
+    }
+}
+
+fn classify_connect(e: lettre::transport::smtp::Error) -> ConnectError {
+    if e.is_permanent() {
+        ConnectError::Fatal(Fatal(format!("the server refused the session: {e}")))
+    } else {
+        ConnectError::Temporary(format!("the server is not accepting mail now: {e}"))
+    }
+}
+
+fn reply_text(r: &Response) -> String {
+    format!("{} {}", r.code(), r.message().collect::<Vec<_>>().join(" "))
+}
+
+/// A live SMTP session.
+pub struct SmtpConnection {
+    conn: AsyncSmtpConnection,
+    timeout: Duration,
+    broken: bool,
+}
+
+enum Step {
+    Ok,
+    Refused(lettre::transport::smtp::Error),
+    Lost(String),
+}
+
+impl SmtpConnection {
+    async fn step<C: std::fmt::Display>(&mut self, command: C) -> Step {
+        match tokio::time::timeout(self.timeout, self.conn.command(command)).await {
+            Err(_) => {
+                self.broken = true;
+                Step::Lost(format!("no reply within {:?}", self.timeout))
+            }
+            Ok(Ok(_)) => Step::Ok,
+            Ok(Err(e)) if e.is_permanent() || e.is_transient() => Step::Refused(e),
+            Ok(Err(e)) => {
+                self.broken = true;
+                Step::Lost(e.to_string())
+            }
+        }
+    }
+
+    /// After a refused command the transaction must be reset before the next message.
+    async fn reset(&mut self) {
+        if !matches!(self.step(Rset).await, Step::Ok) {
+            self.broken = true;
+        }
+    }
+
+    fn refused(e: &lettre::transport::smtp::Error, recipient: bool) -> SendResult {
+        let reply = e.to_string();
+        if e.is_permanent() {
+            SendResult::Permanent { reply, recipient }
+        } else {
+            SendResult::Temporary { reply }
+        }
+    }
+
+    /// MAIL, RCPT, DATA and the message; each step's refusal is classified.
+    pub async fn send(
+        &mut self,
+        from: &lettre::Address,
+        to: &lettre::Address,
+        bytes: &[u8],
+    ) -> SendResult {
+        match self.step(Mail::new(Some(from.clone()), vec![])).await {
+            Step::Ok => {}
+            Step::Refused(e) => {
+                self.reset().await;
+                return Self::refused(&e, false);
+            }
+            Step::Lost(reply) => return SendResult::Temporary { reply },
+        }
+        match self.step(Rcpt::new(to.clone(), vec![])).await {
+            Step::Ok => {}
+            Step::Refused(e) => {
+                self.reset().await;
+                return Self::refused(&e, true);
+            }
+            Step::Lost(reply) => return SendResult::Temporary { reply },
+        }
+        match self.step(Data).await {
+            Step::Ok => {}
+            Step::Refused(e) => {
+                self.reset().await;
+                return Self::refused(&e, false);
+            }
+            Step::Lost(reply) => return SendResult::Temporary { reply },
+        }
+        match tokio::time::timeout(self.timeout, self.conn.message(bytes)).await {
+            Err(_) => {
+                self.broken = true;
+                SendResult::Temporary {
+                    reply: format!("no reply to the message within {:?}", self.timeout),
+                }
+            }
+            Ok(Ok(r)) => SendResult::Accepted {
+                reply: reply_text(&r),
+            },
+            Ok(Err(e)) if e.is_permanent() || e.is_transient() => Self::refused(&e, false),
+            Ok(Err(e)) => {
+                self.broken = true;
+                SendResult::Temporary {
+                    reply: e.to_string(),
+                }
+            }
+        }
+    }
+
+    /// False after a timeout or a dropped connection.
+    pub fn is_usable(&self) -> bool {
+        !self.broken && !self.conn.has_broken()
+    }
+
+    /// QUIT, briefly.
+    pub async fn quit(mut self) {
+        let _ = tokio::time::timeout(Duration::from_secs(2), self.conn.command(Quit)).await;
+    }
+}

@@ -1,0 +1,32 @@
+//! What can go wrong in storage.
+
+/// A storage failure, or a refusal that protects the subscribers.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The database failed (locked, full, corrupt, unreachable).
+    #[error("the store failed: {0}")]
+    Database(#[from] sqlx::Error),
+    /// The store's file or schema is not what this version expects.
+    #[error("the store cannot be opened: {0}")]
+    Open(String),
+    /// The list does not exist.
+    #[error(
+        "there is no list called `{0}`: import subscribers into it first (`communique subscribers import FILE.csv --list {0}`)"
+    )]
+    NoSuchList(String),
+    /// The event was already published to this list with other content or languages.
+    #[error(
+        "`{event_id}` was already published to the list `{list}` ({sent} subscriber(s) received it) and {changed}. \
+         Nothing was sent. To send the new version to everyone again, run the same command with --resend"
+    )]
+    Changed {
+        /// The event.
+        event_id: String,
+        /// The list.
+        list: String,
+        /// What changed, in words.
+        changed: String,
+        /// How many already received the earlier version.
+        sent: u64,
+    },
+}

@@ -1,0 +1,512 @@
+//! The embedded store: one SQLite file, created and migrated on first use.
+
+use std::path::Path;
+use std::str::FromStr;
+use std::time::Duration;
+
+use communique_model::Lang;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{Row, SqlitePool};
+
+use crate::types::{
+    Claimed, DeliveryState, ImportReport, LangChoice, NewSubscriber, Publication,
+    PublicationRequest, Recorded, StatusCounts, Subscriber, SubscriberStatus,
+};
+use crate::{Store, StoreError};
+
+/// Schema migrations, applied in order; `PRAGMA user_version` counts those applied.
+const MIGRATIONS: [&str; 1] = [include_str!("../migrations/0001_journal.sql")];
+
+/// The SQLite store.
+#[derive(Clone)]
+pub struct SqliteStore {
+    pool: SqlitePool,
+}
+
+fn now() -> String {
+    jiff::Timestamp::now().to_string()
+}
+
+fn lang_of(s: &str) -> Lang {
+    s.parse().unwrap_or(Lang::En)
+}
+
+fn langs_text(langs: &[Lang]) -> String {
+    langs.iter().map(|l| l.code()).collect::<Vec<_>>().join(",")
+}
+
+impl SqliteStore {
+    /// Opens (creating and migrating if needed) the store at `path`.
+    pub async fn open(path: &Path) -> Result<SqliteStore, StoreError> {
+        let options = SqliteConnectOptions::from_str("sqlite:")
+            .map_err(|e| StoreError::Open(e.to_string()))?
+            .filename(path)
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            // A journal row must survive a crash the moment it is committed.
+            .synchronous(SqliteSynchronous::Full)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10));
+        let pool = SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(options)
+            .await?;
+        let store = SqliteStore { pool };
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    async fn migrate(&self) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let version: i64 = sqlx::query_scalar("PRAGMA user_version")
+            .fetch_one(&mut *tx)
+            .await?;
+        let known = MIGRATIONS.len() as i64;
+        if version > known {
+            return Err(StoreError::Open(format!(
+                "the store has schema version {version}, newer than this communique knows ({known}): upgrade communique"
+            )));
+        }
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            sqlx::raw_sql(*sql).execute(&mut *tx).await?;
+            // A number we count ourselves: nothing from outside reaches this statement.
+            sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
+                "PRAGMA user_version = {}",
+                i + 1
+            )))
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn list_id(&self, list: &str) -> Result<i64, StoreError> {
+        sqlx::query_scalar("SELECT id FROM lists WHERE name = ?")
+            .bind(list)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or_else(|| StoreError::NoSuchList(list.to_owned()))
+    }
+
+    fn publication_from(row: &sqlx::sqlite::SqliteRow) -> Publication {
+        Publication {
+            id: row.get("id"),
+            event_id: row.get("event_id"),
+            list: row.get("list"),
+            list_id: row.get("list_id"),
+            generation: row.get("generation"),
+            langs: row
+                .get::<String, _>("langs")
+                .split(',')
+                .filter_map(|l| l.parse().ok())
+                .collect(),
+            created_at: row.get("created_at"),
+        }
+    }
+}
+
+/// Top-level fields whose values differ between two events, in words.
+fn describe_change(old_json: &str, new_json: &str, old_langs: &str, new_langs: &str) -> String {
+    let mut parts = Vec::new();
+    if old_langs != new_langs {
+        parts.push(format!(
+            "the languages changed from {old_langs} to {new_langs}"
+        ));
+    }
+    let old: serde_json::Value = serde_json::from_str(old_json).unwrap_or_default();
+    let new: serde_json::Value = serde_json::from_str(new_json).unwrap_or_default();
+    let mut fields: Vec<&str> = Vec::new();
+    if let (Some(o), Some(n)) = (old.as_object(), new.as_object()) {
+        for key in o.keys().chain(n.keys()) {
+            if o.get(key) != n.get(key) && !fields.contains(&key.as_str()) {
+                fields.push(key);
+            }
+        }
+    }
+    if !fields.is_empty() {
+        parts.push(format!(
+            "the event's content changed (in: {})",
+            fields.join(", ")
+        ));
+    }
+    if parts.is_empty() {
+        parts.push("the event's content changed".into());
+    }
+    parts.join(", and ")
+}
+
+impl Store for SqliteStore {
+    async fn import(&self, list: &str, rows: &[NewSubscriber]) -> Result<ImportReport, StoreError> {
+        let mut report = ImportReport::default();
+        let now = now();
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("INSERT OR IGNORE INTO lists (name, created_at) VALUES (?, ?)")
+            .bind(list)
+            .bind(&now)
+            .execute(&mut *tx)
+            .await?;
+        let list_id: i64 = sqlx::query_scalar("SELECT id FROM lists WHERE name = ?")
+            .bind(list)
+            .fetch_one(&mut *tx)
+            .await?;
+        for row in rows {
+            let attributes = serde_json::Value::Object(row.attributes.clone()).to_string();
+            let existing =
+                sqlx::query("SELECT id, name, lang, attributes FROM subscribers WHERE email = ?")
+                    .bind(&row.email)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            let (id, existed) = match existing {
+                None => {
+                    let id: i64 = sqlx::query_scalar(
+                        "INSERT INTO subscribers (email, name, lang, attributes, consent_at, consent_source, created_at, updated_at)
+                         VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                    )
+                    .bind(&row.email)
+                    .bind(&row.name)
+                    .bind(row.lang.code())
+                    .bind(&attributes)
+                    .bind(&now)
+                    .bind(&row.consent_source)
+                    .bind(&now)
+                    .bind(&now)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                    report.added += 1;
+                    (id, false)
+                }
+                Some(r) => {
+                    let id: i64 = r.get("id");
+                    let same = r.get::<String, _>("name") == row.name
+                        && r.get::<String, _>("lang") == row.lang.code()
+                        && r.get::<String, _>("attributes") == attributes;
+                    if same {
+                        report.unchanged += 1;
+                    } else {
+                        sqlx::query("UPDATE subscribers SET name = ?, lang = ?, attributes = ?, updated_at = ? WHERE id = ?")
+                            .bind(&row.name)
+                            .bind(row.lang.code())
+                            .bind(&attributes)
+                            .bind(&now)
+                            .bind(id)
+                            .execute(&mut *tx)
+                            .await?;
+                        report.updated += 1;
+                    }
+                    (id, true)
+                }
+            };
+            let joined = sqlx::query("INSERT OR IGNORE INTO list_members (list_id, subscriber_id, added_at) VALUES (?, ?, ?)")
+                .bind(list_id)
+                .bind(id)
+                .bind(&now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            if existed && joined > 0 {
+                report.joined += 1;
+            }
+        }
+        tx.commit().await?;
+        Ok(report)
+    }
+
+    async fn subscribers(&self, list: Option<&str>) -> Result<Vec<Subscriber>, StoreError> {
+        let rows = match list {
+            Some(name) => {
+                let list_id = self.list_id(name).await?;
+                sqlx::query(
+                    "SELECT s.* FROM subscribers s JOIN list_members m ON m.subscriber_id = s.id
+                     WHERE m.list_id = ? ORDER BY s.email",
+                )
+                .bind(list_id)
+                .fetch_all(&self.pool)
+                .await?
+            }
+            None => {
+                sqlx::query("SELECT * FROM subscribers ORDER BY email")
+                    .fetch_all(&self.pool)
+                    .await?
+            }
+        };
+        Ok(rows
+            .iter()
+            .map(|r| Subscriber {
+                id: r.get("id"),
+                email: r.get("email"),
+                name: r.get("name"),
+                lang: lang_of(&r.get::<String, _>("lang")),
+                status: SubscriberStatus::parse(&r.get::<String, _>("status")),
+                attributes: serde_json::from_str(&r.get::<String, _>("attributes"))
+                    .unwrap_or_default(),
+                consent: r.get::<Option<String>, _>("consent_at").map(|at| {
+                    (
+                        at,
+                        r.get::<Option<String>, _>("consent_source")
+                            .unwrap_or_default(),
+                    )
+                }),
+            })
+            .collect())
+    }
+
+    async fn remove_subscriber(&self, email: &str) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let id: Option<i64> = sqlx::query_scalar("SELECT id FROM subscribers WHERE email = ?")
+            .bind(email)
+            .fetch_optional(&mut *tx)
+            .await?;
+        let Some(id) = id else {
+            return Ok(false);
+        };
+        sqlx::query("DELETE FROM list_members WHERE subscriber_id = ?")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        // The row stays (the journal refers to it) but holds nothing personal beyond the
+        // address, and an unsubscribed status that a later import does not undo.
+        sqlx::query("UPDATE subscribers SET status = 'unsubscribed', name = '', attributes = '{}', updated_at = ? WHERE id = ?")
+            .bind(now())
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    async fn open_publication(
+        &self,
+        req: &PublicationRequest<'_>,
+    ) -> Result<Publication, StoreError> {
+        let list_id = self.list_id(req.list).await?;
+        let langs = langs_text(req.langs);
+        let mut tx = self.pool.begin().await?;
+        let latest = sqlx::query(
+            "SELECT p.*, l.name AS list FROM publications p JOIN lists l ON l.id = p.list_id
+             WHERE p.event_id = ? AND p.list_id = ? ORDER BY p.generation DESC LIMIT 1",
+        )
+        .bind(req.event_id)
+        .bind(list_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let generation = match &latest {
+            Some(row) => {
+                let same = row.get::<String, _>("content_hash") == req.content_hash
+                    && row.get::<String, _>("langs") == langs;
+                if same {
+                    return Ok(Self::publication_from(row));
+                }
+                if !req.resend {
+                    let id: i64 = row.get("id");
+                    let sent: i64 = sqlx::query_scalar(
+                        "SELECT COUNT(*) FROM deliveries WHERE publication_id = ? AND state = 'sent'",
+                    )
+                    .bind(id)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                    return Err(StoreError::Changed {
+                        event_id: req.event_id.to_owned(),
+                        list: req.list.to_owned(),
+                        changed: describe_change(
+                            &row.get::<String, _>("event_json"),
+                            req.event_json,
+                            &row.get::<String, _>("langs"),
+                            &langs,
+                        ),
+                        sent: sent as u64,
+                    });
+                }
+                row.get::<i64, _>("generation") + 1
+            }
+            None => 1,
+        };
+        let row = sqlx::query(
+            "INSERT INTO publications (event_id, list_id, generation, content_hash, event_json, langs, created_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?)
+             RETURNING id, event_id, list_id, generation, langs, created_at, ? AS list",
+        )
+        .bind(req.event_id)
+        .bind(list_id)
+        .bind(generation)
+        .bind(req.content_hash)
+        .bind(req.event_json)
+        .bind(&langs)
+        .bind(now())
+        .bind(req.list)
+        .fetch_one(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(Self::publication_from(&row))
+    }
+
+    async fn enqueue(&self, p: &Publication, choice: &LangChoice) -> Result<u64, StoreError> {
+        let now = now();
+        let mut tx = self.pool.begin().await?;
+        // A crash leaves rows `sending`: their outcome is unknown, so they are sent again (the
+        // only duplicates possible, at most one per connection in flight). Temporary failures
+        // of an earlier run are retried too.
+        sqlx::query(
+            "UPDATE deliveries SET state = 'pending', updated_at = ?
+             WHERE publication_id = ? AND state IN ('sending', 'failed_temporary')",
+        )
+        .bind(&now)
+        .bind(p.id)
+        .execute(&mut *tx)
+        .await?;
+        let pick = |l: Lang| choice.get(l).map(|c| c.code());
+        let added = sqlx::query(
+            "INSERT INTO deliveries (publication_id, subscriber_id, email, name, lang, state, last_reply, created_at, updated_at)
+             SELECT ?1, s.id, s.email, s.name, chosen.lang,
+                    CASE WHEN chosen.lang IS NULL THEN 'skipped'
+                         WHEN EXISTS (SELECT 1 FROM deliveries d JOIN publications o ON o.id = d.publication_id
+                                      WHERE o.event_id = ?2 AND o.list_id <> ?3 AND d.subscriber_id = s.id
+                                        AND d.state <> 'skipped') THEN 'skipped'
+                         ELSE 'pending' END,
+                    CASE WHEN chosen.lang IS NULL THEN 'no published language on the subscriber''s fallback chain'
+                         WHEN EXISTS (SELECT 1 FROM deliveries d JOIN publications o ON o.id = d.publication_id
+                                      WHERE o.event_id = ?2 AND o.list_id <> ?3 AND d.subscriber_id = s.id
+                                        AND d.state <> 'skipped') THEN 'already receives this event through another list'
+                         ELSE NULL END,
+                    ?4, ?4
+             FROM list_members m
+             JOIN subscribers s ON s.id = m.subscriber_id
+             JOIN (SELECT 'kk' AS code, ?5 AS lang UNION ALL SELECT 'ru', ?6
+                   UNION ALL SELECT 'es', ?7 UNION ALL SELECT 'en', ?8) chosen ON chosen.code = s.lang
+             WHERE m.list_id = ?3 AND s.status = 'active'
+               AND NOT EXISTS (SELECT 1 FROM deliveries x WHERE x.publication_id = ?1 AND x.subscriber_id = s.id)",
+        )
+        .bind(p.id)
+        .bind(&p.event_id)
+        .bind(p.list_id)
+        .bind(&now)
+        .bind(pick(Lang::Kk))
+        .bind(pick(Lang::Ru))
+        .bind(pick(Lang::Es))
+        .bind(pick(Lang::En))
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        tx.commit().await?;
+        Ok(added)
+    }
+
+    async fn claim(&self, p: &Publication, n: u32) -> Result<Vec<Claimed>, StoreError> {
+        let rows = sqlx::query(
+            "UPDATE deliveries SET state = 'sending', attempts = attempts + 1, updated_at = ?1
+             WHERE publication_id = ?2 AND subscriber_id IN (
+                 SELECT subscriber_id FROM deliveries WHERE publication_id = ?2 AND state = 'pending'
+                 ORDER BY subscriber_id LIMIT ?3)
+             RETURNING subscriber_id, email, name, lang, attempts",
+        )
+        .bind(now())
+        .bind(p.id)
+        .bind(i64::from(n))
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .iter()
+            .map(|r| Claimed {
+                subscriber_id: r.get("subscriber_id"),
+                email: r.get("email"),
+                name: r.get("name"),
+                lang: lang_of(&r.get::<Option<String>, _>("lang").unwrap_or_default()),
+                attempts: r.get("attempts"),
+            })
+            .collect())
+    }
+
+    async fn record(&self, p: &Publication, results: &[Recorded]) -> Result<(), StoreError> {
+        let now = now();
+        let mut tx = self.pool.begin().await?;
+        for r in results {
+            sqlx::query(
+                "UPDATE deliveries SET state = ?1, last_reply = COALESCE(?2, last_reply),
+                        message_id = COALESCE(?3, message_id), updated_at = ?4,
+                        sent_at = CASE WHEN ?1 = 'sent' THEN ?4 ELSE sent_at END
+                 WHERE publication_id = ?5 AND subscriber_id = ?6",
+            )
+            .bind(r.state.as_str())
+            .bind(&r.reply)
+            .bind(&r.message_id)
+            .bind(&now)
+            .bind(p.id)
+            .bind(r.subscriber_id)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn status(&self, p: &Publication) -> Result<StatusCounts, StoreError> {
+        let mut out = StatusCounts::default();
+        let rows = sqlx::query(
+            "SELECT COALESCE(lang, '-') AS lang, state, COUNT(*) AS n FROM deliveries
+             WHERE publication_id = ? GROUP BY 1, 2",
+        )
+        .bind(p.id)
+        .fetch_all(&self.pool)
+        .await?;
+        for r in rows {
+            let state = DeliveryState::parse(&r.get::<String, _>("state"));
+            out.counts
+                .insert((r.get("lang"), state), r.get::<i64, _>("n") as u64);
+        }
+        let failures = sqlx::query(
+            "SELECT email, state, COALESCE(last_reply, '') AS reply FROM deliveries
+             WHERE publication_id = ? AND state IN ('failed_temporary', 'failed_permanent')
+             ORDER BY email LIMIT 1000",
+        )
+        .bind(p.id)
+        .fetch_all(&self.pool)
+        .await?;
+        out.failures = failures
+            .iter()
+            .map(|r| {
+                (
+                    r.get("email"),
+                    DeliveryState::parse(&r.get::<String, _>("state")),
+                    r.get("reply"),
+                )
+            })
+            .collect();
+        Ok(out)
+    }
+
+    async fn publications(&self) -> Result<Vec<Publication>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT p.*, l.name AS list FROM publications p JOIN lists l ON l.id = p.list_id
+             ORDER BY p.id DESC",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.iter().map(Self::publication_from).collect())
+    }
+
+    async fn note_bounce(&self, subscriber_id: i64, threshold: u32) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE subscribers SET bounces = bounces + 1, updated_at = ?,
+                    status = CASE WHEN bounces + 1 >= ? AND status = 'active' THEN 'bounced' ELSE status END
+             WHERE id = ?",
+        )
+        .bind(now())
+        .bind(i64::from(threshold))
+        .bind(subscriber_id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    async fn unsubscribe(&self, subscriber_id: i64) -> Result<bool, StoreError> {
+        let n = sqlx::query(
+            "UPDATE subscribers SET status = 'unsubscribed', updated_at = ? WHERE id = ? AND status <> 'unsubscribed'",
+        )
+        .bind(now())
+        .bind(subscriber_id)
+        .execute(&self.pool)
+        .await?
+        .rows_affected();
+        Ok(n > 0)
+    }
+}

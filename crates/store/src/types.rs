@@ -1,0 +1,262 @@
+//! The records the store keeps and returns.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use communique_model::Lang;
+
+/// A subscriber's standing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SubscriberStatus {
+    /// Receives mail.
+    Active,
+    /// Asked to stop.
+    Unsubscribed,
+    /// Their address was rejected permanently too often.
+    Bounced,
+}
+
+impl SubscriberStatus {
+    pub(crate) fn parse(s: &str) -> SubscriberStatus {
+        match s {
+            "unsubscribed" => SubscriberStatus::Unsubscribed,
+            "bounced" => SubscriberStatus::Bounced,
+            _ => SubscriberStatus::Active,
+        }
+    }
+
+    /// The stored word.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SubscriberStatus::Active => "active",
+            SubscriberStatus::Unsubscribed => "unsubscribed",
+            SubscriberStatus::Bounced => "bounced",
+        }
+    }
+}
+
+/// A subscriber to add or update (matched by email).
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewSubscriber {
+    /// Normalized email address.
+    pub email: String,
+    /// Display name (may be empty).
+    pub name: String,
+    /// Preferred language.
+    pub lang: Lang,
+    /// Extra attributes (a JSON object).
+    pub attributes: serde_json::Map<String, serde_json::Value>,
+    /// Where consent came from ("import:subscribers.csv", "form").
+    pub consent_source: String,
+}
+
+/// A stored subscriber.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Subscriber {
+    /// Row id.
+    pub id: i64,
+    /// Email address.
+    pub email: String,
+    /// Display name.
+    pub name: String,
+    /// Preferred language.
+    pub lang: Lang,
+    /// Standing.
+    pub status: SubscriberStatus,
+    /// Extra attributes.
+    pub attributes: serde_json::Map<String, serde_json::Value>,
+    /// When consent was recorded, and how.
+    pub consent: Option<(String, String)>,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    /// New subscribers.
+    pub added: u64,
+    /// Existing subscribers whose name, language or attributes changed.
+    pub updated: u64,
+    /// Existing subscribers with nothing to change.
+    pub unchanged: u64,
+    /// Existing subscribers newly put on the list.
+    pub joined: u64,
+}
+
+/// A request to publish an event to a list.
+#[derive(Debug, Clone)]
+pub struct PublicationRequest<'a> {
+    /// The event's id.
+    pub event_id: &'a str,
+    /// The list's name.
+    pub list: &'a str,
+    /// A hash of the event's content.
+    pub content_hash: &'a str,
+    /// The event as canonical JSON (to say what changed).
+    pub event_json: &'a str,
+    /// The languages published.
+    pub langs: &'a [Lang],
+    /// Start a new publication even if one exists with other content.
+    pub resend: bool,
+}
+
+/// An event's publication to a list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Publication {
+    /// Row id.
+    pub id: i64,
+    /// The event.
+    pub event_id: String,
+    /// The list's name.
+    pub list: String,
+    /// The list's id.
+    pub list_id: i64,
+    /// 1, or more after deliberate resends.
+    pub generation: i64,
+    /// The languages published.
+    pub langs: Vec<Lang>,
+    /// When it was first opened.
+    pub created_at: String,
+}
+
+/// For each subscriber language, the published language they get (or none: skipped).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LangChoice(pub BTreeMap<Lang, Lang>);
+
+impl LangChoice {
+    /// The first published language on each language's fallback chain.
+    ///
+    /// ```
+    /// use communique_model::Lang::*;
+    /// use communique_store::LangChoice;
+    /// let chains = [(Kk, vec![Ru, En]), (Ru, vec![En]), (Es, vec![En]), (En, vec![])];
+    /// let c = LangChoice::new(&[Kk, Es, En], &chains);
+    /// assert_eq!(c.get(Ru), Some(En));
+    /// assert_eq!(c.get(Kk), Some(Kk));
+    /// let only_ru = LangChoice::new(&[Ru], &chains);
+    /// assert_eq!(only_ru.get(Es), None);
+    /// assert_eq!(only_ru.get(Kk), Some(Ru));
+    /// ```
+    pub fn new(published: &[Lang], chains: &[(Lang, Vec<Lang>)]) -> LangChoice {
+        let mut map = BTreeMap::new();
+        for lang in Lang::ALL {
+            let chain = chains
+                .iter()
+                .find(|(l, _)| *l == lang)
+                .map(|(_, c)| c.as_slice())
+                .unwrap_or(&[]);
+            if let Some(chosen) = std::iter::once(&lang)
+                .chain(chain)
+                .find(|l| published.contains(l))
+            {
+                map.insert(lang, *chosen);
+            }
+        }
+        LangChoice(map)
+    }
+
+    /// The language a subscriber of `lang` gets.
+    pub fn get(&self, lang: Lang) -> Option<Lang> {
+        self.0.get(&lang).copied()
+    }
+}
+
+/// A journal row's state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum DeliveryState {
+    /// Not yet tried.
+    Pending,
+    /// Handed to a transport; the outcome is not recorded yet.
+    Sending,
+    /// The server accepted it (250).
+    Sent,
+    /// Refused for now (4xx, dropped connection); a later run retries.
+    FailedTemporary,
+    /// Refused for good (5xx); never retried.
+    FailedPermanent,
+    /// Not sent on purpose (no published language, or already sent through another list).
+    Skipped,
+}
+
+impl DeliveryState {
+    /// The stored word.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeliveryState::Pending => "pending",
+            DeliveryState::Sending => "sending",
+            DeliveryState::Sent => "sent",
+            DeliveryState::FailedTemporary => "failed_temporary",
+            DeliveryState::FailedPermanent => "failed_permanent",
+            DeliveryState::Skipped => "skipped",
+        }
+    }
+
+    pub(crate) fn parse(s: &str) -> DeliveryState {
+        match s {
+            "sending" => DeliveryState::Sending,
+            "sent" => DeliveryState::Sent,
+            "failed_temporary" => DeliveryState::FailedTemporary,
+            "failed_permanent" => DeliveryState::FailedPermanent,
+            "skipped" => DeliveryState::Skipped,
+            _ => DeliveryState::Pending,
+        }
+    }
+}
+
+impl fmt::Display for DeliveryState {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A journal row claimed for sending.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Claimed {
+    /// The subscriber.
+    pub subscriber_id: i64,
+    /// Their address.
+    pub email: String,
+    /// Their name.
+    pub name: String,
+    /// The language of their notice.
+    pub lang: Lang,
+    /// Tries so far, this one included.
+    pub attempts: i64,
+}
+
+/// The outcome of one claimed row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recorded {
+    /// The subscriber.
+    pub subscriber_id: i64,
+    /// `Sent`, `FailedTemporary` or `FailedPermanent` (or `Pending` to hand a row back).
+    pub state: DeliveryState,
+    /// The server's last reply.
+    pub reply: Option<String>,
+    /// The Message-ID sent.
+    pub message_id: Option<String>,
+}
+
+/// How a publication stands.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StatusCounts {
+    /// Rows per (language or "-", state).
+    pub counts: BTreeMap<(String, DeliveryState), u64>,
+    /// Failed rows: email, state, last reply.
+    pub failures: Vec<(String, DeliveryState, String)>,
+}
+
+impl StatusCounts {
+    /// Rows in `state`, all languages.
+    pub fn in_state(&self, state: DeliveryState) -> u64 {
+        self.counts
+            .iter()
+            .filter(|((_, s), _)| *s == state)
+            .map(|(_, n)| n)
+            .sum()
+    }
+
+    /// All rows.
+    pub fn total(&self) -> u64 {
+        self.counts.values().sum()
+    }
+}

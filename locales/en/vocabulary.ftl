@@ -1,0 +1,195 @@
+### Codes of the event format, worded in English.
+### Arguments: $country (ISO code), $gender (m|f), $case (unused in English), $title.
+
+## Topics. Each has one attribute per construction a notice uses:
+##   .discussed    after "a wide range of issues of …"
+##   .field        after "especially in the fields of …"
+##   .views        after "exchanged views on …"
+##   .cooperation  a modifier of "cooperation": "opportunities for economic and business cooperation"
+
+topic-bilateral_cooperation = bilateral cooperation
+    .discussed = bilateral cooperation
+    .field = bilateral cooperation
+    .views = the development of bilateral cooperation
+    .cooperation = bilateral
+topic-political_dialogue = political dialogue
+    .discussed = political dialogue
+    .field = political dialogue
+    .views = political dialogue
+    .cooperation = political
+topic-trade = trade
+    .discussed = trade
+    .field = trade
+    .views = trade
+    .cooperation = trade
+topic-investment = investment
+    .discussed = investment
+    .field = investment
+    .views = investment
+    .cooperation = investment
+topic-economy = economic cooperation
+    .discussed = economic cooperation
+    .field = the economy
+    .views = economic cooperation
+    .cooperation = economic
+topic-business = business ties
+    .discussed = business ties
+    .field = business
+    .views = business ties
+    .cooperation = business
+topic-culture = culture
+    .discussed = cultural cooperation
+    .field = culture
+    .views = cultural exchanges
+    .cooperation = cultural
+topic-education = education
+    .discussed = cooperation in education
+    .field = education
+    .views = cooperation in education
+    .cooperation = educational
+topic-science = science
+    .discussed = scientific cooperation
+    .field = science
+    .views = scientific cooperation
+    .cooperation = scientific
+topic-tourism = tourism
+    .discussed = tourism
+    .field = tourism
+    .views = tourism
+    .cooperation = tourism
+topic-energy = energy
+    .discussed = energy cooperation
+    .field = energy
+    .views = energy cooperation
+    .cooperation = energy
+topic-transport_logistics = transport and logistics
+    .discussed = transport and logistics
+    .field = transport and logistics
+    .views = transport and logistics
+    .cooperation = transport and logistics
+topic-agriculture = agriculture
+    .discussed = agriculture
+    .field = agriculture
+    .views = agriculture
+    .cooperation = agricultural
+topic-digital = digital technology
+    .discussed = digital technology
+    .field = digital technology
+    .views = digital technology
+    .cooperation = digital
+topic-health = health care
+    .discussed = health care
+    .field = health care
+    .views = health care
+    .cooperation = health care
+topic-environment = the environment and climate
+    .discussed = environmental protection and climate
+    .field = the environment
+    .views = the environment and climate change
+    .cooperation = environmental
+topic-security = security
+    .discussed = security
+    .field = security
+    .views = regional and international security
+    .cooperation = security
+topic-international_organizations = interaction within international organizations
+    .discussed = interaction within international organizations
+    .field = multilateral diplomacy
+    .views = cooperation within international organizations
+    .cooperation = multilateral
+topic-regional_affairs = regional affairs
+    .discussed = regional affairs
+    .field = regional affairs
+    .views = the situation in the region
+    .cooperation = regional
+topic-global_affairs = global affairs
+    .discussed = global affairs
+    .field = global affairs
+    .views = topical issues on the global agenda
+    .cooperation = international
+topic-foreign_policy_research = joint foreign policy research
+    .discussed = joint foreign policy research
+    .field = joint foreign policy research
+    .views = joint foreign policy research
+    .cooperation = research
+topic-consular_visa = consular and visa matters
+    .discussed = consular and visa matters
+    .field = consular and visa matters
+    .views = consular and visa matters
+    .cooperation = consular
+topic-parliamentary_cooperation = parliamentary cooperation
+    .discussed = inter-parliamentary cooperation
+    .field = inter-parliamentary ties
+    .views = inter-parliamentary cooperation
+    .cooperation = inter-parliamentary
+topic-humanitarian = humanitarian cooperation
+    .discussed = humanitarian cooperation
+    .field = humanitarian cooperation
+    .views = humanitarian cooperation
+    .cooperation = humanitarian
+
+## Bodies of a state.
+
+body-foreign_ministry = the Ministry of Foreign Affairs of { COUNTRY($country) }
+body-government = the Government of { COUNTRY($country) }
+body-parliament = the Parliament of { COUNTRY($country) }
+body-presidential_office = the Office of the President of { COUNTRY($country) }
+body-embassy = the Embassy of { COUNTRY($country) }
+body-trade_ministry = the Ministry of Trade of { COUNTRY($country) }
+body-culture_ministry = the Ministry of Culture of { COUNTRY($country) }
+body-chamber_of_commerce = the Chamber of Commerce of { COUNTRY($country) }
+
+## Offices, placed before the name ("President of Kazakhstan Kassym-Jomart Tokayev").
+
+position-president = President of { COUNTRY($country) }
+position-prime_minister = Prime Minister of { COUNTRY($country) }
+position-foreign_minister = Minister of Foreign Affairs of { COUNTRY($country) }
+position-first_deputy_foreign_minister = First Deputy Minister of Foreign Affairs of { COUNTRY($country) }
+position-deputy_foreign_minister = Deputy Minister of Foreign Affairs of { COUNTRY($country) }
+position-ambassador = Ambassador of { COUNTRY($country) }
+position-consul_general = Consul General of { COUNTRY($country) }
+position-honorary_consul = Honorary Consul of { COUNTRY($country) }
+position-spokesperson = Official Spokesperson of the Ministry of Foreign Affairs of { COUNTRY($country) }
+position-speaker_of_parliament = Speaker of the Parliament of { COUNTRY($country) }
+position-member_of_parliament = Member of Parliament of { COUNTRY($country) }
+
+## Missions ($country: whose mission), without an article: sentences add it.
+
+mission-embassy = Embassy of { COUNTRY($country) }
+mission-consulate_general = Consulate General of { COUNTRY($country) }
+mission-consulate = Consulate of { COUNTRY($country) }
+mission-honorary_consulate = Honorary Consulate of { COUNTRY($country) }
+mission-trade_mission = Trade Mission of { COUNTRY($country) }
+
+## Documents ($title: what follows the kind, "on visa-free travel").
+
+document-agreement = an agreement { $title }
+document-memorandum = a memorandum of understanding { $title }
+document-protocol = a protocol { $title }
+document-joint_statement = a joint statement { $title }
+document-roadmap = a roadmap { $title }
+
+## Exhibitions, forums, visits, credits.
+
+exhibition-photo = photo exhibition
+exhibition-art = art exhibition
+exhibition-book = book exhibition
+exhibition-crafts = exhibition of applied art
+forum-business_forum = business forum
+forum-round_table = round table
+forum-business_council = business council meeting
+forum-investment_forum = investment forum
+visit-state = state visit
+visit-official = official visit
+visit-working = working visit
+credit-photo = Photo: { $source }
+credit-video = Video: { $source }
+
+## Counterparts of side meetings (used only for selection; the name is in the event).
+
+counterpart-legislators = legislators
+counterpart-business = business people
+counterpart-experts = experts
+counterpart-diaspora = compatriots
+counterpart-officials = officials
+counterpart-media = the media

@@ -1,0 +1,355 @@
+### Códigos del formato de evento, en español (norma RAE/Fundéu; uso de EFE, SRE y MAEC).
+### Argumentos: $country (código ISO), $gender (m|f), $case (en español siempre "nom"), $title.
+###
+### Cargos en minúscula («el presidente de México»); nombres de instituciones con mayúscula
+### («el Ministerio de Asuntos Exteriores de Kazajistán»). Las personas se presentan con el
+### nombre delante y el cargo en aposición («Askar Temirkhanov, ministro de …»): así el cargo
+### no lleva artículo y las frases no necesitan contracciones (del, al) que Fluent no puede hacer.
+
+## Temas. Cada uno tiene un atributo por construcción:
+##   .discussed    tras «cuestiones relacionadas con …» (con artículo)
+##   .field        tras «especialmente en materia de …» (sin artículo)
+##   .views        tras «intercambiaron opiniones sobre …» (con artículo)
+##   .cooperation  complemento de «cooperación»: «oportunidades de cooperación económica y empresarial»
+##                 (adjetivo femenino singular, o complemento con preposición)
+
+topic-bilateral_cooperation = cooperación bilateral
+    .discussed = la cooperación bilateral
+    .field = cooperación bilateral
+    .views = el desarrollo de la cooperación bilateral
+    .cooperation = bilateral
+topic-political_dialogue = diálogo político
+    .discussed = el diálogo político
+    .field = diálogo político
+    .views = el diálogo político
+    .cooperation = política
+topic-trade = comercio
+    .discussed = el comercio
+    .field = comercio
+    .views = el comercio
+    .cooperation = comercial
+topic-investment = inversiones
+    .discussed = las inversiones
+    .field = inversiones
+    .views = las inversiones
+    .cooperation = inversora
+topic-economy = cooperación económica
+    .discussed = la cooperación económica
+    .field = economía
+    .views = la cooperación económica
+    .cooperation = económica
+topic-business = vínculos empresariales
+    .discussed = los vínculos empresariales
+    .field = negocios
+    .views = los vínculos empresariales
+    .cooperation = empresarial
+topic-culture = cultura
+    .discussed = la cooperación cultural
+    .field = cultura
+    .views = los intercambios culturales
+    .cooperation = cultural
+topic-education = educación
+    .discussed = la cooperación educativa
+    .field = educación
+    .views = la cooperación educativa
+    .cooperation = educativa
+topic-science = ciencia
+    .discussed = la cooperación científica
+    .field = ciencia
+    .views = la cooperación científica
+    .cooperation = científica
+topic-tourism = turismo
+    .discussed = el turismo
+    .field = turismo
+    .views = el turismo
+    .cooperation = turística
+topic-energy = energía
+    .discussed = la cooperación energética
+    .field = energía
+    .views = la cooperación energética
+    .cooperation = energética
+topic-transport_logistics = transporte y logística
+    .discussed = el transporte y la logística
+    .field = transporte y logística
+    .views = el transporte y la logística
+    .cooperation = en materia de transporte y logística
+topic-agriculture = agricultura
+    .discussed = la agricultura
+    .field = agricultura
+    .views = la agricultura
+    .cooperation = agrícola
+topic-digital = tecnologías digitales
+    .discussed = las tecnologías digitales
+    .field = tecnologías digitales
+    .views = las tecnologías digitales
+    .cooperation = digital
+topic-health = salud
+    .discussed = la salud
+    .field = salud
+    .views = la salud
+    .cooperation = sanitaria
+topic-environment = medio ambiente y clima
+    .discussed = la protección del medio ambiente y el clima
+    .field = medio ambiente
+    .views = el medio ambiente y el cambio climático
+    .cooperation = medioambiental
+topic-security = seguridad
+    .discussed = la seguridad
+    .field = seguridad
+    .views = la seguridad regional e internacional
+    .cooperation = en materia de seguridad
+topic-international_organizations = interacción en el seno de las organizaciones internacionales
+    .discussed = la interacción en el seno de las organizaciones internacionales
+    .field = diplomacia multilateral
+    .views = la cooperación en el seno de las organizaciones internacionales
+    .cooperation = multilateral
+topic-regional_affairs = asuntos regionales
+    .discussed = los asuntos regionales
+    .field = asuntos regionales
+    .views = los asuntos regionales de actualidad
+    .cooperation = regional
+topic-global_affairs = agenda internacional
+    .discussed = la agenda internacional
+    .field = asuntos internacionales
+    .views = los principales temas de la agenda internacional
+    .cooperation = internacional
+topic-foreign_policy_research = investigación conjunta sobre política exterior
+    .discussed = la investigación conjunta sobre política exterior
+    .field = investigación conjunta sobre política exterior
+    .views = la investigación conjunta sobre política exterior
+    .cooperation = en investigación sobre política exterior
+topic-consular_visa = asuntos consulares y de visados
+    .discussed = los asuntos consulares y de visados
+    .field = asuntos consulares y de visados
+    .views = los asuntos consulares y de visados
+    .cooperation = consular
+topic-parliamentary_cooperation = cooperación interparlamentaria
+    .discussed = la cooperación interparlamentaria
+    .field = relaciones interparlamentarias
+    .views = la cooperación interparlamentaria
+    .cooperation = interparlamentaria
+topic-humanitarian = cooperación humanitaria
+    .discussed = la cooperación humanitaria
+    .field = cooperación humanitaria
+    .views = la cooperación humanitaria
+    .cooperation = humanitaria
+
+## Ministerios de Asuntos Exteriores. Regla general: «Ministerio de Asuntos Exteriores de X»;
+## los países hispanoamericanos y Brasil: «Ministerio de Relaciones Exteriores de X»;
+## excepciones con nombre propio: México (SRE), España, Argentina.
+
+fm-area = { $country ->
+    [AR] Relaciones Exteriores
+    [BO] Relaciones Exteriores
+    [BR] Relaciones Exteriores
+    [CL] Relaciones Exteriores
+    [CO] Relaciones Exteriores
+    [CR] Relaciones Exteriores
+    [CU] Relaciones Exteriores
+    [DO] Relaciones Exteriores
+    [EC] Relaciones Exteriores
+    [GT] Relaciones Exteriores
+    [HN] Relaciones Exteriores
+    [MX] Relaciones Exteriores
+    [NI] Relaciones Exteriores
+    [PA] Relaciones Exteriores
+    [PE] Relaciones Exteriores
+    [PY] Relaciones Exteriores
+    [SV] Relaciones Exteriores
+    [UY] Relaciones Exteriores
+    [VE] Relaciones Exteriores
+   *[other] Asuntos Exteriores
+}
+
+# «del Ministerio de …» / «de la Secretaría de …», tras un cargo («portavoz oficial del Ministerio …»).
+fm-of = { $country ->
+    [MX] de la Secretaría de Relaciones Exteriores de México
+    [ES] del Ministerio de Asuntos Exteriores, Unión Europea y Cooperación de España
+    [AR] del Ministerio de Relaciones Exteriores, Comercio Internacional y Culto de Argentina
+   *[other] del Ministerio de { fm-area } { COUNTRY($country, form: "de") }
+}
+
+# «del Parlamento de X» / «del Congreso de X», tras un cargo.
+parliament-of = { $country ->
+    [ES] del Congreso de los Diputados de España
+    [AR] del Congreso { COUNTRY($country, form: "de") }
+    [BR] del Congreso { COUNTRY($country, form: "de") }
+    [CL] del Congreso { COUNTRY($country, form: "de") }
+    [CO] del Congreso { COUNTRY($country, form: "de") }
+    [DO] del Congreso { COUNTRY($country, form: "de") }
+    [GT] del Congreso { COUNTRY($country, form: "de") }
+    [HN] del Congreso { COUNTRY($country, form: "de") }
+    [MX] del Congreso { COUNTRY($country, form: "de") }
+    [PE] del Congreso { COUNTRY($country, form: "de") }
+    [PY] del Congreso { COUNTRY($country, form: "de") }
+    [US] del Congreso { COUNTRY($country, form: "de") }
+   *[other] del Parlamento { COUNTRY($country, form: "de") }
+}
+
+## Órganos de un Estado, con artículo (el español no tiene casos: $case es siempre "nom").
+
+body-foreign_ministry = { $country ->
+    [MX] la Secretaría de Relaciones Exteriores de México
+    [ES] el Ministerio de Asuntos Exteriores, Unión Europea y Cooperación de España
+    [AR] el Ministerio de Relaciones Exteriores, Comercio Internacional y Culto de Argentina
+   *[other] el Ministerio de { fm-area } { COUNTRY($country, form: "de") }
+}
+body-government = el Gobierno { COUNTRY($country, form: "de") }
+body-parliament = { $country ->
+    [ES] las Cortes Generales de España
+    [AR] el Congreso { COUNTRY($country, form: "de") }
+    [BR] el Congreso { COUNTRY($country, form: "de") }
+    [CL] el Congreso { COUNTRY($country, form: "de") }
+    [CO] el Congreso { COUNTRY($country, form: "de") }
+    [DO] el Congreso { COUNTRY($country, form: "de") }
+    [GT] el Congreso { COUNTRY($country, form: "de") }
+    [HN] el Congreso { COUNTRY($country, form: "de") }
+    [MX] el Congreso { COUNTRY($country, form: "de") }
+    [PE] el Congreso { COUNTRY($country, form: "de") }
+    [PY] el Congreso { COUNTRY($country, form: "de") }
+    [US] el Congreso { COUNTRY($country, form: "de") }
+   *[other] el Parlamento { COUNTRY($country, form: "de") }
+}
+body-presidential_office = { $country ->
+    [KZ] la Administración del Presidente de Kazajistán
+    [RU] la Administración del Presidente de Rusia
+    [MX] la Oficina de la Presidencia de México
+   *[other] la Oficina del Presidente { COUNTRY($country, form: "de") }
+}
+body-embassy = la Embajada { COUNTRY($country, form: "de") }
+body-trade_ministry = { $country ->
+    [KZ] el Ministerio de Comercio e Integración de Kazajistán
+    [MX] la Secretaría de Economía de México
+    [ES] el Ministerio de Economía, Comercio y Empresa de España
+   *[other] el Ministerio de Comercio { COUNTRY($country, form: "de") }
+}
+body-culture_ministry = { $country ->
+    [KZ] el Ministerio de Cultura e Información de Kazajistán
+    [MX] la Secretaría de Cultura de México
+   *[other] el Ministerio de Cultura { COUNTRY($country, form: "de") }
+}
+body-chamber_of_commerce = la Cámara de Comercio { COUNTRY($country, form: "de") }
+
+## Cargos, sin artículo, en minúscula, concordados con $gender; van en aposición tras el nombre.
+
+position-president = { $gender ->
+    [f] presidenta
+   *[m] presidente
+} { COUNTRY($country, form: "de") }
+position-prime_minister = { $country ->
+    [ES] { $gender ->
+        [f] presidenta
+       *[m] presidente
+    } del Gobierno de España
+   *[other] { $gender ->
+        [f] primera ministra
+       *[m] primer ministro
+    } { COUNTRY($country, form: "de") }
+}
+position-foreign_minister = { $country ->
+    [MX] { $gender ->
+        [f] secretaria
+       *[m] secretario
+    } de Relaciones Exteriores de México
+    [ES] { $gender ->
+        [f] ministra
+       *[m] ministro
+    } de Asuntos Exteriores, Unión Europea y Cooperación de España
+    [AR] { $gender ->
+        [f] ministra
+       *[m] ministro
+    } de Relaciones Exteriores, Comercio Internacional y Culto de Argentina
+   *[other] { $gender ->
+        [f] ministra
+       *[m] ministro
+    } de { fm-area } { COUNTRY($country, form: "de") }
+}
+position-first_deputy_foreign_minister = { $gender ->
+    [f] primera viceministra
+   *[m] primer viceministro
+} de { fm-area } { COUNTRY($country, form: "de") }
+# México, Chile y Uruguay no tienen «viceministro»: el número dos de la cancillería es el
+# subsecretario de Relaciones Exteriores (llamado también vicecanciller).
+position-deputy_foreign_minister = { $country ->
+    [MX] { $gender ->
+        [f] subsecretaria
+       *[m] subsecretario
+    } de Relaciones Exteriores de México
+    [CL] { $gender ->
+        [f] subsecretaria
+       *[m] subsecretario
+    } de Relaciones Exteriores de Chile
+    [UY] { $gender ->
+        [f] subsecretaria
+       *[m] subsecretario
+    } de Relaciones Exteriores de Uruguay
+    [ES] { $gender ->
+        [f] secretaria
+       *[m] secretario
+    } de Estado de Asuntos Exteriores de España
+   *[other] { $gender ->
+        [f] viceministra
+       *[m] viceministro
+    } de { fm-area } { COUNTRY($country, form: "de") }
+}
+position-ambassador = { $gender ->
+    [f] embajadora
+   *[m] embajador
+} { COUNTRY($country, form: "de") }
+position-consul_general = cónsul general { COUNTRY($country, form: "de") }
+position-honorary_consul = { $gender ->
+    [f] cónsul honoraria
+   *[m] cónsul honorario
+} { COUNTRY($country, form: "de") }
+position-spokesperson = portavoz oficial { fm-of }
+position-speaker_of_parliament = { $gender ->
+    [f] presidenta
+   *[m] presidente
+} { parliament-of }
+position-member_of_parliament = { $gender ->
+    [f] diputada
+   *[m] diputado
+} { parliament-of }
+
+## Misiones ($country: de quién es), con artículo, porque el género varía
+## («la Embajada», «el Consulado»): las frases las usan sin preposición delante.
+
+mission-embassy = la Embajada { COUNTRY($country, form: "de") }
+mission-consulate_general = el Consulado General { COUNTRY($country, form: "de") }
+mission-consulate = el Consulado { COUNTRY($country, form: "de") }
+mission-honorary_consulate = el Consulado Honorario { COUNTRY($country, form: "de") }
+mission-trade_mission = la Representación Comercial { COUNTRY($country, form: "de") }
+
+## Documentos ($title: lo que sigue al tipo, «sobre la exención mutua …»).
+
+document-agreement = un acuerdo { $title }
+document-memorandum = un memorando de entendimiento { $title }
+document-protocol = un protocolo { $title }
+document-joint_statement = una declaración conjunta { $title }
+document-roadmap = una hoja de ruta { $title }
+
+## Exposiciones (todas femeninas: «la exposición …»), foros (con artículo, porque el género
+## varía), visitas, créditos.
+
+exhibition-photo = exposición fotográfica
+exhibition-art = exposición de arte
+exhibition-book = exposición bibliográfica
+exhibition-crafts = exposición de arte aplicado
+forum-business_forum = el foro empresarial
+forum-round_table = la mesa redonda
+forum-business_council = la reunión del consejo empresarial
+forum-investment_forum = el foro de inversiones
+visit-state = visita de Estado
+visit-official = visita oficial
+visit-working = visita de trabajo
+credit-photo = Foto: { $source }
+credit-video = Vídeo: { $source }
+
+## Interlocutores de las reuniones paralelas (solo para seleccionar; el nombre viene del evento).
+
+counterpart-legislators = legisladores
+counterpart-business = empresarios
+counterpart-experts = expertos
+counterpart-diaspora = compatriotas
+counterpart-officials = funcionarios
+counterpart-media = medios de comunicación

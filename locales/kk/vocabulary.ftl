@@ -1,0 +1,453 @@
+### Codes of the event format, in Kazakh.
+### Arguments: $country (ISO code), $gender (m|f; Kazakh has no grammatical gender), $case, $title.
+### Every phrase a sentence may decline is written out in all seven cases (nom gen dat acc loc abl
+### ins) for $case; only the head noun declines, the country before it stays in the nominative
+### (izafet: «Мексика Сыртқы істер министрлігінің»).
+
+## Topics. Each has one attribute per construction a notice uses:
+##   .discussed    before «… мәселелерінің кең ауқымын талқылады» (nominative, as a modifier)
+##   .field        before «… саласында» («әсіресе мәдениет, білім беру … саласында»)
+##   .views        before «… бойынша пікір алмасты»
+##   .cooperation  before «… саласындағы ынтымақтастық мүмкіндіктерін» (a field, as a noun)
+## No attribute contains «және»: the list joins items with it.
+
+topic-bilateral_cooperation = екіжақты ынтымақтастық
+    .discussed = екіжақты ынтымақтастық
+    .field = екіжақты ынтымақтастық
+    .views = екіжақты ынтымақтастықты дамыту
+    .cooperation = екіжақты қатынастар
+topic-political_dialogue = саяси диалог
+    .discussed = саяси диалог
+    .field = саяси диалог
+    .views = саяси диалог
+    .cooperation = саясат
+topic-trade = сауда
+    .discussed = сауда
+    .field = сауда
+    .views = сауда
+    .cooperation = сауда
+topic-investment = инвестиция
+    .discussed = инвестиция
+    .field = инвестиция
+    .views = инвестиция
+    .cooperation = инвестиция
+topic-economy = экономикалық ынтымақтастық
+    .discussed = экономика
+    .field = экономика
+    .views = экономикалық ынтымақтастық
+    .cooperation = экономика
+topic-business = іскерлік байланыстар
+    .discussed = іскерлік байланыстар
+    .field = бизнес
+    .views = іскерлік байланыстар
+    .cooperation = бизнес
+topic-culture = мәдениет
+    .discussed = мәдениет
+    .field = мәдениет
+    .views = мәдени алмасу
+    .cooperation = мәдениет
+topic-education = білім беру
+    .discussed = білім беру
+    .field = білім беру
+    .views = білім беру саласындағы ынтымақтастық
+    .cooperation = білім беру
+topic-science = ғылым
+    .discussed = ғылым
+    .field = ғылым
+    .views = ғылыми ынтымақтастық
+    .cooperation = ғылым
+topic-tourism = туризм
+    .discussed = туризм
+    .field = туризм
+    .views = туризм
+    .cooperation = туризм
+topic-energy = энергетика
+    .discussed = энергетика
+    .field = энергетика
+    .views = энергетикалық ынтымақтастық
+    .cooperation = энергетика
+topic-transport_logistics = көлік-логистика
+    .discussed = көлік-логистика
+    .field = көлік-логистика
+    .views = көлік-логистика
+    .cooperation = көлік-логистика
+topic-agriculture = ауыл шаруашылығы
+    .discussed = ауыл шаруашылығы
+    .field = ауыл шаруашылығы
+    .views = ауыл шаруашылығы
+    .cooperation = ауыл шаруашылығы
+topic-digital = цифрлық технологиялар
+    .discussed = цифрлық технологиялар
+    .field = цифрлық технологиялар
+    .views = цифрлық технологиялар
+    .cooperation = цифрлық технологиялар
+topic-health = денсаулық сақтау
+    .discussed = денсаулық сақтау
+    .field = денсаулық сақтау
+    .views = денсаулық сақтау
+    .cooperation = денсаулық сақтау
+topic-environment = қоршаған орта мен климат
+    .discussed = қоршаған ортаны қорғау мен климат
+    .field = қоршаған ортаны қорғау
+    .views = қоршаған орта мен климаттың өзгеруі
+    .cooperation = қоршаған ортаны қорғау
+topic-security = қауіпсіздік
+    .discussed = қауіпсіздік
+    .field = қауіпсіздік
+    .views = өңірлік әрі халықаралық қауіпсіздік
+    .cooperation = қауіпсіздік
+topic-international_organizations = халықаралық ұйымдар аясындағы өзара іс-қимыл
+    .discussed = халықаралық ұйымдар аясындағы өзара іс-қимыл
+    .field = көпжақты дипломатия
+    .views = халықаралық ұйымдар аясындағы ынтымақтастық
+    .cooperation = көпжақты дипломатия
+topic-regional_affairs = өңірлік мәселелер
+    .discussed = өңірлік күн тәртібі
+    .field = өңірлік ынтымақтастық
+    .views = өңірдегі ахуал
+    .cooperation = өңірлік қатынастар
+topic-global_affairs = жаһандық мәселелер
+    .discussed = жаһандық күн тәртібі
+    .field = жаһандық мәселелер
+    .views = жаһандық күн тәртібінің өзекті мәселелері
+    .cooperation = халықаралық қатынастар
+topic-foreign_policy_research = бірлескен сыртқы саяси зерттеулер
+    .discussed = бірлескен сыртқы саяси зерттеулер
+    .field = бірлескен сыртқы саяси зерттеулер
+    .views = бірлескен сыртқы саяси зерттеулер
+    .cooperation = ғылыми зерттеулер
+topic-consular_visa = консулдық-визалық мәселелер
+    .discussed = консулдық-визалық ынтымақтастық
+    .field = консулдық-визалық ынтымақтастық
+    .views = консулдық-визалық мәселелер
+    .cooperation = консулдық қызмет
+topic-parliamentary_cooperation = парламентаралық ынтымақтастық
+    .discussed = парламентаралық ынтымақтастық
+    .field = парламентаралық байланыстар
+    .views = парламентаралық ынтымақтастық
+    .cooperation = парламентаралық байланыстар
+topic-humanitarian = гуманитарлық ынтымақтастық
+    .discussed = гуманитарлық ынтымақтастық
+    .field = гуманитарлық ынтымақтастық
+    .views = гуманитарлық ынтымақтастық
+    .cooperation = гуманитарлық байланыстар
+
+## Kazakhstan's own bodies and offices are written as Kazinform and the MFA write them: «ҚР».
+official-country = { $country ->
+    [KZ] ҚР
+   *[other] { COUNTRY($country) }
+}
+
+## Bodies of a state: «Мексика Сыртқы істер министрлігі». The country is a nominative modifier;
+## the head noun takes $case. Kazakhstan's own Government and Parliament are capitalised, others not.
+## Kazakhstan's ministries and offices take «ҚР» («ҚР Сыртқы істер министрлігі»).
+
+body-foreign_ministry = { official-country } { $case ->
+        [gen] Сыртқы істер министрлігінің
+        [dat] Сыртқы істер министрлігіне
+        [acc] Сыртқы істер министрлігін
+        [loc] Сыртқы істер министрлігінде
+        [abl] Сыртқы істер министрлігінен
+        [ins] Сыртқы істер министрлігімен
+       *[nom] Сыртқы істер министрлігі
+    }
+body-government = { official-country } { $country ->
+        [KZ] { $case ->
+            [gen] Үкіметінің
+            [dat] Үкіметіне
+            [acc] Үкіметін
+            [loc] Үкіметінде
+            [abl] Үкіметінен
+            [ins] Үкіметімен
+           *[nom] Үкіметі
+        }
+       *[other] { $case ->
+            [gen] үкіметінің
+            [dat] үкіметіне
+            [acc] үкіметін
+            [loc] үкіметінде
+            [abl] үкіметінен
+            [ins] үкіметімен
+           *[nom] үкіметі
+        }
+    }
+body-parliament = { official-country } { $country ->
+        [KZ] { $case ->
+            [gen] Парламентінің
+            [dat] Парламентіне
+            [acc] Парламентін
+            [loc] Парламентінде
+            [abl] Парламентінен
+            [ins] Парламентімен
+           *[nom] Парламенті
+        }
+       *[other] { $case ->
+            [gen] парламентінің
+            [dat] парламентіне
+            [acc] парламентін
+            [loc] парламентінде
+            [abl] парламентінен
+            [ins] парламентімен
+           *[nom] парламенті
+        }
+    }
+body-presidential_office = { official-country } { $case ->
+        [gen] Президентінің Әкімшілігінің
+        [dat] Президентінің Әкімшілігіне
+        [acc] Президентінің Әкімшілігін
+        [loc] Президентінің Әкімшілігінде
+        [abl] Президентінің Әкімшілігінен
+        [ins] Президентінің Әкімшілігімен
+       *[nom] Президентінің Әкімшілігі
+    }
+body-embassy = { COUNTRY($country) } { $case ->
+        [gen] елшілігінің
+        [dat] елшілігіне
+        [acc] елшілігін
+        [loc] елшілігінде
+        [abl] елшілігінен
+        [ins] елшілігімен
+       *[nom] елшілігі
+    }
+body-trade_ministry = { official-country } { $case ->
+        [gen] Сауда министрлігінің
+        [dat] Сауда министрлігіне
+        [acc] Сауда министрлігін
+        [loc] Сауда министрлігінде
+        [abl] Сауда министрлігінен
+        [ins] Сауда министрлігімен
+       *[nom] Сауда министрлігі
+    }
+body-culture_ministry = { official-country } { $case ->
+        [gen] Мәдениет министрлігінің
+        [dat] Мәдениет министрлігіне
+        [acc] Мәдениет министрлігін
+        [loc] Мәдениет министрлігінде
+        [abl] Мәдениет министрлігінен
+        [ins] Мәдениет министрлігімен
+       *[nom] Мәдениет министрлігі
+    }
+body-chamber_of_commerce = { COUNTRY($country) } { $case ->
+        [gen] Сауда палатасының
+        [dat] Сауда палатасына
+        [acc] Сауда палатасын
+        [loc] Сауда палатасында
+        [abl] Сауда палатасынан
+        [ins] Сауда палатасымен
+       *[nom] Сауда палатасы
+    }
+
+## Offices, placed before the name: «Аргентина елшісі Мартин Лескано».
+## In Kazakh an office standing before a name does not decline: the name alone takes the case
+## («Мексика Президенті Андрес Мануэль Лопес Обрадордың атынан», «Аргентина елшісі Мартин
+## Лесканомен»). These messages are only ever used that way (person-titled builds every case of
+## "office + name" from them), so the office is the same for every $case, and $case is not read:
+## a declined office would print «Аргентина елшісімен Мартин Лесканомен». Written-out offices in
+## events follow the same rule (see person-titled in notice.ftl). Kazakh offices have no gender.
+
+position-president = { COUNTRY($country) } Президенті
+position-prime_minister = { official-country } { $country ->
+        [KZ] Премьер-Министрі
+       *[other] премьер-министрі
+    }
+position-foreign_minister = { official-country } Сыртқы істер министрі
+position-first_deputy_foreign_minister = { official-country } Сыртқы істер министрінің бірінші орынбасары
+position-deputy_foreign_minister = { official-country } Сыртқы істер министрінің орынбасары
+position-ambassador = { COUNTRY($country) } елшісі
+position-consul_general = { COUNTRY($country, form: "gen") } бас консулы
+position-honorary_consul = { COUNTRY($country, form: "gen") } құрметті консулы
+position-spokesperson = { official-country } Сыртқы істер министрлігінің ресми өкілі
+position-speaker_of_parliament = { official-country } { $country ->
+        [KZ] Парламентінің спикері
+       *[other] парламентінің спикері
+    }
+position-member_of_parliament = { official-country } { $country ->
+        [KZ] Парламентінің депутаты
+       *[other] парламентінің депутаты
+    }
+
+## Missions ($country: whose mission), «Қазақстанның құрметті консулдығы».
+
+mission-embassy = { COUNTRY($country, form: "gen") } { $case ->
+        [gen] елшілігінің
+        [dat] елшілігіне
+        [acc] елшілігін
+        [loc] елшілігінде
+        [abl] елшілігінен
+        [ins] елшілігімен
+       *[nom] елшілігі
+    }
+mission-consulate_general = { COUNTRY($country, form: "gen") } { $case ->
+        [gen] бас консулдығының
+        [dat] бас консулдығына
+        [acc] бас консулдығын
+        [loc] бас консулдығында
+        [abl] бас консулдығынан
+        [ins] бас консулдығымен
+       *[nom] бас консулдығы
+    }
+mission-consulate = { COUNTRY($country, form: "gen") } { $case ->
+        [gen] консулдығының
+        [dat] консулдығына
+        [acc] консулдығын
+        [loc] консулдығында
+        [abl] консулдығынан
+        [ins] консулдығымен
+       *[nom] консулдығы
+    }
+mission-honorary_consulate = { COUNTRY($country, form: "gen") } { $case ->
+        [gen] құрметті консулдығының
+        [dat] құрметті консулдығына
+        [acc] құрметті консулдығын
+        [loc] құрметті консулдығында
+        [abl] құрметті консулдығынан
+        [ins] құрметті консулдығымен
+       *[nom] құрметті консулдығы
+    }
+mission-trade_mission = { COUNTRY($country, form: "gen") } { $case ->
+        [gen] сауда өкілдігінің
+        [dat] сауда өкілдігіне
+        [acc] сауда өкілдігін
+        [loc] сауда өкілдігінде
+        [abl] сауда өкілдігінен
+        [ins] сауда өкілдігімен
+       *[nom] сауда өкілдігі
+    }
+
+## Documents ($title precedes the kind: «… туралы келісім»).
+
+document-agreement = { $title } { $case ->
+        [gen] келісімнің
+        [dat] келісімге
+        [acc] келісімді
+        [loc] келісімде
+        [abl] келісімнен
+        [ins] келісіммен
+       *[nom] келісім
+    }
+document-memorandum = { $title } { $case ->
+        [gen] өзара түсіністік меморандумының
+        [dat] өзара түсіністік меморандумына
+        [acc] өзара түсіністік меморандумын
+        [loc] өзара түсіністік меморандумында
+        [abl] өзара түсіністік меморандумынан
+        [ins] өзара түсіністік меморандумымен
+       *[nom] өзара түсіністік меморандумы
+    }
+document-protocol = { $title } { $case ->
+        [gen] хаттаманың
+        [dat] хаттамаға
+        [acc] хаттаманы
+        [loc] хаттамада
+        [abl] хаттамадан
+        [ins] хаттамамен
+       *[nom] хаттама
+    }
+document-joint_statement = { $title } { $case ->
+        [gen] бірлескен мәлімдеменің
+        [dat] бірлескен мәлімдемеге
+        [acc] бірлескен мәлімдемені
+        [loc] бірлескен мәлімдемеде
+        [abl] бірлескен мәлімдемеден
+        [ins] бірлескен мәлімдемемен
+       *[nom] бірлескен мәлімдеме
+    }
+document-roadmap = { $title } { $case ->
+        [gen] жол картасының
+        [dat] жол картасына
+        [acc] жол картасын
+        [loc] жол картасында
+        [abl] жол картасынан
+        [ins] жол картасымен
+       *[nom] жол картасы
+    }
+
+## Exhibitions (after ««…» атты»), forums (after «Қазақстан-Чили», hence the possessive
+## ending: «Қазақстан-Чили бизнес-форумы»), visits, credits.
+
+exhibition-photo = { $case ->
+        [gen] фотокөрменің
+        [dat] фотокөрмеге
+        [acc] фотокөрмені
+        [loc] фотокөрмеде
+        [abl] фотокөрмеден
+        [ins] фотокөрмемен
+       *[nom] фотокөрме
+    }
+exhibition-art = { $case ->
+        [gen] бейнелеу өнері көрмесінің
+        [dat] бейнелеу өнері көрмесіне
+        [acc] бейнелеу өнері көрмесін
+        [loc] бейнелеу өнері көрмесінде
+        [abl] бейнелеу өнері көрмесінен
+        [ins] бейнелеу өнері көрмесімен
+       *[nom] бейнелеу өнері көрмесі
+    }
+exhibition-book = { $case ->
+        [gen] кітап көрмесінің
+        [dat] кітап көрмесіне
+        [acc] кітап көрмесін
+        [loc] кітап көрмесінде
+        [abl] кітап көрмесінен
+        [ins] кітап көрмесімен
+       *[nom] кітап көрмесі
+    }
+exhibition-crafts = { $case ->
+        [gen] қолданбалы өнер көрмесінің
+        [dat] қолданбалы өнер көрмесіне
+        [acc] қолданбалы өнер көрмесін
+        [loc] қолданбалы өнер көрмесінде
+        [abl] қолданбалы өнер көрмесінен
+        [ins] қолданбалы өнер көрмесімен
+       *[nom] қолданбалы өнер көрмесі
+    }
+forum-business_forum = { $case ->
+        [gen] бизнес-форумының
+        [dat] бизнес-форумына
+        [acc] бизнес-форумын
+        [loc] бизнес-форумында
+        [abl] бизнес-форумынан
+        [ins] бизнес-форумымен
+       *[nom] бизнес-форумы
+    }
+forum-round_table = { $case ->
+        [gen] дөңгелек үстелінің
+        [dat] дөңгелек үстеліне
+        [acc] дөңгелек үстелін
+        [loc] дөңгелек үстелінде
+        [abl] дөңгелек үстелінен
+        [ins] дөңгелек үстелімен
+       *[nom] дөңгелек үстелі
+    }
+forum-business_council = { $case ->
+        [gen] іскерлік кеңесінің отырысының
+        [dat] іскерлік кеңесінің отырысына
+        [acc] іскерлік кеңесінің отырысын
+        [loc] іскерлік кеңесінің отырысында
+        [abl] іскерлік кеңесінің отырысынан
+        [ins] іскерлік кеңесінің отырысымен
+       *[nom] іскерлік кеңесінің отырысы
+    }
+forum-investment_forum = { $case ->
+        [gen] инвестициялық форумының
+        [dat] инвестициялық форумына
+        [acc] инвестициялық форумын
+        [loc] инвестициялық форумында
+        [abl] инвестициялық форумынан
+        [ins] инвестициялық форумымен
+       *[nom] инвестициялық форумы
+    }
+visit-state = мемлекеттік сапар
+visit-official = ресми сапар
+visit-working = жұмыс сапары
+credit-photo = Фото: { $source }
+credit-video = Бейне: { $source }
+
+## Counterparts of side meetings (used only for selection; the name is in the event).
+
+counterpart-legislators = депутаттар
+counterpart-business = іскер топ өкілдері
+counterpart-experts = сарапшылар
+counterpart-diaspora = отандастар
+counterpart-officials = ресми тұлғалар
+counterpart-media = бұқаралық ақпарат құралдары

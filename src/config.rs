@@ -1,0 +1,170 @@
+//! `communique.toml`: who sends, from where, to which list. One loader, validated up front.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use communique_model::Lang;
+use serde::Deserialize;
+
+use crate::report::Failure;
+
+/// The configuration shipped in the repository, used when no file is present.
+const BUILT_IN: &str = include_str!("../communique.toml");
+
+/// Text in each language.
+pub type PerLang = BTreeMap<Lang, String>;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub organization: Organization,
+    pub sender: Sender,
+    pub list: List,
+    pub web: Web,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organization {
+    pub name: PerLang,
+    pub postal_address: PerLang,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sender {
+    pub address: lettre::Address,
+    pub name: PerLang,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct List {
+    pub id: String,
+    pub name: PerLang,
+    pub unsubscribe_mailto: lettre::Address,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Web {
+    pub base_url: String,
+}
+
+impl Config {
+    /// Reads `path`; the built-in configuration when `path` is the default and absent.
+    pub fn load(path: &Path, is_default: bool) -> Result<Config, Failure> {
+        let (text, origin) = match std::fs::read_to_string(path) {
+            Ok(t) => (t, path.to_path_buf()),
+            Err(e) if is_default && e.kind() == std::io::ErrorKind::NotFound => (
+                BUILT_IN.to_owned(),
+                PathBuf::from("(built-in communique.toml)"),
+            ),
+            Err(source) => {
+                return Err(Failure::Read {
+                    path: path.to_path_buf(),
+                    source,
+                });
+            }
+        };
+        let config: Config = toml::from_str(&text).map_err(|e| Failure::Config {
+            path: origin.clone(),
+            problems: vec![e.to_string().trim().to_owned()],
+        })?;
+        config.validate(&origin)?;
+        Ok(config)
+    }
+
+    fn validate(&self, origin: &Path) -> Result<(), Failure> {
+        let mut problems = Vec::new();
+        for (key, per_lang) in self.texts() {
+            for (lang, text) in per_lang {
+                if text.trim().is_empty() || text.chars().any(communique_model::forbidden_char) {
+                    problems.push(format!("{key}.{lang}: must be one line of text, not empty"));
+                }
+            }
+        }
+        let id_ok = !self.list.id.is_empty()
+            && self
+                .list
+                .id
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-');
+        if !id_ok || !self.list.id.contains('.') {
+            problems.push(format!(
+                "list.id: `{}` must look like a domain you control, such as press.example.org",
+                self.list.id
+            ));
+        }
+        let url = &self.web.base_url;
+        if !url.starts_with("https://") || url.chars().any(|c| c.is_whitespace() || c.is_control())
+        {
+            problems.push(format!(
+                "web.base_url: `{url}` must be an https URL (one-click unsubscribe requires https)"
+            ));
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(Failure::Config {
+                path: origin.to_path_buf(),
+                problems,
+            })
+        }
+    }
+
+    /// Every per-language text, with its key.
+    fn texts(&self) -> [(&'static str, &PerLang); 4] {
+        [
+            ("organization.name", &self.organization.name),
+            (
+                "organization.postal_address",
+                &self.organization.postal_address,
+            ),
+            ("sender.name", &self.sender.name),
+            ("list.name", &self.list.name),
+        ]
+    }
+
+    /// Problems with publishing in `langs`: a text missing in one of them.
+    pub fn check_langs(&self, langs: &[Lang], origin: &Path) -> Result<(), Failure> {
+        let mut problems = Vec::new();
+        for lang in langs {
+            for (key, per_lang) in self.texts() {
+                if !per_lang.contains_key(lang) {
+                    problems.push(format!(
+                        "{key}.{lang}: missing, and `{lang}` is to be published"
+                    ));
+                }
+            }
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(Failure::Config {
+                path: origin.to_path_buf(),
+                problems,
+            })
+        }
+    }
+
+    /// The From mailbox, with the sender's name in `lang`.
+    pub fn sender_mailbox(&self, lang: Lang) -> lettre::message::Mailbox {
+        lettre::message::Mailbox::new(
+            self.sender.name.get(&lang).cloned(),
+            self.sender.address.clone(),
+        )
+    }
+
+    /// The footer identity in `lang` (present after `check_langs`).
+    pub fn identity(&self, lang: Lang) -> communique_render::Identity {
+        let get = |m: &PerLang| m.get(&lang).cloned().unwrap_or_default();
+        communique_render::Identity {
+            organization: get(&self.organization.name),
+            sender_name: get(&self.sender.name),
+            sender_address: self.sender.address.to_string(),
+            postal_address: get(&self.organization.postal_address),
+            list_name: get(&self.list.name),
+        }
+    }
+}

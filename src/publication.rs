@@ -1,0 +1,77 @@
+//! Everything a publication needs before the first message: the event, the translations, the
+//! templates and the configuration, checked, and every language rendered once.
+
+use std::path::{Path, PathBuf};
+
+use communique_l10n::Locales;
+use communique_model::{Event, Lang};
+use communique_render::{Rendered, Templates};
+
+use crate::cli::Cli;
+use crate::config::Config;
+use crate::report::Failure;
+
+pub struct Prepared {
+    pub event: Event,
+    pub config: Config,
+    pub rendered: Vec<Rendered>,
+}
+
+/// Reads and checks everything, then renders each language; any problem stops here.
+pub fn prepare(cli: &Cli, event_path: &Path, langs: &[Lang]) -> Result<Prepared, Failure> {
+    let event = crate::event_file::read(event_path, langs)?;
+    let (config_path, is_default) = match &cli.config {
+        Some(p) => (p.clone(), false),
+        None => (PathBuf::from("communique.toml"), true),
+    };
+    let config = Config::load(&config_path, is_default)?;
+    config.check_langs(langs, &config_path)?;
+    let locales = Locales::load(&cli.locales).map_err(|error| Failure::Locales { error })?;
+    let templates = Templates::load(&cli.templates)?;
+    let mut rendered = Vec::with_capacity(langs.len());
+    for lang in langs {
+        let localize_failed = |error| Failure::Localize {
+            path: event_path.to_path_buf(),
+            error,
+        };
+        let notice = communique_l10n::localize(&locales, &event, *lang).map_err(localize_failed)?;
+        let identity = config.identity(*lang);
+        let labels = communique_l10n::email_labels(&locales, *lang, &identity.list_name)
+            .map_err(localize_failed)?;
+        rendered.push(templates.render(&notice, &identity, &labels)?);
+    }
+    Ok(Prepared {
+        event,
+        config,
+        rendered,
+    })
+}
+
+/// A recipient's links: the signed unsubscribe URL and the web view of the notice.
+pub struct Links {
+    pub unsubscribe: String,
+    pub web: String,
+}
+
+impl Links {
+    pub fn new(
+        config: &Config,
+        event: &Event,
+        lang: Lang,
+        key: &communique_mail::token::TokenKey,
+        subscriber: i64,
+    ) -> Links {
+        let base = config.web.base_url.trim_end_matches('/');
+        Links {
+            unsubscribe: format!("{base}/u/{}", key.sign(subscriber, &config.list.id)),
+            web: format!("{base}/n/{}/{}", event.id, lang),
+        }
+    }
+
+    pub fn values(&self) -> communique_render::SlotValues<'_> {
+        communique_render::SlotValues {
+            unsubscribe_url: &self.unsubscribe,
+            web_url: &self.web,
+        }
+    }
+}
