@@ -34,6 +34,14 @@ pub struct Cli {
     /// The configuration file; without one, the built-in example configuration.
     #[arg(long, global = true, env = "COMMUNIQUE_CONFIG")]
     pub config: Option<PathBuf>,
+    /// The store (SQLite file): subscribers, lists and the delivery journal.
+    #[arg(
+        long,
+        global = true,
+        env = "COMMUNIQUE_DB",
+        default_value = "communique.db"
+    )]
+    pub db: PathBuf,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -54,8 +62,8 @@ pub enum Command {
     #[command(after_help = EXIT_CODES)]
     Schema,
     /// Import, list, export and remove subscribers.
-    #[command(after_help = EXIT_CODES)]
-    Subscribers,
+    #[command(after_help = EXIT_CODES, subcommand)]
+    Subscribers(SubscribersCommand),
     /// List and cancel scheduled mailings.
     #[command(after_help = EXIT_CODES)]
     Schedule,
@@ -64,7 +72,7 @@ pub enum Command {
     Scheduler,
     /// Show how a mailing went: sent, failed and skipped per language.
     #[command(after_help = EXIT_CODES)]
-    Status,
+    Status(StatusArgs),
 }
 
 /// Languages to publish in, as `kk,ru,es,en`.
@@ -81,6 +89,97 @@ pub struct PublishArgs {
     pub event: PathBuf,
     #[command(flatten)]
     pub langs: LangsArg,
+    /// The lists to send to (repeat for several; a subscriber on two lists gets one message).
+    #[arg(
+        long = "list",
+        value_name = "NAME",
+        required_unless_present = "subscribers",
+        conflicts_with = "subscribers"
+    )]
+    pub lists: Vec<String>,
+    /// Send to the subscribers in this CSV file (email,name,lang; imported into a list named
+    /// after the file first).
+    #[arg(long, value_name = "FILE.csv")]
+    pub subscribers: Option<PathBuf>,
+    /// Where messages go: outbox:DIR (files, the default) or smtp://host:port,
+    /// smtp://host:port?tls=required, smtps://host:port. SMTP credentials come from
+    /// COMMUNIQUE_SMTP_USER and COMMUNIQUE_SMTP_PASSWORD, never from here.
+    #[arg(long, env = "COMMUNIQUE_TRANSPORT", default_value = "outbox:outbox")]
+    pub transport: String,
+    /// Messages in flight at once (one connection each).
+    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub concurrency: u16,
+    /// At most this many messages per second, as in 50/s.
+    #[arg(long, value_parser = parse_rate)]
+    pub rate: Option<f64>,
+    /// Seconds an SMTP server may take to answer any step before the connection is dropped.
+    #[arg(long, default_value_t = 30)]
+    pub timeout: u64,
+    /// Seconds before the first retry of a temporary failure (doubling after that).
+    #[arg(long, default_value_t = 2.0)]
+    pub retry_delay: f64,
+    /// Tries per message within this run before it is left for a later run.
+    #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=20))]
+    pub attempts: u32,
+    /// Do everything except send: check, render, count the recipients per language.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Send again to everyone, as a new publication, an event already sent with other content.
+    #[arg(long)]
+    pub resend: bool,
+    /// Print the summary as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SubscribersCommand {
+    /// Import subscribers from a CSV file with a header row: email,name,lang (other columns are
+    /// kept as attributes). Every row is checked first; re-importing updates, never duplicates.
+    Import {
+        /// The CSV file (UTF-8).
+        file: PathBuf,
+        /// The list to put them on (created if new).
+        #[arg(long)]
+        list: String,
+        /// Import nothing if any row is bad.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// List subscribers (of one list, or all).
+    List {
+        /// Only this list.
+        #[arg(long)]
+        list: Option<String>,
+    },
+    /// Export subscribers as CSV to standard output.
+    Export {
+        /// Only this list.
+        #[arg(long)]
+        list: Option<String>,
+    },
+    /// Remove a subscriber from every list (they stay unsubscribed if imported again).
+    Remove {
+        /// Their email address.
+        email: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// A publication's number or event id; without it, every publication.
+    pub publication: Option<String>,
+    /// Print as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+fn parse_rate(s: &str) -> Result<f64, String> {
+    let n = s.strip_suffix("/s").unwrap_or(s);
+    match n.parse::<f64>() {
+        Ok(r) if r > 0.0 && r.is_finite() => Ok(r),
+        _ => Err(format!("`{s}` is not a rate: write it as 50/s")),
+    }
 }
 
 #[derive(Debug, Args)]

@@ -21,6 +21,42 @@ pub struct Config {
     pub sender: Sender,
     pub list: List,
     pub web: Web,
+    #[serde(default)]
+    pub delivery: Delivery,
+}
+
+/// How subscribers are matched to languages and how bounces count.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Delivery {
+    /// For each subscriber language, the languages to try next when it is not published.
+    #[serde(default = "default_fallback")]
+    pub fallback: BTreeMap<Lang, Vec<Lang>>,
+    /// Permanent refusals of an address (5xx to RCPT) after which it is marked bounced.
+    #[serde(default = "default_bounce_threshold")]
+    pub bounce_threshold: u32,
+}
+
+impl Default for Delivery {
+    fn default() -> Delivery {
+        Delivery {
+            fallback: default_fallback(),
+            bounce_threshold: default_bounce_threshold(),
+        }
+    }
+}
+
+fn default_fallback() -> BTreeMap<Lang, Vec<Lang>> {
+    BTreeMap::from([
+        (Lang::Kk, vec![Lang::Ru, Lang::En]),
+        (Lang::Ru, vec![Lang::En]),
+        (Lang::Es, vec![Lang::En]),
+        (Lang::En, vec![]),
+    ])
+}
+
+fn default_bounce_threshold() -> u32 {
+    1
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -111,6 +147,12 @@ impl Config {
                 problems,
             })
         }
+    }
+
+    /// The language each subscriber language gets when `published` are the languages sent.
+    pub fn lang_choice(&self, published: &[Lang]) -> communique_store::LangChoice {
+        let chains: Vec<(Lang, Vec<Lang>)> = self.delivery.fallback.clone().into_iter().collect();
+        communique_store::LangChoice::new(published, &chains)
     }
 
     /// Every per-language text, with its key.

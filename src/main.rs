@@ -7,7 +7,11 @@ mod config;
 mod event_file;
 mod preview;
 mod publication;
+mod publish;
 mod report;
+mod secret;
+mod status;
+mod subscribers;
 
 use std::process::ExitCode;
 
@@ -39,11 +43,23 @@ fn run(cli: Cli) -> Result<(), Failure> {
             print!("{}", communique_model::json_schema());
             Ok(())
         }
-        Command::Publish(_) => Err(Failure::NotImplemented("publish")),
+        Command::Publish(args) => runtime()?.block_on(publish::run(&cli, args)),
         Command::Preview(args) => preview::run(&cli, args),
-        Command::Subscribers => Err(Failure::NotImplemented("subscribers")),
+        Command::Subscribers(command) => runtime()?.block_on(async {
+            let store = communique_store::SqliteStore::open(&cli.db)
+                .await
+                .map_err(Failure::Store)?;
+            subscribers::run(&store, command).await
+        }),
         Command::Schedule => Err(Failure::NotImplemented("schedule")),
         Command::Scheduler => Err(Failure::NotImplemented("scheduler")),
-        Command::Status => Err(Failure::NotImplemented("status")),
+        Command::Status(args) => runtime()?.block_on(status::run(&cli, args)),
     }
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure::Usage(format!("cannot start the async runtime: {e}")))
 }

@@ -21,7 +21,7 @@ pub fn run(cli: &Cli, args: &PreviewArgs) -> Result<(), Failure> {
     let key = TokenKey::new(PREVIEW_KEY).map_err(|e| Failure::Secret(e.to_string()))?;
     let Some(out) = &args.out else {
         for r in &prepared.rendered {
-            let links = Links::new(config, &prepared.event, r.lang, &key, 0);
+            let links = Links::new(config, &prepared.event, r.lang, &key, 0, "sample");
             println!(
                 "==== {}: {}\n{}",
                 r.lang,
@@ -42,7 +42,7 @@ pub fn run(cli: &Cli, args: &PreviewArgs) -> Result<(), Failure> {
             .map_err(|e| Failure::Secret(format!("{e}")))?,
     );
     for r in &prepared.rendered {
-        let links = Links::new(config, &prepared.event, r.lang, &key, 0);
+        let links = Links::new(config, &prepared.event, r.lang, &key, 0, "sample");
         let values = links.values();
         let html = r.html.fill(&values);
         let text = r.text.fill(&values);

@@ -60,10 +60,11 @@ impl Links {
         lang: Lang,
         key: &communique_mail::token::TokenKey,
         subscriber: i64,
+        list: &str,
     ) -> Links {
         let base = config.web.base_url.trim_end_matches('/');
         Links {
-            unsubscribe: format!("{base}/u/{}", key.sign(subscriber, &config.list.id)),
+            unsubscribe: format!("{base}/u/{}", key.sign(subscriber, list)),
             web: format!("{base}/n/{}/{}", event.id, lang),
         }
     }

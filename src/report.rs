@@ -102,6 +102,42 @@ pub enum Failure {
         )
     )]
     Secret(String),
+    /// The subscriber file has bad rows.
+    #[error("{}: {} row problem(s){}:\n  {}", path.display(), problems.len(), match imported { Some(0) => ", nothing was imported (--strict)".to_owned(), Some(n) => format!("; the {n} good rows were imported"), None => String::new() }, problems.join("\n  "))]
+    #[diagnostic(
+        code(communique::csv),
+        help(
+            "correct the rows listed (the line numbers count the header as line 1) and import again; re-importing updates, it never duplicates"
+        )
+    )]
+    Csv {
+        path: PathBuf,
+        problems: Vec<String>,
+        imported: Option<usize>,
+    },
+    /// The store refused or failed.
+    #[error("{0}")]
+    #[diagnostic(code(communique::store))]
+    Store(communique_store::StoreError),
+    /// Sending stopped early.
+    #[error("{0}")]
+    #[diagnostic(
+        code(communique::delivery),
+        help(
+            "the journal is exact: run the same command again to resume; nothing sent is sent twice"
+        )
+    )]
+    Engine(communique_mail::engine::EngineError),
+    /// Some recipients are not yet sent.
+    #[error(
+        "some recipients were not sent (listed above): run the same command again later to retry the temporary failures"
+    )]
+    #[diagnostic(code(communique::incomplete))]
+    Incomplete,
+    /// A wrong option or argument.
+    #[error("{0}")]
+    #[diagnostic(code(communique::usage))]
+    Usage(String),
     /// A command that a later release fills in.
     #[error("`communique {0}` is not implemented yet")]
     #[diagnostic(
@@ -124,8 +160,18 @@ impl Failure {
             | Failure::Render(_)
             | Failure::Mail(_)
             | Failure::Secret(_)
+            | Failure::Csv { .. }
+            | Failure::Usage(_)
             | Failure::Localize { .. } => 2,
-            Failure::NotImplemented(_) | Failure::Write { .. } => 1,
+            Failure::Store(e) => match e {
+                communique_store::StoreError::Changed { .. }
+                | communique_store::StoreError::NoSuchList(_) => 2,
+                _ => 1,
+            },
+            Failure::NotImplemented(_)
+            | Failure::Write { .. }
+            | Failure::Engine(_)
+            | Failure::Incomplete => 1,
         }
     }
 }

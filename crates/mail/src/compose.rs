@@ -41,8 +41,9 @@ pub struct Letter<'a> {
 /// A message could not be built.
 #[derive(Debug, thiserror::Error)]
 pub enum MailError {
-    /// A header value holds a line break (an injection attempt or a broken input).
-    #[error("the {header} header would contain a line break: refused")]
+    /// A header value holds a line break or another control character (an injection attempt
+    /// or a broken input).
+    #[error("the {header} header would contain a line break or a control character: refused")]
     HeaderInjection {
         /// Which header.
         header: &'static str,
@@ -56,7 +57,7 @@ pub enum MailError {
 }
 
 fn one_line(header: &'static str, value: &str) -> Result<(), MailError> {
-    if value.contains(['\r', '\n']) {
+    if value.chars().any(char::is_control) {
         return Err(MailError::HeaderInjection { header });
     }
     Ok(())
@@ -84,6 +85,9 @@ pub fn message_id(event_id: &str, email: &str, lang: Lang, domain: &str) -> Stri
 /// Builds the wire bytes of one message.
 pub fn compose(letter: &Letter) -> Result<Vec<u8>, MailError> {
     one_line("Subject", letter.subject)?;
+    // lettre panics on a display name holding a line break: refuse it here instead.
+    one_line("From", letter.from.name.as_deref().unwrap_or(""))?;
+    one_line("To", letter.to.name.as_deref().unwrap_or(""))?;
     one_line("List-Id", letter.list_name)?;
     one_line("List-Id", letter.list_id)?;
     one_line("Message-ID", letter.message_id)?;

@@ -6,6 +6,7 @@
 //! rendered: it receives subjects and bodies as finished text.
 
 mod compose;
+pub mod engine;
 mod headers;
 pub mod outbox;
 pub mod smtp;

@@ -60,6 +60,12 @@ pub trait Store {
     /// Counts per language and state, and the failures with their replies.
     async fn status(&self, publication: &Publication) -> Result<StatusCounts, StoreError>;
 
+    /// Active members of `list` per subscriber language (what a publication would reach).
+    async fn audience(
+        &self,
+        list: &str,
+    ) -> Result<std::collections::BTreeMap<communique_model::Lang, u64>, StoreError>;
+
     /// Every publication, newest first.
     async fn publications(&self) -> Result<Vec<Publication>, StoreError>;
 

@@ -474,6 +474,29 @@ impl Store for SqliteStore {
         Ok(out)
     }
 
+    async fn audience(
+        &self,
+        list: &str,
+    ) -> Result<std::collections::BTreeMap<Lang, u64>, StoreError> {
+        let list_id = self.list_id(list).await?;
+        let rows = sqlx::query(
+            "SELECT s.lang, COUNT(*) AS n FROM list_members m JOIN subscribers s ON s.id = m.subscriber_id
+             WHERE m.list_id = ? AND s.status = 'active' GROUP BY s.lang",
+        )
+        .bind(list_id)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .iter()
+            .map(|r| {
+                (
+                    lang_of(&r.get::<String, _>("lang")),
+                    r.get::<i64, _>("n") as u64,
+                )
+            })
+            .collect())
+    }
+
     async fn publications(&self) -> Result<Vec<Publication>, StoreError> {
         let rows = sqlx::query(
             "SELECT p.*, l.name AS list FROM publications p JOIN lists l ON l.id = p.list_id

@@ -1,0 +1,404 @@
+//! The delivery engine: claims journal rows, sends each through a pool of long-lived
+//! connections, and records every outcome before the connection takes its next message.
+//!
+//! Why that order: a message the server accepted but the journal did not record is sent again
+//! after a crash. Each worker waits for its outcome to be committed before it sends again, so
+//! such duplicates are at most one per connection (the concurrency). The commits themselves
+//! are grouped: one writer task commits whatever outcomes arrived together, in one transaction.
+
+use std::collections::VecDeque;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use communique_store::{Claimed, DeliveryState, Publication, Recorded, Store, StoreError};
+use tokio::sync::{mpsc, oneshot, watch};
+
+use crate::transport::{ConnectError, Connection, SendResult, Transport};
+
+/// How a run sends.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Connections in parallel.
+    pub concurrency: usize,
+    /// At most this many messages per second, over any window.
+    pub rate: Option<f64>,
+    /// Attempts per message within one run before it is left `failed_temporary`.
+    pub attempts: u32,
+    /// The first retry's delay; each further one doubles, with jitter.
+    pub backoff: Duration,
+    /// Permanent RCPT refusals after which a subscriber is marked bounced.
+    pub bounce_threshold: u32,
+    /// Rows claimed from the journal at a time.
+    pub batch: u32,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            concurrency: 8,
+            rate: None,
+            attempts: 3,
+            backoff: Duration::from_secs(2),
+            bounce_threshold: 1,
+            batch: 256,
+        }
+    }
+}
+
+/// One recipient's message, built by the caller (the engine knows nothing of notices).
+pub struct Outgoing {
+    /// Envelope sender.
+    pub from: lettre::Address,
+    /// Envelope recipient.
+    pub to: lettre::Address,
+    /// The message's bytes.
+    pub bytes: Vec<u8>,
+    /// Its Message-ID (recorded in the journal).
+    pub message_id: String,
+}
+
+/// What one run did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RunReport {
+    /// Accepted by the server in this run.
+    pub sent: u64,
+    /// Left for a later run.
+    pub failed_temporary: u64,
+    /// Refused for good.
+    pub failed_permanent: u64,
+    /// Stopped by a signal before everything was tried.
+    pub interrupted: bool,
+}
+
+/// Why a run stopped early.
+#[derive(Debug, thiserror::Error)]
+pub enum EngineError {
+    /// The journal could not be written: stop rather than send unrecorded.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// A failure no retry mends (credentials, TLS policy). Nothing more was sent.
+    #[error("sending stopped: {0}")]
+    Fatal(String),
+}
+
+type Commit = (Recorded, oneshot::Sender<Result<(), String>>);
+
+/// The single writer of outcomes: commits whatever arrived together in one transaction and
+/// answers each sender once its row is durable.
+async fn journal_writer<S: Store>(
+    store: S,
+    publication: Publication,
+    mut rx: mpsc::Receiver<Commit>,
+) {
+    while let Some(first) = rx.recv().await {
+        let mut group = vec![first];
+        while let Ok(more) = rx.try_recv() {
+            group.push(more);
+            if group.len() >= 1024 {
+                break;
+            }
+        }
+        let rows: Vec<Recorded> = group.iter().map(|(r, _)| r.clone()).collect();
+        let result = store
+            .record(&publication, &rows)
+            .await
+            .map_err(|e| e.to_string());
+        for (_, ack) in group {
+            let _ = ack.send(result.clone());
+        }
+    }
+}
+
+/// Spacing between messages for a rate limit, shared by all workers.
+struct Pace {
+    interval: Option<Duration>,
+    next: Mutex<Instant>,
+}
+
+impl Pace {
+    async fn wait(&self) {
+        let Some(interval) = self.interval else {
+            return;
+        };
+        let at = {
+            let mut next = self.next.lock().unwrap_or_else(|p| p.into_inner());
+            let at = (*next).max(Instant::now());
+            *next = at + interval;
+            at
+        };
+        tokio::time::sleep_until(at.into()).await;
+    }
+}
+
+struct Shared<'a, S, F> {
+    store: &'a S,
+    publication: &'a Publication,
+    transport: &'a Transport,
+    options: &'a Options,
+    build: &'a F,
+    queue: tokio::sync::Mutex<VecDeque<Claimed>>,
+    exhausted: Mutex<bool>,
+    stop: watch::Receiver<bool>,
+    pace: Pace,
+    report: Mutex<RunReport>,
+    fatal: Mutex<Option<String>>,
+    progress: &'a (dyn Fn(u64) + Sync),
+}
+
+impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
+    fn stopping(&self) -> bool {
+        *self.stop.borrow() || self.fatal.lock().map(|f| f.is_some()).unwrap_or(true)
+    }
+
+    /// The next row to send, claiming a new batch from the journal when the queue runs dry.
+    async fn next(&self) -> Result<Option<Claimed>, StoreError> {
+        let mut queue = self.queue.lock().await;
+        if let Some(c) = queue.pop_front() {
+            return Ok(Some(c));
+        }
+        if *self.exhausted.lock().unwrap_or_else(|p| p.into_inner()) || self.stopping() {
+            return Ok(None);
+        }
+        let batch = self
+            .store
+            .claim(self.publication, self.options.batch)
+            .await?;
+        if batch.is_empty() {
+            *self.exhausted.lock().unwrap_or_else(|p| p.into_inner()) = true;
+            return Ok(None);
+        }
+        queue.extend(batch);
+        Ok(queue.pop_front())
+    }
+
+    async fn commit(
+        &self,
+        journal: &mpsc::Sender<Commit>,
+        row: Recorded,
+    ) -> Result<(), EngineError> {
+        let (ack, done) = oneshot::channel();
+        journal
+            .send((row, ack))
+            .await
+            .map_err(|_| EngineError::Fatal("the journal writer stopped".into()))?;
+        match done.await {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(e)) => Err(EngineError::Fatal(format!(
+                "the journal could not be written: {e}"
+            ))),
+            Err(_) => Err(EngineError::Fatal("the journal writer stopped".into())),
+        }
+    }
+
+    fn backoff(&self, attempt: u32) -> Duration {
+        let base = self.options.backoff.saturating_mul(1 << attempt.min(10));
+        // ±25 % jitter, so that workers hit by the same failure do not retry in step.
+        base.mul_f64(0.75 + fastrand::f64() * 0.5)
+    }
+
+    async fn worker(&self, journal: mpsc::Sender<Commit>) -> Result<(), EngineError> {
+        let mut conn: Option<Connection> = None;
+        let result = self.work(&journal, &mut conn).await;
+        if let Some(c) = conn {
+            c.close().await;
+        }
+        result
+    }
+
+    async fn work(
+        &self,
+        journal: &mpsc::Sender<Commit>,
+        conn: &mut Option<Connection>,
+    ) -> Result<(), EngineError> {
+        while !self.stopping() {
+            let Some(row) = self.next().await? else {
+                return Ok(());
+            };
+            let recorded = self.deliver_one(&row, conn).await?;
+            let state = recorded.state;
+            self.commit(journal, recorded).await?;
+            let mut report = self.report.lock().unwrap_or_else(|p| p.into_inner());
+            match state {
+                DeliveryState::Sent => report.sent += 1,
+                DeliveryState::FailedTemporary => report.failed_temporary += 1,
+                DeliveryState::FailedPermanent => report.failed_permanent += 1,
+                _ => {}
+            }
+            (self.progress)(1);
+        }
+        Ok(())
+    }
+
+    /// Sends one message, retrying temporary failures with backoff; the outcome to record.
+    async fn deliver_one(
+        &self,
+        row: &Claimed,
+        conn: &mut Option<Connection>,
+    ) -> Result<Recorded, EngineError> {
+        let outgoing = match (self.build)(row) {
+            Ok(o) => o,
+            Err(e) => {
+                return Ok(Recorded {
+                    subscriber_id: row.subscriber_id,
+                    state: DeliveryState::FailedPermanent,
+                    reply: Some(format!("not sent: {e}")),
+                    message_id: None,
+                });
+            }
+        };
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let result = match self.connection(conn).await {
+                Ok(c) => {
+                    self.pace.wait().await;
+                    let file = outgoing
+                        .message_id
+                        .split('@')
+                        .next()
+                        .unwrap_or("message")
+                        .to_owned();
+                    let r = c
+                        .send(&outgoing.from, &outgoing.to, &outgoing.bytes, &file)
+                        .await;
+                    if !c.is_usable() {
+                        *conn = None;
+                    }
+                    r
+                }
+                Err(ConnectError::Temporary(reply)) => SendResult::Temporary { reply },
+                Err(ConnectError::Fatal(f)) => {
+                    *self.fatal.lock().unwrap_or_else(|p| p.into_inner()) = Some(f.0.clone());
+                    return Ok(Recorded {
+                        subscriber_id: row.subscriber_id,
+                        state: DeliveryState::Pending,
+                        reply: Some(f.0),
+                        message_id: None,
+                    });
+                }
+            };
+            let (state, reply) = match result {
+                SendResult::Accepted { reply } => (DeliveryState::Sent, reply),
+                SendResult::Permanent { reply, recipient } => {
+                    if recipient {
+                        self.store
+                            .note_bounce(row.subscriber_id, self.options.bounce_threshold)
+                            .await?;
+                    }
+                    (DeliveryState::FailedPermanent, reply)
+                }
+                SendResult::Temporary { reply } => {
+                    if attempt < self.options.attempts && !self.stopping() {
+                        tokio::time::sleep(self.backoff(attempt - 1)).await;
+                        continue;
+                    }
+                    (DeliveryState::FailedTemporary, reply)
+                }
+            };
+            return Ok(Recorded {
+                subscriber_id: row.subscriber_id,
+                state,
+                reply: Some(reply),
+                message_id: Some(outgoing.message_id.clone()),
+            });
+        }
+    }
+
+    async fn connection<'c>(
+        &self,
+        conn: &'c mut Option<Connection>,
+    ) -> Result<&'c mut Connection, ConnectError> {
+        if conn.as_ref().is_some_and(|c| !c.is_usable()) {
+            *conn = None;
+        }
+        if conn.is_none() {
+            *conn = Some(self.transport.connect().await?);
+        }
+        conn.as_mut()
+            .ok_or_else(|| ConnectError::Temporary("no connection".into()))
+    }
+}
+
+/// Sends every pending row of `publication` through `transport`. `build` makes each
+/// recipient's message; `stop` turning true ends the run after the messages in flight (their
+/// outcomes recorded, the rest left pending); `progress` is told of each recorded outcome.
+pub async fn deliver<S, F>(
+    store: &S,
+    publication: &Publication,
+    transport: &Transport,
+    options: &Options,
+    build: &F,
+    stop: watch::Receiver<bool>,
+    progress: &(dyn Fn(u64) + Sync),
+) -> Result<RunReport, EngineError>
+where
+    S: Store + Clone,
+    F: Fn(&Claimed) -> Result<Outgoing, String>,
+{
+    let (tx, rx) = mpsc::channel(options.concurrency.max(1) * 4);
+    let shared = Shared {
+        store,
+        publication,
+        transport,
+        options,
+        build,
+        queue: tokio::sync::Mutex::new(VecDeque::new()),
+        exhausted: Mutex::new(false),
+        stop,
+        pace: Pace {
+            interval: options
+                .rate
+                .filter(|r| *r > 0.0)
+                .map(|r| Duration::from_secs_f64(1.0 / r)),
+            next: Mutex::new(Instant::now()),
+        },
+        report: Mutex::new(RunReport::default()),
+        fatal: Mutex::new(None),
+        progress,
+    };
+    let workers = futures_util::future::join_all(
+        (0..options.concurrency.max(1)).map(|_| shared.worker(tx.clone())),
+    );
+    drop(tx);
+    // The writer ends when the last worker drops its sender.
+    let (results, ()) = tokio::join!(
+        workers,
+        journal_writer(store.clone(), publication.clone(), rx)
+    );
+    // Rows claimed but never tried go back to pending, so the journal says exactly what
+    // happened and a re-run picks them up.
+    let leftover: Vec<Recorded> = shared
+        .queue
+        .lock()
+        .await
+        .drain(..)
+        .map(|c| Recorded {
+            subscriber_id: c.subscriber_id,
+            state: DeliveryState::Pending,
+            reply: None,
+            message_id: None,
+        })
+        .collect();
+    let interrupted = *shared.stop.borrow();
+    let fatal = shared
+        .fatal
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .take();
+    let mut report = shared
+        .report
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .clone();
+    if !leftover.is_empty() {
+        store.record(publication, &leftover).await?;
+    }
+    for r in results {
+        r?;
+    }
+    if let Some(f) = fatal {
+        return Err(EngineError::Fatal(f));
+    }
+    report.interrupted = interrupted;
+    Ok(report)
+}

@@ -1,0 +1,61 @@
+//! The key unsubscribe links are signed with: from the environment or a file, never argv.
+
+use std::path::{Path, PathBuf};
+
+use communique_mail::token::TokenKey;
+
+use crate::report::Failure;
+
+/// `COMMUNIQUE_TOKEN_SECRET`, else the file named by `COMMUNIQUE_TOKEN_SECRET_FILE`, else
+/// `communique.secret` beside the store, created with a random secret on first use (so that
+/// a fresh clone works) and readable by its owner only.
+pub fn token_key(db: &Path) -> Result<TokenKey, Failure> {
+    let weak = |e: communique_mail::token::WeakSecret| Failure::Secret(e.to_string());
+    if let Ok(secret) = std::env::var("COMMUNIQUE_TOKEN_SECRET") {
+        return TokenKey::new(secret.trim().as_bytes()).map_err(weak);
+    }
+    let (path, explicit) = match std::env::var_os("COMMUNIQUE_TOKEN_SECRET_FILE") {
+        Some(p) => (PathBuf::from(p), true),
+        None => (db.with_file_name("communique.secret"), false),
+    };
+    match std::fs::read_to_string(&path) {
+        Ok(secret) => TokenKey::new(secret.trim().as_bytes()).map_err(weak),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => create(&path),
+        Err(e) => Err(Failure::Secret(format!(
+            "cannot read the token secret {}: {e}",
+            path.display()
+        ))),
+    }
+}
+
+fn create(path: &Path) -> Result<TokenKey, Failure> {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes)
+        .map_err(|e| Failure::Secret(format!("no randomness for a secret: {e}")))?;
+    let secret = data_encoding::HEXLOWER.encode(&bytes);
+    write_private(path, &secret)
+        .map_err(|e| Failure::Secret(format!("cannot create {}: {e}", path.display())))?;
+    eprintln!(
+        "note: created {} to sign unsubscribe links; keep it (links stop working without it) and keep it private",
+        path.display()
+    );
+    TokenKey::new(secret.as_bytes()).map_err(|e| Failure::Secret(e.to_string()))
+}
+
+#[cfg(unix)]
+fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)?;
+    f.write_all(text.as_bytes())?;
+    f.sync_all()
+}
+
+#[cfg(not(unix))]
+fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
+    std::fs::write(path, text)
+}

@@ -1,0 +1,461 @@
+//! Delivery through the binary against a real SMTP server on 127.0.0.1: one message per
+//! subscriber in their language, an exact journal, retries for temporary failures only, and
+//! resumption after a crash.
+
+mod support;
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use support::smtp::{Faults, Server};
+use support::{SEED, Scratch, subscribers_csv, text};
+
+/// A header's value, unfolded (continuation lines joined), from the message head.
+fn header(data: &str, name: &str) -> Option<String> {
+    let head = data.split("\r\n\r\n").next().unwrap_or(data);
+    let unfolded = head.replace("\r\n ", " ").replace("\r\n\t", " ");
+    let prefix = format!("{name}: ");
+    unfolded
+        .lines()
+        .find_map(|l| l.strip_prefix(prefix.as_str()).map(str::to_owned))
+}
+
+fn publish(
+    s: &Scratch,
+    server: &Server,
+    csv: &std::path::Path,
+    extra: &[&str],
+) -> std::process::Output {
+    let mut args = vec![
+        "publish",
+        SEED,
+        "--langs",
+        "kk,ru,es,en",
+        "--subscribers",
+        csv.to_str().unwrap(),
+    ];
+    let url = server.url();
+    args.extend(["--transport", url.as_str(), "--retry-delay", "0.01"]);
+    args.extend(extra);
+    s.run(&args)
+}
+
+fn status_json(s: &Scratch) -> serde_json::Value {
+    let out = s.run(&["status", "--json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn count(status: &serde_json::Value, state: &str) -> u64 {
+    status[0]["counts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["state"] == state)
+        .map(|c| c["count"].as_u64().unwrap())
+        .sum()
+}
+
+#[test]
+fn every_subscriber_gets_one_message_in_their_language_with_list_headers() {
+    let s = Scratch::new("deliver");
+    let server = Server::start(Faults::default());
+    let csv = s.write("readers.csv", &subscribers_csv(12));
+    let out = publish(&s, &server, &csv, &[]);
+    assert!(
+        out.status.success(),
+        "{}\n{}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+    let got = server.received();
+    assert_eq!(got.len(), 12);
+    let langs = ["kk", "ru", "es", "en"];
+    for r in &got {
+        let i: usize = r.rcpt[6..10].parse().unwrap();
+        assert_eq!(
+            header(&r.data, "Content-Language").as_deref(),
+            Some(langs[i % 4]),
+            "{}",
+            r.rcpt
+        );
+        let unsub = header(&r.data, "List-Unsubscribe").unwrap();
+        assert!(
+            unsub.starts_with("<https://press.mfa.example.org/u/"),
+            "{unsub}"
+        );
+        assert!(r.data.contains("<mailto:unsubscribe@mfa.example.org>"));
+        assert_eq!(
+            header(&r.data, "List-Unsubscribe-Post").as_deref(),
+            Some("List-Unsubscribe=One-Click")
+        );
+        assert!(
+            header(&r.data, "List-Id")
+                .unwrap()
+                .contains("<press-releases.mfa.example.org>")
+        );
+        assert!(
+            header(&r.data, "Message-ID")
+                .unwrap()
+                .ends_with(&format!(".{}@mfa.example.org>", langs[i % 4]))
+        );
+        assert!(r.data.contains("Content-Type: multipart/alternative"));
+        assert!(r.data.contains("Content-Type: text/plain; charset=utf-8"));
+        assert!(r.data.contains("Content-Type: text/html; charset=utf-8"));
+    }
+    let st = status_json(&s);
+    assert_eq!(count(&st, "sent"), 12);
+    assert_eq!(
+        st[0]["counts"].as_array().unwrap().len(),
+        4,
+        "sent rows in four languages"
+    );
+
+    // A second run sends nothing and says so.
+    let again = publish(&s, &server, &csv, &[]);
+    assert!(again.status.success());
+    assert!(
+        text(&again.stdout).contains("nothing to send"),
+        "{}",
+        text(&again.stdout)
+    );
+    assert_eq!(server.received().len(), 12);
+}
+
+#[test]
+fn subscribers_get_the_first_published_language_on_their_chain() {
+    let s = Scratch::new("fallback");
+    let server = Server::start(Faults::default());
+    let csv = s.write("readers.csv", &subscribers_csv(8));
+    let url = server.url();
+    let out = s.run(&[
+        "publish",
+        SEED,
+        "--langs",
+        "kk,es",
+        "--subscribers",
+        csv.to_str().unwrap(),
+        "--transport",
+        &url,
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let mut by_lang: HashMap<String, usize> = HashMap::new();
+    for r in server.received() {
+        *by_lang
+            .entry(header(&r.data, "Content-Language").unwrap())
+            .or_default() += 1;
+    }
+    // kk readers get kk, es readers es; ru and en readers have no published language on their
+    // chain (ru → en, en → none) and are skipped, and counted.
+    assert_eq!(
+        by_lang,
+        HashMap::from([("kk".to_owned(), 2), ("es".to_owned(), 2)])
+    );
+    let st = status_json(&s);
+    assert_eq!(count(&st, "skipped"), 4);
+    assert!(
+        text(&out.stdout).contains("4 skipped"),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
+#[test]
+fn temporary_failures_are_retried_and_permanent_ones_are_not() {
+    let s = Scratch::new("faults");
+    let mut faults = Faults::default();
+    faults.rcpt.insert(
+        "reader0000@example.org".into(),
+        ("451 4.7.1 try again later".into(), 2),
+    );
+    faults.rcpt.insert(
+        "reader0001@example.org".into(),
+        ("550 5.1.1 no such user".into(), 99),
+    );
+    faults.data.insert(
+        "reader0002@example.org".into(),
+        ("554 5.6.0 message refused".into(), 99),
+    );
+    faults
+        .drop_after_data
+        .insert("reader0003@example.org".into(), 1);
+    let server = Server::start(faults);
+    let csv = s.write("readers.csv", &subscribers_csv(6));
+    let out = publish(&s, &server, &csv, &["--concurrency", "2"]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "not everyone was sent: {}",
+        text(&out.stdout)
+    );
+    let counts = server.counts();
+    assert_eq!(
+        counts.get("reader0000@example.org"),
+        Some(&1),
+        "451 twice, then sent"
+    );
+    assert_eq!(counts.get("reader0001@example.org"), None);
+    assert_eq!(counts.get("reader0002@example.org"), None);
+    // The reply after DATA was lost, so the message was sent again: the one duplicate kind.
+    assert_eq!(counts.get("reader0003@example.org"), Some(&2));
+    let rcpts = server.rcpt_log.lock().unwrap().clone();
+    assert_eq!(
+        rcpts
+            .iter()
+            .filter(|r| *r == "reader0001@example.org")
+            .count(),
+        1,
+        "a 5xx is never retried"
+    );
+    let st = status_json(&s);
+    assert_eq!(count(&st, "sent"), 4);
+    assert_eq!(count(&st, "failed_permanent"), 2);
+    let failures = st[0]["failures"].as_array().unwrap();
+    assert!(
+        failures
+            .iter()
+            .any(|f| f["email"] == "reader0001@example.org"
+                && f["reply"].as_str().unwrap().contains("550"))
+    );
+    assert!(
+        failures
+            .iter()
+            .any(|f| f["email"] == "reader0002@example.org"
+                && f["reply"].as_str().unwrap().contains("554"))
+    );
+    // The refused recipient is marked bounced (threshold 1 in the default configuration).
+    let list = s.run(&["subscribers", "list"]);
+    assert!(
+        text(&list.stdout)
+            .lines()
+            .any(|l| l.starts_with("reader0001@example.org\t") && l.contains("\tbounced\t"))
+    );
+}
+
+#[test]
+fn a_lasting_temporary_failure_waits_for_the_next_run() {
+    let s = Scratch::new("later");
+    let mut faults = Faults::default();
+    faults.rcpt.insert(
+        "reader0002@example.org".into(),
+        ("452 4.2.2 mailbox full".into(), 3),
+    );
+    let server = Server::start(faults);
+    let csv = s.write("readers.csv", &subscribers_csv(4));
+    let out = publish(&s, &server, &csv, &["--attempts", "3"]);
+    assert_eq!(out.status.code(), Some(1));
+    let st = status_json(&s);
+    assert_eq!(count(&st, "failed_temporary"), 1);
+    assert_eq!(count(&st, "sent"), 3);
+    // The server recovers; the re-run sends only what is missing.
+    let again = publish(&s, &server, &csv, &[]);
+    assert!(again.status.success(), "{}", text(&again.stdout));
+    let counts = server.counts();
+    assert_eq!(counts.len(), 4);
+    assert!(counts.values().all(|n| *n == 1), "{counts:?}");
+}
+
+#[test]
+fn resumes_after_kill_without_missing_anyone() {
+    let s = Scratch::new("kill");
+    let faults = Faults {
+        delay: Duration::from_millis(40),
+        ..Faults::default()
+    };
+    let server = Server::start(faults);
+    let n = 60;
+    let csv = s.write("readers.csv", &subscribers_csv(n));
+    let url = server.url();
+    let concurrency = 4;
+    let mut child = s
+        .command(&[
+            "publish",
+            SEED,
+            "--langs",
+            "kk,ru,es,en",
+            "--subscribers",
+            csv.to_str().unwrap(),
+            "--transport",
+            &url,
+            "--concurrency",
+            "4",
+        ])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    while server.received().len() < 15 && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    let before = server.received().len();
+    assert!(before < n, "the run was killed part-way ({before} of {n})");
+    let out = publish(&s, &server, &csv, &["--concurrency", "4"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let counts = server.counts();
+    assert_eq!(counts.len(), n, "nobody is missing");
+    let duplicates: usize = counts.values().map(|c| c - 1).sum();
+    assert!(
+        duplicates <= concurrency,
+        "{duplicates} duplicates > concurrency {concurrency}"
+    );
+    // Every duplicate carries the same Message-ID, so a receiving system can drop it.
+    let mut ids: HashMap<String, std::collections::HashSet<String>> = HashMap::new();
+    for r in server.received() {
+        ids.entry(r.rcpt.clone())
+            .or_default()
+            .insert(header(&r.data, "Message-ID").unwrap());
+    }
+    assert!(ids.values().all(|set| set.len() == 1));
+    assert_eq!(count(&status_json(&s), "sent"), n as u64);
+}
+
+#[test]
+fn bad_subscriber_rows_are_listed_by_line_and_nothing_is_sent() {
+    let s = Scratch::new("badcsv");
+    let server = Server::start(Faults::default());
+    let csv = s.write(
+        "readers.csv",
+        "email,name,lang\nok@example.org,Ok,en\nnot-an-email,Bad,en\nx@example.org,X,de\n\"eve@example.org\",\"Eve\r\nBcc: victim@example.org\",en\nOK@example.org,Dup,ru\n",
+    );
+    let out = publish(&s, &server, &csv, &[]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    for expected in [
+        "line 3: `not-an-email` is not an email address",
+        "line 4: unknown language `de`",
+        "line 5: the name contains a line break",
+        "line 7: `ok@example.org` already appears on line 2",
+        "nothing was imported",
+    ] {
+        assert!(err.contains(expected), "missing {expected:?} in {err}");
+    }
+    assert!(server.received().is_empty());
+    assert_eq!(
+        *server.connections.lock().unwrap(),
+        0,
+        "not even a connection"
+    );
+}
+
+#[test]
+fn a_republished_event_with_changed_content_is_refused_unless_resent() {
+    let s = Scratch::new("changed");
+    let server = Server::start(Faults::default());
+    let csv = s.write("readers.csv", &subscribers_csv(3));
+    assert!(publish(&s, &server, &csv, &[]).status.success());
+    let changed = std::fs::read_to_string(support::root().join(SEED))
+        .unwrap()
+        .replace("\"round\": 3", "\"round\": 4");
+    let event = s.write("changed.json", &changed);
+    let url = server.url();
+    let args = [
+        "publish",
+        event.to_str().unwrap(),
+        "--langs",
+        "kk,ru,es,en",
+        "--list",
+        "readers",
+        "--transport",
+        url.as_str(),
+    ];
+    let out = s.run(&args);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("3 subscriber(s) received it")
+            && err.contains("(in: kind)")
+            && err.contains("--resend"),
+        "{err}"
+    );
+    assert_eq!(server.received().len(), 3);
+    let mut with_resend = args.to_vec();
+    with_resend.push("--resend");
+    assert!(s.run(&with_resend).status.success());
+    assert_eq!(server.received().len(), 6);
+}
+
+#[test]
+fn the_readme_main_command_writes_the_outbox_once() {
+    let s = Scratch::new("outbox");
+    let outbox = s.path("outbox");
+    let transport = format!("outbox:{}", outbox.display());
+    let args = [
+        "publish",
+        SEED,
+        "--langs",
+        "kk,ru,es,en",
+        "--subscribers",
+        "examples/subscribers.csv",
+        "--transport",
+        transport.as_str(),
+    ];
+    let out = s.run(&args);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let files: Vec<_> = std::fs::read_dir(&outbox)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), 34);
+    assert!(
+        files
+            .iter()
+            .all(|f| f.extension().is_some_and(|x| x == "eml"))
+    );
+    let kk = files
+        .iter()
+        .filter(|f| f.to_string_lossy().ends_with(".kk.eml"))
+        .count();
+    assert_eq!(kk, 8);
+    let again = s.run(&args);
+    assert!(again.status.success());
+    assert!(text(&again.stdout).contains("nothing to send"));
+    assert_eq!(std::fs::read_dir(&outbox).unwrap().count(), 34);
+}
+
+#[test]
+fn required_tls_that_the_server_does_not_offer_stops_before_sending() {
+    let s = Scratch::new("tls");
+    let server = Server::start(Faults::default());
+    let csv = s.write("readers.csv", &subscribers_csv(3));
+    let url = format!("{}?tls=required", server.url());
+    let out = s.run(&[
+        "publish",
+        SEED,
+        "--langs",
+        "kk,ru,es,en",
+        "--subscribers",
+        csv.to_str().unwrap(),
+        "--transport",
+        &url,
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("does not offer STARTTLS and TLS is required"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(server.received().is_empty());
+    // Nothing is lost: every row is still pending for a run with a working server.
+    let st = status_json(&s);
+    assert_eq!(count(&st, "pending"), 3);
+}
+
+#[test]
+fn the_rate_limit_spaces_messages_out() {
+    let s = Scratch::new("rate");
+    let server = Server::start(Faults::default());
+    let csv = s.write("readers.csv", &subscribers_csv(6));
+    let started = std::time::Instant::now();
+    let out = publish(&s, &server, &csv, &["--rate", "20/s", "--concurrency", "4"]);
+    assert!(out.status.success());
+    // Six messages at 20 per second cannot all go out in less than a quarter second.
+    assert!(
+        started.elapsed() >= Duration::from_millis(250),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(server.received().len(), 6);
+}

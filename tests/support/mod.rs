@@ -1,0 +1,87 @@
+//! Test support: a small SMTP server on 127.0.0.1 with injectable faults, and helpers to run
+//! the binary in a scratch directory.
+#![allow(dead_code)]
+
+pub mod smtp;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// A scratch directory with the project's locales, templates and examples, removed on drop.
+pub struct Scratch {
+    pub dir: PathBuf,
+}
+
+impl Scratch {
+    pub fn new(name: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!(
+            "communique-{name}-{}-{}",
+            std::process::id(),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_nanos()
+        ));
+        std::fs::create_dir_all(&dir).unwrap();
+        Scratch { dir }
+    }
+
+    pub fn path(&self, p: &str) -> PathBuf {
+        self.dir.join(p)
+    }
+
+    pub fn write(&self, name: &str, text: &str) -> PathBuf {
+        let p = self.dir.join(name);
+        std::fs::write(&p, text).unwrap();
+        p
+    }
+
+    /// The binary, run in the project root with the store and secret in this directory.
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_communique"));
+        c.current_dir(root())
+            .args(args)
+            .env("COMMUNIQUE_DB", self.dir.join("communique.db"))
+            .env(
+                "COMMUNIQUE_TOKEN_SECRET",
+                "test secret of at least thirty-two bytes!",
+            )
+            .env_remove("COMMUNIQUE_TRANSPORT")
+            .env_remove("COMMUNIQUE_SMTP_USER")
+            .env_remove("COMMUNIQUE_SMTP_PASSWORD");
+        c
+    }
+
+    pub fn run(&self, args: &[&str]) -> Output {
+        self.command(args).output().unwrap()
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+pub fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub const SEED: &str = "examples/events/kz-mx-political-consultations-2022.json";
+
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// A subscriber file of `n` people cycling through the four languages.
+pub fn subscribers_csv(n: usize) -> String {
+    let langs = ["kk", "ru", "es", "en"];
+    let mut out = String::from("email,name,lang,organization\n");
+    for i in 0..n {
+        out.push_str(&format!(
+            "reader{i:04}@example.org,Reader {i},{},Outlet {i}\n",
+            langs[i % 4]
+        ));
+    }
+    out
+}

@@ -1,0 +1,242 @@
+//! An SMTP server for tests: accepts on 127.0.0.1, keeps every message it accepts, and can
+//! refuse recipients, drop connections or stall, as a test asks.
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+/// A message the server accepted (replied 250 to, or would have before a planned drop).
+#[derive(Debug, Clone)]
+pub struct Received {
+    pub rcpt: String,
+    pub data: String,
+}
+
+/// What the server does wrong, per recipient address.
+#[derive(Default)]
+pub struct Faults {
+    /// Reply to RCPT with this line, the next `n` times (then accept).
+    pub rcpt: HashMap<String, (String, usize)>,
+    /// Take the message, then close the connection before replying, the next `n` times.
+    pub drop_after_data: HashMap<String, usize>,
+    /// Reply to the end of DATA with this line, the next `n` times.
+    pub data: HashMap<String, (String, usize)>,
+    /// Wait this long before replying to the end of DATA.
+    pub delay: Duration,
+    /// Greet with this line instead of 220 (e.g. "421 busy"), the next `n` connections.
+    pub greeting: Option<(String, usize)>,
+}
+
+pub struct Server {
+    pub port: u16,
+    pub received: Arc<Mutex<Vec<Received>>>,
+    pub rcpt_log: Arc<Mutex<Vec<String>>>,
+    pub faults: Arc<Mutex<Faults>>,
+    pub connections: Arc<Mutex<usize>>,
+    stop: Arc<AtomicBool>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Server {
+    pub fn start(faults: Faults) -> Server {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let received = Arc::new(Mutex::new(Vec::new()));
+        let rcpt_log = Arc::new(Mutex::new(Vec::new()));
+        let faults = Arc::new(Mutex::new(faults));
+        let connections = Arc::new(Mutex::new(0));
+        let stop = Arc::new(AtomicBool::new(false));
+        let (r, l, f, c, s) = (
+            received.clone(),
+            rcpt_log.clone(),
+            faults.clone(),
+            connections.clone(),
+            stop.clone(),
+        );
+        let thread = std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                if s.load(Ordering::SeqCst) {
+                    break;
+                }
+                let Ok(stream) = stream else { continue };
+                *c.lock().unwrap() += 1;
+                let (r, l, f, s) = (r.clone(), l.clone(), f.clone(), s.clone());
+                std::thread::spawn(move || {
+                    let _ = session(stream, &r, &l, &f, &s);
+                });
+            }
+        });
+        Server {
+            port,
+            received,
+            rcpt_log,
+            faults,
+            connections,
+            stop,
+            thread: Some(thread),
+        }
+    }
+
+    pub fn url(&self) -> String {
+        format!("smtp://127.0.0.1:{}", self.port)
+    }
+
+    pub fn received(&self) -> Vec<Received> {
+        self.received.lock().unwrap().clone()
+    }
+
+    /// How many messages each recipient received.
+    pub fn counts(&self) -> HashMap<String, usize> {
+        let mut m = HashMap::new();
+        for r in self.received() {
+            *m.entry(r.rcpt).or_insert(0) += 1;
+        }
+        m
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        let _ = TcpStream::connect(("127.0.0.1", self.port));
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+fn take(map: &mut HashMap<String, (String, usize)>, key: &str) -> Option<String> {
+    let entry = map.get_mut(key)?;
+    if entry.1 == 0 {
+        return None;
+    }
+    entry.1 -= 1;
+    Some(entry.0.clone())
+}
+
+fn session(
+    stream: TcpStream,
+    received: &Mutex<Vec<Received>>,
+    rcpt_log: &Mutex<Vec<String>>,
+    faults: &Mutex<Faults>,
+    stop: &AtomicBool,
+) -> std::io::Result<()> {
+    stream.set_read_timeout(Some(Duration::from_secs(30)))?;
+    let mut out = stream.try_clone()?;
+    let mut input = BufReader::new(stream);
+    let greeting = {
+        let mut f = faults.lock().unwrap();
+        match &mut f.greeting {
+            Some((line, n)) if *n > 0 => {
+                *n -= 1;
+                Some(line.clone())
+            }
+            _ => None,
+        }
+    };
+    if let Some(line) = greeting {
+        write!(out, "{line}\r\n")?;
+        return Ok(());
+    }
+    write!(out, "220 test.example.org ESMTP\r\n")?;
+    let mut rcpt = String::new();
+    let mut line = String::new();
+    loop {
+        if stop.load(Ordering::SeqCst) {
+            return Ok(());
+        }
+        line.clear();
+        if input.read_line(&mut line)? == 0 {
+            return Ok(());
+        }
+        let upper = line.trim_end().to_ascii_uppercase();
+        if upper.starts_with("EHLO") {
+            write!(
+                out,
+                "250-test.example.org\r\n250-8BITMIME\r\n250 SIZE 10000000\r\n"
+            )?;
+        } else if upper.starts_with("HELO")
+            || upper.starts_with("NOOP")
+            || upper.starts_with("RSET")
+        {
+            rcpt.clear();
+            write!(out, "250 OK\r\n")?;
+        } else if upper.starts_with("MAIL FROM") {
+            write!(out, "250 OK\r\n")?;
+        } else if upper.starts_with("RCPT TO") {
+            let addr = line.trim_end()[8..]
+                .trim()
+                .trim_start_matches('<')
+                .split('>')
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            rcpt_log.lock().unwrap().push(addr.clone());
+            match take(&mut faults.lock().unwrap().rcpt, &addr) {
+                Some(reply) => write!(out, "{reply}\r\n")?,
+                None => {
+                    rcpt = addr;
+                    write!(out, "250 OK\r\n")?;
+                }
+            }
+        } else if upper == "DATA" {
+            write!(out, "354 go ahead\r\n")?;
+            let mut data = String::new();
+            loop {
+                line.clear();
+                if input.read_line(&mut line)? == 0 {
+                    return Ok(());
+                }
+                if line == ".\r\n" {
+                    break;
+                }
+                data.push_str(&line);
+            }
+            let (delay, drop_now, reply) = {
+                let mut f = faults.lock().unwrap();
+                let delay = f.delay;
+                let drop_now = match f.drop_after_data.get_mut(&rcpt) {
+                    Some(n) if *n > 0 => {
+                        *n -= 1;
+                        true
+                    }
+                    _ => false,
+                };
+                let reply = take(&mut f.data, &rcpt);
+                (delay, drop_now, reply)
+            };
+            if !delay.is_zero() {
+                std::thread::sleep(delay);
+            }
+            if drop_now {
+                // The message is in, the reply is lost: the client cannot know.
+                received.lock().unwrap().push(Received {
+                    rcpt: rcpt.clone(),
+                    data,
+                });
+                return Ok(());
+            }
+            match reply {
+                Some(r) => write!(out, "{r}\r\n")?,
+                None => {
+                    received.lock().unwrap().push(Received {
+                        rcpt: rcpt.clone(),
+                        data,
+                    });
+                    write!(out, "250 2.0.0 queued\r\n")?;
+                }
+            }
+            rcpt.clear();
+        } else if upper.starts_with("QUIT") {
+            write!(out, "221 bye\r\n")?;
+            return Ok(());
+        } else {
+            write!(out, "502 not implemented\r\n")?;
+        }
+        out.flush()?;
+    }
+}
