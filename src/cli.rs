@@ -65,11 +65,12 @@ pub enum Command {
     #[command(after_help = EXIT_CODES, subcommand)]
     Subscribers(SubscribersCommand),
     /// List and cancel scheduled mailings.
+    #[command(after_help = EXIT_CODES, subcommand)]
+    Schedule(ScheduleCommand),
+    /// Run the scheduler that sends scheduled mailings when they fall due (until SIGTERM or
+    /// Ctrl-C, which let the messages in flight finish), or once with --once (for cron).
     #[command(after_help = EXIT_CODES)]
-    Schedule,
-    /// Run the scheduler that sends scheduled mailings when they fall due.
-    #[command(after_help = EXIT_CODES)]
-    Scheduler,
+    Scheduler(SchedulerArgs),
     /// Show how a mailing went: sent, failed and skipped per language.
     #[command(after_help = EXIT_CODES)]
     Status(StatusArgs),
@@ -121,6 +122,14 @@ pub struct PublishArgs {
     /// Tries per message within this run before it is left for a later run.
     #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=20))]
     pub attempts: u32,
+    /// Send at this time instead of now: 2022-12-10T10:00:00+06:00 (RFC 3339) or
+    /// 2022-12-10T10:00[Asia/Almaty] (with the zone, RFC 9557). Everything is checked and
+    /// rendered now; the job is stored and `communique scheduler` sends it when due.
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+    /// With --at: send now if the time has already passed (otherwise that is refused).
+    #[arg(long, requires = "at")]
+    pub now_if_past: bool,
     /// Do everything except send: check, render, count the recipients per language.
     #[arg(long)]
     pub dry_run: bool,
@@ -163,6 +172,24 @@ pub enum SubscribersCommand {
         /// Their email address.
         email: String,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ScheduleCommand {
+    /// Every scheduled mailing: number, event, languages, lists, due time, state.
+    List,
+    /// Cancel a mailing; one being sent stops before its next message.
+    Cancel {
+        /// The mailing's number (from `schedule list`).
+        id: i64,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct SchedulerArgs {
+    /// Send what is due now, then exit (for cron or a systemd timer).
+    #[arg(long)]
+    pub once: bool,
 }
 
 #[derive(Debug, Args)]

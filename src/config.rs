@@ -23,6 +23,30 @@ pub struct Config {
     pub web: Web,
     #[serde(default)]
     pub delivery: Delivery,
+    #[serde(default)]
+    pub schedule: Schedule,
+}
+
+/// The scheduler's settings.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Schedule {
+    /// A mailing that became due longer ago than this while no scheduler ran is not sent
+    /// (marked missed) when a scheduler starts: "6h", "90m".
+    #[serde(default = "default_max_lateness")]
+    pub max_lateness: jiff::SignedDuration,
+}
+
+impl Default for Schedule {
+    fn default() -> Schedule {
+        Schedule {
+            max_lateness: default_max_lateness(),
+        }
+    }
+}
+
+fn default_max_lateness() -> jiff::SignedDuration {
+    jiff::SignedDuration::from_hours(6)
 }
 
 /// How subscribers are matched to languages and how bounces count.

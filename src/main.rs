@@ -9,6 +9,8 @@ mod preview;
 mod publication;
 mod publish;
 mod report;
+mod schedule;
+mod scheduler;
 mod secret;
 mod status;
 mod subscribers;
@@ -51,8 +53,13 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 .map_err(Failure::Store)?;
             subscribers::run(&store, command).await
         }),
-        Command::Schedule => Err(Failure::NotImplemented("schedule")),
-        Command::Scheduler => Err(Failure::NotImplemented("scheduler")),
+        Command::Schedule(command) => runtime()?.block_on(async {
+            let store = communique_store::SqliteStore::open(&cli.db)
+                .await
+                .map_err(Failure::Store)?;
+            schedule::run(&store, command).await
+        }),
+        Command::Scheduler(args) => runtime()?.block_on(scheduler::run(&cli, args)),
         Command::Status(args) => runtime()?.block_on(status::run(&cli, args)),
     }
 }

@@ -13,6 +13,7 @@ use crate::report::Failure;
 
 pub struct Prepared {
     pub event: Event,
+    pub langs: Vec<Lang>,
     pub config: Config,
     pub rendered: Vec<Rendered>,
 }
@@ -20,6 +21,16 @@ pub struct Prepared {
 /// Reads and checks everything, then renders each language; any problem stops here.
 pub fn prepare(cli: &Cli, event_path: &Path, langs: &[Lang]) -> Result<Prepared, Failure> {
     let event = crate::event_file::read(event_path, langs)?;
+    prepare_event(cli, event, event_path, langs)
+}
+
+/// The same for an event already read (a scheduled job's).
+pub fn prepare_event(
+    cli: &Cli,
+    event: Event,
+    event_path: &Path,
+    langs: &[Lang],
+) -> Result<Prepared, Failure> {
     let (config_path, is_default) = match &cli.config {
         Some(p) => (p.clone(), false),
         None => (PathBuf::from("communique.toml"), true),
@@ -42,6 +53,7 @@ pub fn prepare(cli: &Cli, event_path: &Path, langs: &[Lang]) -> Result<Prepared,
     }
     Ok(Prepared {
         event,
+        langs: langs.to_vec(),
         config,
         rendered,
     })

@@ -49,7 +49,7 @@ pub fn transport(spec: &str, timeout: Duration) -> Result<Transport, Failure> {
 
 /// What the summary reports about one publication.
 #[derive(Debug, serde::Serialize)]
-struct Summary {
+pub struct Summary {
     publication: i64,
     event: String,
     list: String,
@@ -58,7 +58,7 @@ struct Summary {
     /// language -> state -> count, over the whole publication.
     totals: BTreeMap<String, BTreeMap<String, u64>>,
     failures: Vec<Failed>,
-    complete: bool,
+    pub complete: bool,
 }
 
 #[derive(Debug, serde::Serialize)]
@@ -154,11 +154,43 @@ fn content(prepared: &Prepared) -> Result<(String, String), Failure> {
     Ok((json, hash))
 }
 
+/// How a publication sends: stored with a scheduled job, so the scheduler sends it the same way.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct SendOptions {
+    pub concurrency: u16,
+    pub rate: Option<f64>,
+    pub attempts: u32,
+    pub retry_delay: f64,
+    pub timeout: u64,
+    pub resend: bool,
+}
+
+impl SendOptions {
+    fn from_args(args: &PublishArgs) -> SendOptions {
+        SendOptions {
+            concurrency: args.concurrency,
+            rate: args.rate,
+            attempts: args.attempts,
+            retry_delay: args.retry_delay,
+            timeout: args.timeout,
+            resend: args.resend,
+        }
+    }
+}
+
 pub async fn run(cli: &Cli, args: &PublishArgs) -> Result<(), Failure> {
     let langs = &args.langs.langs;
     // Everything is read, checked and rendered before the store is touched.
     let prepared = prepare(cli, &args.event, langs)?;
-    let transport = transport(&args.transport, Duration::from_secs(args.timeout.max(1)))?;
+    let options = SendOptions::from_args(args);
+    let transport = transport(&args.transport, Duration::from_secs(options.timeout.max(1)))?;
+    let now = jiff::Timestamp::now();
+    let due = crate::schedule::decide(
+        now,
+        args.at.as_deref(),
+        prepared.event.embargo.as_ref(),
+        args.now_if_past,
+    )?;
     let store = SqliteStore::open(&cli.db).await.map_err(Failure::Store)?;
     let lists: Vec<String> = match &args.subscribers {
         Some(file) => {
@@ -178,20 +210,28 @@ pub async fn run(cli: &Cli, args: &PublishArgs) -> Result<(), Failure> {
         }
         None => args.lists.clone(),
     };
+    for list in &lists {
+        // An unknown list is an input error now, not at send time.
+        store.audience(list).await.map_err(Failure::Store)?;
+    }
     let choice = prepared.config.lang_choice(langs);
     if args.dry_run {
         return dry_run(&store, &prepared, &lists, &choice).await;
     }
-    let key = crate::secret::token_key(&cli.db)?;
-    let (json, hash) = content(&prepared)?;
-    let options = Options {
-        concurrency: usize::from(args.concurrency),
-        rate: args.rate,
-        attempts: args.attempts,
-        backoff: Duration::from_secs_f64(args.retry_delay.max(0.0)),
-        bounce_threshold: prepared.config.delivery.bounce_threshold,
-        ..Options::default()
-    };
+    if let crate::schedule::Due::Later { at, note } = due {
+        return crate::schedule::store_job(
+            &store,
+            &prepared,
+            langs,
+            &lists,
+            &args.transport,
+            &options,
+            at,
+            note,
+            now,
+        )
+        .await;
+    }
     let (stop_tx, stop) = tokio::sync::watch::channel(false);
     tokio::spawn(async move {
         if tokio::signal::ctrl_c().await.is_ok() {
@@ -202,9 +242,51 @@ pub async fn run(cli: &Cli, args: &PublishArgs) -> Result<(), Failure> {
             }
         }
     });
-    let mut incomplete = false;
-    let mut summaries = Vec::new();
-    for list in &lists {
+    let summaries = send(
+        cli, &store, &prepared, &lists, &transport, &options, stop, args.json,
+    )
+    .await?;
+    if args.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&summaries).unwrap_or_default()
+        );
+    }
+    if summaries.iter().any(|s| !s.complete) {
+        return Err(Failure::Incomplete);
+    }
+    Ok(())
+}
+
+/// Sends a prepared publication to each list, printing a summary per list (unless `quiet`).
+#[allow(clippy::too_many_arguments)]
+pub async fn send(
+    cli: &Cli,
+    store: &SqliteStore,
+    prepared: &Prepared,
+    lists: &[String],
+    transport: &Transport,
+    options: &SendOptions,
+    stop: tokio::sync::watch::Receiver<bool>,
+    quiet: bool,
+) -> Result<Vec<Summary>, Failure> {
+    let langs = &prepared.langs;
+    let choice = prepared.config.lang_choice(langs);
+    let key = crate::secret::token_key(&cli.db)?;
+    let (json, hash) = content(prepared)?;
+    let engine_options = Options {
+        concurrency: usize::from(options.concurrency),
+        rate: options.rate,
+        attempts: options.attempts,
+        backoff: Duration::from_secs_f64(options.retry_delay.max(0.0)),
+        bounce_threshold: prepared.config.delivery.bounce_threshold,
+        ..Options::default()
+    };
+    // Every list's publication is opened and its journal written before the first message, so
+    // a refusal on the second list cannot come after the first was sent.
+    let run = format!("{}:{}:{:08x}", host(), std::process::id(), fastrand_u32());
+    let mut publications = Vec::new();
+    for list in lists {
         let publication = store
             .open_publication(&PublicationRequest {
                 event_id: &prepared.event.id,
@@ -212,60 +294,165 @@ pub async fn run(cli: &Cli, args: &PublishArgs) -> Result<(), Failure> {
                 content_hash: &hash,
                 event_json: &json,
                 langs,
-                resend: args.resend,
+                resend: options.resend,
             })
             .await
             .map_err(Failure::Store)?;
-        store
-            .enqueue(&publication, &choice)
-            .await
-            .map_err(Failure::Store)?;
-        let before = store.status(&publication).await.map_err(Failure::Store)?;
-        let pending = before.in_state(DeliveryState::Pending);
-        if pending == 0 && !args.json {
-            println!(
-                "nothing to send for list `{list}`: all {} recipients of `{}` were already handled ({} sent)",
-                before.total(),
-                prepared.event.id,
-                before.in_state(DeliveryState::Sent)
-            );
+        match store.begin_run(&publication, &run, RUN_LEASE_SECS).await {
+            Ok(()) => {}
+            // A run on this machine that no longer exists (killed) cannot finish its lease:
+            // take the publication over now rather than make the user wait for it to expire.
+            Err(communique_store::StoreError::Busy { owner, .. }) if dead_local_run(&owner) => {
+                store
+                    .take_over_run(&publication, &owner, &run, RUN_LEASE_SECS)
+                    .await
+                    .map_err(Failure::Store)?;
+            }
+            Err(e) => return Err(Failure::Store(e)),
         }
-        let bar = progress_bar(pending, args.json);
-        let build = |c: &Claimed| build_message(&prepared, &key, list, c);
-        let progress = |n: u64| bar.inc(n);
-        let result = engine::deliver(
-            &store,
-            &publication,
-            &transport,
-            &options,
-            &build,
-            stop.clone(),
-            &progress,
-        )
-        .await;
-        bar.finish_and_clear();
-        let report = result.map_err(Failure::Engine)?;
-        let status = store.status(&publication).await.map_err(Failure::Store)?;
-        let s = summary(&publication, &transport.describe(), &report, &status);
-        incomplete |= !s.complete;
-        if !args.json {
-            print_summary(&s);
-        }
-        summaries.push(s);
-        if report.interrupted {
+        publications.push(publication);
+    }
+    let mut summaries = Vec::new();
+    let mut failure = None;
+    for publication in &publications {
+        if let Err(e) = store.enqueue(publication, &choice).await {
+            failure = Some(Failure::Store(e));
             break;
         }
     }
-    if args.json {
+    for publication in publications.iter().filter(|_| failure.is_none()) {
+        match send_one(
+            cli,
+            store,
+            prepared,
+            publication,
+            transport,
+            &engine_options,
+            &key,
+            stop.clone(),
+            quiet,
+            &run,
+        )
+        .await
+        {
+            Ok((s, interrupted)) => {
+                summaries.push(s);
+                if interrupted {
+                    break;
+                }
+            }
+            Err(f) => {
+                failure = Some(f);
+                break;
+            }
+        }
+    }
+    for publication in &publications {
+        let _ = store.end_run(publication, &run).await;
+    }
+    if let Some(f) = failure {
+        return Err(f);
+    }
+    Ok(summaries)
+}
+
+/// How long a run's hold on a publication lasts without renewal (renewed every few seconds).
+const RUN_LEASE_SECS: i64 = 30;
+
+fn host() -> String {
+    std::fs::read_to_string("/etc/hostname")
+        .map(|h| h.trim().to_owned())
+        .unwrap_or_else(|_| "localhost".into())
+}
+
+/// True for a run owner ("host:pid:nonce") on this machine whose process is gone.
+fn dead_local_run(owner: &str) -> bool {
+    let mut parts = owner.split(':');
+    let (Some(h), Some(pid)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    h == host() && pid.parse::<u32>().is_ok() && !Path::new(&format!("/proc/{pid}")).exists()
+}
+
+fn fastrand_u32() -> u32 {
+    let mut b = [0u8; 4];
+    let _ = getrandom::fill(&mut b);
+    u32::from_le_bytes(b)
+}
+
+/// Sends one publication, keeping the run's lease alive; its summary and whether it was
+/// interrupted.
+#[allow(clippy::too_many_arguments)]
+async fn send_one(
+    _cli: &Cli,
+    store: &SqliteStore,
+    prepared: &Prepared,
+    publication: &communique_store::Publication,
+    transport: &Transport,
+    options: &Options,
+    key: &communique_mail::token::TokenKey,
+    stop: tokio::sync::watch::Receiver<bool>,
+    quiet: bool,
+    run: &str,
+) -> Result<(Summary, bool), Failure> {
+    let before = store.status(publication).await.map_err(Failure::Store)?;
+    let pending = before.in_state(DeliveryState::Pending);
+    if pending == 0 && !quiet {
         println!(
-            "{}",
-            serde_json::to_string_pretty(&summaries).unwrap_or_default()
+            "nothing to send for list `{}`: all {} recipients of `{}` were already handled ({} sent)",
+            publication.list,
+            before.total(),
+            prepared.event.id,
+            before.in_state(DeliveryState::Sent)
         );
     }
-    if incomplete {
-        return Err(Failure::Incomplete);
+    let bar = progress_bar(pending, quiet);
+    let build = |c: &Claimed| build_message(prepared, key, publication, c);
+    let progress = |n: u64| bar.inc(n);
+    let (lost_tx, lost) = tokio::sync::watch::channel(false);
+    let mut outer = stop.clone();
+    let combined = {
+        let (tx, rx) = tokio::sync::watch::channel(*stop.borrow());
+        let mut lost = lost.clone();
+        tokio::spawn(async move {
+            loop {
+                tokio::select! {
+                    r = outer.changed() => if r.is_err() || *outer.borrow() { let _ = tx.send(true); break; },
+                    r = lost.changed() => if r.is_err() || *lost.borrow() { let _ = tx.send(true); break; },
+                }
+            }
+        });
+        rx
+    };
+    let delivery = engine::deliver(
+        store,
+        publication,
+        transport,
+        options,
+        &build,
+        combined,
+        &progress,
+    );
+    tokio::pin!(delivery);
+    let mut tick = tokio::time::interval(Duration::from_secs(5));
+    let result = loop {
+        tokio::select! {
+            r = &mut delivery => break r,
+            _ = tick.tick() => {
+                if !store.renew_run(publication, run, RUN_LEASE_SECS).await.unwrap_or(false) {
+                    let _ = lost_tx.send(true);
+                }
+            }
+        }
+    };
+    bar.finish_and_clear();
+    let report = result.map_err(Failure::Engine)?;
+    let status = store.status(publication).await.map_err(Failure::Store)?;
+    let s = summary(publication, &transport.describe(), &report, &status);
+    if !quiet {
+        print_summary(&s);
     }
-    Ok(())
+    Ok((s, report.interrupted))
 }
 
 fn progress_bar(total: u64, json: bool) -> indicatif::ProgressBar {
@@ -286,9 +473,10 @@ fn progress_bar(total: u64, json: bool) -> indicatif::ProgressBar {
 fn build_message(
     p: &Prepared,
     key: &communique_mail::token::TokenKey,
-    list: &str,
+    publication: &communique_store::Publication,
     c: &Claimed,
 ) -> Result<Outgoing, String> {
+    let list = publication.list.as_str();
     let rendered = p
         .rendered
         .iter()
@@ -300,8 +488,13 @@ fn build_message(
     let links = Links::new(&p.config, &p.event, c.lang, key, c.subscriber_id, list);
     let values = links.values();
     let from = p.config.sender_mailbox(c.lang);
+    // A deliberate resend is a new message, with its own Message-ID (or filters would drop it).
+    let event_key = match publication.generation {
+        1 => p.event.id.clone(),
+        g => format!("{}#{g}", p.event.id),
+    };
     let id = message_id(
-        &p.event.id,
+        &event_key,
         &c.email,
         c.lang,
         p.config.sender.address.domain(),

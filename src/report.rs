@@ -138,13 +138,6 @@ pub enum Failure {
     #[error("{0}")]
     #[diagnostic(code(communique::usage))]
     Usage(String),
-    /// A command that a later release fills in.
-    #[error("`communique {0}` is not implemented yet")]
-    #[diagnostic(
-        code(communique::not_implemented),
-        help("this command is planned but not built yet; nothing was done")
-    )]
-    NotImplemented(&'static str),
 }
 
 impl Failure {
@@ -168,10 +161,7 @@ impl Failure {
                 | communique_store::StoreError::NoSuchList(_) => 2,
                 _ => 1,
             },
-            Failure::NotImplemented(_)
-            | Failure::Write { .. }
-            | Failure::Engine(_)
-            | Failure::Incomplete => 1,
+            Failure::Write { .. } | Failure::Engine(_) | Failure::Incomplete => 1,
         }
     }
 }

@@ -107,15 +107,6 @@ fn schema_printed_is_the_committed_one() {
 }
 
 #[test]
-fn unfinished_commands_say_so_and_fail() {
-    for cmd in [vec!["schedule"], vec!["scheduler"]] {
-        let out = communique(&cmd);
-        assert_eq!(out.status.code(), Some(1), "{cmd:?}");
-        assert!(text(&out.stderr).contains("not implemented yet"), "{cmd:?}");
-    }
-}
-
-#[test]
 fn usage_errors_exit_2_and_help_documents_exit_codes() {
     let out = communique(&["publish", "x.json", "--langs", "kk,de"]);
     assert_eq!(out.status.code(), Some(2));

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use support::smtp::{Faults, Server};
-use support::{SEED, Scratch, subscribers_csv, text};
+use support::{SEED, Scratch, count, status_json, subscribers_csv, text};
 
 /// A header's value, unfolded (continuation lines joined), from the message head.
 fn header(data: &str, name: &str) -> Option<String> {
@@ -38,22 +38,6 @@ fn publish(
     args.extend(["--transport", url.as_str(), "--retry-delay", "0.01"]);
     args.extend(extra);
     s.run(&args)
-}
-
-fn status_json(s: &Scratch) -> serde_json::Value {
-    let out = s.run(&["status", "--json"]);
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    serde_json::from_slice(&out.stdout).unwrap()
-}
-
-fn count(status: &serde_json::Value, state: &str) -> u64 {
-    status[0]["counts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|c| c["state"] == state)
-        .map(|c| c["count"].as_u64().unwrap())
-        .sum()
 }
 
 #[test]

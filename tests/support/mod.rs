@@ -85,3 +85,21 @@ pub fn subscribers_csv(n: usize) -> String {
     }
     out
 }
+
+/// `communique status --json` for the scratch store.
+pub fn status_json(s: &Scratch) -> serde_json::Value {
+    let out = s.run(&["status", "--json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// Journal rows of the first publication in `state`, all languages.
+pub fn count(status: &serde_json::Value, state: &str) -> u64 {
+    status[0]["counts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["state"] == state)
+        .map(|c| c["count"].as_u64().unwrap())
+        .sum()
+}

@@ -146,6 +146,23 @@ struct Shared<'a, S, F> {
 }
 
 impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
+    /// Sleeps, but wakes at once when the run is asked to stop.
+    async fn nap(&self, d: Duration) {
+        let mut stop = self.stop.clone();
+        if *stop.borrow() {
+            return;
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(d) => {}
+            _ = stop.changed() => {}
+        }
+    }
+
+    fn fail(&self, why: String) {
+        let mut fatal = self.fatal.lock().unwrap_or_else(|p| p.into_inner());
+        fatal.get_or_insert(why);
+    }
+
     fn stopping(&self) -> bool {
         *self.stop.borrow() || self.fatal.lock().map(|f| f.is_some()).unwrap_or(true)
     }
@@ -199,6 +216,10 @@ impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
     async fn worker(&self, journal: mpsc::Sender<Commit>) -> Result<(), EngineError> {
         let mut conn: Option<Connection> = None;
         let result = self.work(&journal, &mut conn).await;
+        if let Err(e) = &result {
+            // One worker's failure (the journal, the store) stops them all.
+            self.fail(e.to_string());
+        }
         if let Some(c) = conn {
             c.close().await;
         }
@@ -214,9 +235,14 @@ impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
             let Some(row) = self.next().await? else {
                 return Ok(());
             };
-            let recorded = self.deliver_one(&row, conn).await?;
+            let (recorded, bounced) = self.deliver_one(&row, conn).await;
             let state = recorded.state;
             self.commit(journal, recorded).await?;
+            if bounced {
+                self.store
+                    .note_bounce(row.subscriber_id, self.options.bounce_threshold)
+                    .await?;
+            }
             let mut report = self.report.lock().unwrap_or_else(|p| p.into_inner());
             match state {
                 DeliveryState::Sent => report.sent += 1,
@@ -229,29 +255,37 @@ impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
         Ok(())
     }
 
-    /// Sends one message, retrying temporary failures with backoff; the outcome to record.
-    async fn deliver_one(
-        &self,
-        row: &Claimed,
-        conn: &mut Option<Connection>,
-    ) -> Result<Recorded, EngineError> {
+    /// Sends one message, retrying temporary failures with backoff: the outcome to record, and
+    /// whether the server refused the recipient (a bounce).
+    async fn deliver_one(&self, row: &Claimed, conn: &mut Option<Connection>) -> (Recorded, bool) {
         let outgoing = match (self.build)(row) {
             Ok(o) => o,
             Err(e) => {
-                return Ok(Recorded {
+                let r = Recorded {
                     subscriber_id: row.subscriber_id,
                     state: DeliveryState::FailedPermanent,
                     reply: Some(format!("not sent: {e}")),
                     message_id: None,
-                });
+                };
+                return (r, false);
             }
+        };
+        let back_to_pending = |why: String| Recorded {
+            subscriber_id: row.subscriber_id,
+            state: DeliveryState::Pending,
+            reply: Some(why),
+            message_id: None,
         };
         let mut attempt = 0;
         loop {
             attempt += 1;
             let result = match self.connection(conn).await {
                 Ok(c) => {
-                    self.pace.wait().await;
+                    let mut stop = self.stop.clone();
+                    tokio::select! {
+                        _ = self.pace.wait() => {}
+                        _ = stop.changed() => {}
+                    }
                     let file = outgoing
                         .message_id
                         .split('@')
@@ -268,39 +302,35 @@ impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
                 }
                 Err(ConnectError::Temporary(reply)) => SendResult::Temporary { reply },
                 Err(ConnectError::Fatal(f)) => {
-                    *self.fatal.lock().unwrap_or_else(|p| p.into_inner()) = Some(f.0.clone());
-                    return Ok(Recorded {
-                        subscriber_id: row.subscriber_id,
-                        state: DeliveryState::Pending,
-                        reply: Some(f.0),
-                        message_id: None,
-                    });
+                    self.fail(f.0.clone());
+                    return (back_to_pending(f.0), false);
                 }
             };
-            let (state, reply) = match result {
-                SendResult::Accepted { reply } => (DeliveryState::Sent, reply),
+            let (state, reply, bounced) = match result {
+                SendResult::Accepted { reply } => (DeliveryState::Sent, reply, false),
                 SendResult::Permanent { reply, recipient } => {
-                    if recipient {
-                        self.store
-                            .note_bounce(row.subscriber_id, self.options.bounce_threshold)
-                            .await?;
-                    }
-                    (DeliveryState::FailedPermanent, reply)
+                    (DeliveryState::FailedPermanent, reply, recipient)
+                }
+                SendResult::SenderRefused { reply } => {
+                    let why = format!("the server refuses our sender address: {reply}");
+                    self.fail(why.clone());
+                    return (back_to_pending(why), false);
                 }
                 SendResult::Temporary { reply } => {
                     if attempt < self.options.attempts && !self.stopping() {
-                        tokio::time::sleep(self.backoff(attempt - 1)).await;
+                        self.nap(self.backoff(attempt - 1)).await;
                         continue;
                     }
-                    (DeliveryState::FailedTemporary, reply)
+                    (DeliveryState::FailedTemporary, reply, false)
                 }
             };
-            return Ok(Recorded {
+            let r = Recorded {
                 subscriber_id: row.subscriber_id,
                 state,
                 reply: Some(reply),
                 message_id: Some(outgoing.message_id.clone()),
-            });
+            };
+            return (r, bounced);
         }
     }
 

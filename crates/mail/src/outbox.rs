@@ -47,6 +47,8 @@ impl Outbox {
             f.write_all(bytes)?;
             f.sync_all()?;
             std::fs::rename(&tmp, &target)?;
+            // The rename itself must survive a power cut, not only the file's bytes.
+            std::fs::File::open(&self.dir)?.sync_all()?;
             Ok(target)
         })();
         match result {

@@ -144,10 +144,21 @@ impl SmtpTarget {
             })
         };
         let mut conn = if self.tls == Tls::Implicit {
-            let _ = tls_params()?;
-            return Err(ConnectError::Fatal(Fatal(
-                "smtps:// needs a TLS stream before the greeting; use smtp://…?tls=required (STARTTLS) with this server".into(),
-            )));
+            // TLS from the first byte: lettre opens this socket itself (and TLS records do not
+            // suffer the small-write stall that plain sockets do).
+            drop(stream);
+            self.timed(
+                "TLS greeting",
+                AsyncSmtpConnection::connect_tokio1(
+                    (self.host.as_str(), self.port),
+                    Some(self.timeout),
+                    &hello,
+                    Some(tls_params()?),
+                    None,
+                ),
+            )
+            .await?
+            .map_err(classify_connect)?
         } else {
             self.timed(
                 "greeting",
@@ -172,6 +183,11 @@ impl SmtpTarget {
             _ => {}
         }
         if let Some((user, password)) = &self.credentials {
+            if !conn.is_encrypted() {
+                return Err(ConnectError::Fatal(Fatal(format!(
+                    "{addr} offers no TLS: the credentials would cross the network in clear, so nothing was sent (use a server with STARTTLS, or smtps://)"
+                ))));
+            }
             let creds = Credentials::new(user.clone(), password.clone());
             self.timed("AUTH", conn.auth(&[Mechanism::Plain, Mechanism::Login], &creds))
                 .await?
@@ -263,6 +279,11 @@ impl SmtpConnection {
             Step::Ok => {}
             Step::Refused(e) => {
                 self.reset().await;
+                if e.is_permanent() {
+                    return SendResult::SenderRefused {
+                        reply: e.to_string(),
+                    };
+                }
                 return Self::refused(&e, false);
             }
             Step::Lost(reply) => return SendResult::Temporary { reply },

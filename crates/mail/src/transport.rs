@@ -17,6 +17,12 @@ pub enum SendResult {
         /// The reply or what happened.
         reply: String,
     },
+    /// The server refused us, not the recipient (5xx to MAIL FROM: sender not allowed,
+    /// authentication required): no message can go out, so the run stops.
+    SenderRefused {
+        /// The server's reply.
+        reply: String,
+    },
     /// Refused for good (5xx).
     Permanent {
         /// The server's reply.

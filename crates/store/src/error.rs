@@ -14,6 +14,20 @@ pub enum StoreError {
         "there is no list called `{0}`: import subscribers into it first (`communique subscribers import FILE.csv --list {0}`)"
     )]
     NoSuchList(String),
+    /// Another run is sending this publication right now.
+    #[error(
+        "`{event_id}` is being sent to the list `{list}` by another run (its lease lasts until {until}): wait for it to finish, or, if it crashed, run again after that time"
+    )]
+    Busy {
+        /// The event.
+        event_id: String,
+        /// The list.
+        list: String,
+        /// Until when the other run holds it.
+        until: String,
+        /// Who holds it ("host:pid:nonce").
+        owner: String,
+    },
     /// The event was already published to this list with other content or languages.
     #[error(
         "`{event_id}` was already published to the list `{list}` ({sent} subscriber(s) received it) and {changed}. \

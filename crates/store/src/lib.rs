@@ -1,5 +1,5 @@
-//! Storage: subscribers and lists, publications, the per-recipient delivery journal (and, later,
-//! the schedule). SQLite by default, in one file created and migrated on first use; the
+//! Storage: subscribers and lists, publications, the per-recipient delivery journal and the
+//! schedule of publications. SQLite by default, in one file created and migrated on first use; the
 //! [`Store`] trait is the narrow interface a PostgreSQL backend will implement for several
 //! sender machines on one database.
 //!
@@ -7,10 +7,12 @@
 //! and replies as the delivery engine reports them.
 
 mod error;
+mod schedule;
 mod sqlite;
 mod types;
 
 pub use error::StoreError;
+pub use schedule::{Job, JobState, NewJob};
 pub use sqlite::SqliteStore;
 pub use types::{
     Claimed, DeliveryState, ImportReport, LangChoice, NewSubscriber, Publication,
@@ -37,6 +39,36 @@ pub trait Store {
         req: &PublicationRequest<'_>,
     ) -> Result<Publication, StoreError>;
 
+    /// Takes the publication for one run (a lease of `lease_secs`, renewed with `renew_run`):
+    /// a second run of the same publication is refused while the first one lives, so two runs
+    /// never send the same rows. A lease that ran out (a crashed run) is taken over.
+    async fn begin_run(
+        &self,
+        publication: &Publication,
+        owner: &str,
+        lease_secs: i64,
+    ) -> Result<(), StoreError>;
+
+    /// Takes the publication from the run `from`, known to be dead (its process is gone).
+    async fn take_over_run(
+        &self,
+        publication: &Publication,
+        from: &str,
+        owner: &str,
+        lease_secs: i64,
+    ) -> Result<bool, StoreError>;
+
+    /// Extends the run's lease; false if another run took the publication over.
+    async fn renew_run(
+        &self,
+        publication: &Publication,
+        owner: &str,
+        lease_secs: i64,
+    ) -> Result<bool, StoreError>;
+
+    /// Releases the run's lease.
+    async fn end_run(&self, publication: &Publication, owner: &str) -> Result<(), StoreError>;
+
     /// Writes one journal row per list member, choosing each one's language by `choice`
     /// (members without a published language become `skipped`). Members who already have a row
     /// for the same event through another list are skipped as duplicates. Rows left `sending`
@@ -47,10 +79,11 @@ pub trait Store {
         choice: &LangChoice,
     ) -> Result<u64, StoreError>;
 
-    /// Moves up to `n` pending rows to `sending` (counting the attempt) and returns them.
+    /// Moves up to `n` pending rows to `sending` (counting the attempt) and returns them; rows
+    /// of subscribers who are no longer active are closed as skipped first.
     async fn claim(&self, publication: &Publication, n: u32) -> Result<Vec<Claimed>, StoreError>;
 
-    /// Records what happened to each claimed row, in one transaction.
+    /// Records what happened to each claimed row (still `sending`), in one transaction.
     async fn record(
         &self,
         publication: &Publication,

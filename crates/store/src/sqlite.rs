@@ -15,7 +15,11 @@ use crate::types::{
 use crate::{Store, StoreError};
 
 /// Schema migrations, applied in order; `PRAGMA user_version` counts those applied.
-const MIGRATIONS: [&str; 1] = [include_str!("../migrations/0001_journal.sql")];
+const MIGRATIONS: [&str; 3] = [
+    include_str!("../migrations/0001_journal.sql"),
+    include_str!("../migrations/0002_schedule.sql"),
+    include_str!("../migrations/0003_run_lease.sql"),
+];
 
 /// The SQLite store.
 #[derive(Clone)]
@@ -79,6 +83,10 @@ impl SqliteStore {
         }
         tx.commit().await?;
         Ok(())
+    }
+
+    pub(crate) fn pool(&self) -> &SqlitePool {
+        &self.pool
     }
 
     async fn list_id(&self, list: &str) -> Result<i64, StoreError> {
@@ -359,14 +367,14 @@ impl Store for SqliteStore {
             "INSERT INTO deliveries (publication_id, subscriber_id, email, name, lang, state, last_reply, created_at, updated_at)
              SELECT ?1, s.id, s.email, s.name, chosen.lang,
                     CASE WHEN chosen.lang IS NULL THEN 'skipped'
-                         WHEN EXISTS (SELECT 1 FROM deliveries d JOIN publications o ON o.id = d.publication_id
+                         WHEN ?9 = 1 AND EXISTS (SELECT 1 FROM deliveries d JOIN publications o ON o.id = d.publication_id
                                       WHERE o.event_id = ?2 AND o.list_id <> ?3 AND d.subscriber_id = s.id
-                                        AND d.state <> 'skipped') THEN 'skipped'
+                                        AND d.state IN ('sent', 'sending')) THEN 'skipped'
                          ELSE 'pending' END,
                     CASE WHEN chosen.lang IS NULL THEN 'no published language on the subscriber''s fallback chain'
-                         WHEN EXISTS (SELECT 1 FROM deliveries d JOIN publications o ON o.id = d.publication_id
+                         WHEN ?9 = 1 AND EXISTS (SELECT 1 FROM deliveries d JOIN publications o ON o.id = d.publication_id
                                       WHERE o.event_id = ?2 AND o.list_id <> ?3 AND d.subscriber_id = s.id
-                                        AND d.state <> 'skipped') THEN 'already receives this event through another list'
+                                        AND d.state IN ('sent', 'sending')) THEN 'already receives this event through another list'
                          ELSE NULL END,
                     ?4, ?4
              FROM list_members m
@@ -384,6 +392,8 @@ impl Store for SqliteStore {
         .bind(pick(Lang::Ru))
         .bind(pick(Lang::Es))
         .bind(pick(Lang::En))
+        // A deliberate resend goes to everyone on its list, whatever other lists received.
+        .bind(i64::from(p.generation == 1))
         .execute(&mut *tx)
         .await?
         .rows_affected();
@@ -392,6 +402,17 @@ impl Store for SqliteStore {
     }
 
     async fn claim(&self, p: &Publication, n: u32) -> Result<Vec<Claimed>, StoreError> {
+        // Someone who unsubscribed, bounced or was removed since the rows were written is not
+        // mailed: their row is closed as skipped.
+        sqlx::query(
+            "UPDATE deliveries SET state = 'skipped', last_reply = 'no longer an active subscriber', updated_at = ?1
+             WHERE publication_id = ?2 AND state = 'pending'
+               AND subscriber_id IN (SELECT id FROM subscribers WHERE status <> 'active')",
+        )
+        .bind(now())
+        .bind(p.id)
+        .execute(&self.pool)
+        .await?;
         let rows = sqlx::query(
             "UPDATE deliveries SET state = 'sending', attempts = attempts + 1, updated_at = ?1
              WHERE publication_id = ?2 AND subscriber_id IN (
@@ -424,7 +445,7 @@ impl Store for SqliteStore {
                 "UPDATE deliveries SET state = ?1, last_reply = COALESCE(?2, last_reply),
                         message_id = COALESCE(?3, message_id), updated_at = ?4,
                         sent_at = CASE WHEN ?1 = 'sent' THEN ?4 ELSE sent_at END
-                 WHERE publication_id = ?5 AND subscriber_id = ?6",
+                 WHERE publication_id = ?5 AND subscriber_id = ?6 AND state = 'sending'",
             )
             .bind(r.state.as_str())
             .bind(&r.reply)
@@ -505,6 +526,91 @@ impl Store for SqliteStore {
         .fetch_all(&self.pool)
         .await?;
         Ok(rows.iter().map(Self::publication_from).collect())
+    }
+
+    async fn begin_run(
+        &self,
+        p: &Publication,
+        owner: &str,
+        lease_secs: i64,
+    ) -> Result<(), StoreError> {
+        let now = jiff::Timestamp::now();
+        let until = now + jiff::SignedDuration::from_secs(lease_secs);
+        let taken = sqlx::query(
+            "UPDATE publications SET run_owner = ?1, run_until = ?2
+             WHERE id = ?3 AND (run_owner IS NULL OR run_owner = ?1 OR run_until < ?4)",
+        )
+        .bind(owner)
+        .bind(until.to_string())
+        .bind(p.id)
+        .bind(now.to_string())
+        .execute(&self.pool)
+        .await?
+        .rows_affected();
+        if taken == 0 {
+            let row = sqlx::query("SELECT run_owner, run_until FROM publications WHERE id = ?")
+                .bind(p.id)
+                .fetch_one(&self.pool)
+                .await?;
+            return Err(StoreError::Busy {
+                event_id: p.event_id.clone(),
+                list: p.list.clone(),
+                until: row
+                    .get::<Option<String>, _>("run_until")
+                    .unwrap_or_default(),
+                owner: row
+                    .get::<Option<String>, _>("run_owner")
+                    .unwrap_or_default(),
+            });
+        }
+        Ok(())
+    }
+
+    async fn take_over_run(
+        &self,
+        p: &Publication,
+        from: &str,
+        owner: &str,
+        lease_secs: i64,
+    ) -> Result<bool, StoreError> {
+        let until = jiff::Timestamp::now() + jiff::SignedDuration::from_secs(lease_secs);
+        let n = sqlx::query(
+            "UPDATE publications SET run_owner = ?, run_until = ? WHERE id = ? AND run_owner = ?",
+        )
+        .bind(owner)
+        .bind(until.to_string())
+        .bind(p.id)
+        .bind(from)
+        .execute(&self.pool)
+        .await?
+        .rows_affected();
+        Ok(n > 0)
+    }
+
+    async fn renew_run(
+        &self,
+        p: &Publication,
+        owner: &str,
+        lease_secs: i64,
+    ) -> Result<bool, StoreError> {
+        let until = jiff::Timestamp::now() + jiff::SignedDuration::from_secs(lease_secs);
+        let n = sqlx::query("UPDATE publications SET run_until = ? WHERE id = ? AND run_owner = ?")
+            .bind(until.to_string())
+            .bind(p.id)
+            .bind(owner)
+            .execute(&self.pool)
+            .await?
+            .rows_affected();
+        Ok(n > 0)
+    }
+
+    async fn end_run(&self, p: &Publication, owner: &str) -> Result<(), StoreError> {
+        sqlx::query("UPDATE publications SET run_owner = NULL, run_until = NULL WHERE id = ? AND run_owner = ?")
+            .bind(p.id)
+            .bind(owner)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
     }
 
     async fn note_bounce(&self, subscriber_id: i64, threshold: u32) -> Result<(), StoreError> {
