@@ -74,6 +74,30 @@ pub enum Command {
     /// Show how a mailing went: sent, failed and skipped per language.
     #[command(after_help = EXIT_CODES)]
     Status(StatusArgs),
+    /// Serve the subscriber pages (one-click unsubscribe, preferences, subscription with a
+    /// confirmation email) behind your https reverse proxy, until SIGTERM or Ctrl-C.
+    #[command(after_help = EXIT_CODES)]
+    Serve(ServeArgs),
+    /// Unsubscribe the subscriber an unsubscribe token names, from the list it names (for
+    /// requests that arrive by mail). Accepts the token or the whole unsubscribe link.
+    #[command(after_help = EXIT_CODES)]
+    Unsubscribe {
+        /// The token, or the link https://…/u/TOKEN.
+        token: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The address to listen on (plain HTTP: put an https reverse proxy in front; see README).
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub listen: std::net::SocketAddr,
+    /// Where confirmation emails go: outbox:DIR or smtp://host:port, as for `publish`.
+    #[arg(long, env = "COMMUNIQUE_TRANSPORT", default_value = "outbox:outbox")]
+    pub transport: String,
+    /// Seconds an SMTP server may take to answer any step.
+    #[arg(long, default_value_t = 30)]
+    pub timeout: u64,
 }
 
 /// Languages to publish in, as `kk,ru,es,en`.

@@ -109,9 +109,24 @@ pub struct List {
 #[serde(deny_unknown_fields)]
 pub struct Web {
     pub base_url: String,
+    /// The lists anyone may join through `communique serve` (`/subscribe/NAME`) and choose on
+    /// the preferences page, each with its title in every language. Other lists are never
+    /// offered; their members see them under `[list] name`.
+    #[serde(default)]
+    pub lists: BTreeMap<String, PerLang>,
 }
 
 impl Config {
+    /// The configuration `--config` (or `COMMUNIQUE_CONFIG`) names, else `communique.toml` if
+    /// present, else the built-in one; and where it came from.
+    pub fn from_cli(cli: &crate::cli::Cli) -> Result<(Config, PathBuf), Failure> {
+        let (path, is_default) = match &cli.config {
+            Some(p) => (p.clone(), false),
+            None => (PathBuf::from("communique.toml"), true),
+        };
+        Ok((Config::load(&path, is_default)?, path))
+    }
+
     /// Reads `path`; the built-in configuration when `path` is the default and absent.
     pub fn load(path: &Path, is_default: bool) -> Result<Config, Failure> {
         let (text, origin) = match std::fs::read_to_string(path) {
@@ -155,6 +170,31 @@ impl Config {
                 "list.id: `{}` must look like a domain you control, such as press.example.org",
                 self.list.id
             ));
+        }
+        for (name, titles) in &self.web.lists {
+            let name_ok = !name.is_empty()
+                && name.len() <= 64
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b));
+            if !name_ok {
+                problems.push(format!(
+                    "web.lists.{name}: a list name for the web must be letters, digits, `.`, `_` or `-` (at most 64)"
+                ));
+            }
+            for lang in Lang::ALL {
+                match titles.get(&lang) {
+                    Some(t)
+                        if !t.trim().is_empty()
+                            && !t.chars().any(communique_model::forbidden_char) => {}
+                    Some(_) => problems.push(format!(
+                        "web.lists.{name}.{lang}: must be one line of text, not empty"
+                    )),
+                    None => problems.push(format!(
+                        "web.lists.{name}.{lang}: missing (the pages are shown in every language)"
+                    )),
+                }
+            }
         }
         let url = &self.web.base_url;
         if !url.starts_with("https://") || url.chars().any(|c| c.is_whitespace() || c.is_control())
@@ -214,6 +254,23 @@ impl Config {
         }
     }
 
+    /// The title of `list` in `lang`: its `[web.lists]` title, else the list's name from
+    /// `[list]` (what the emails call it), else the name in the store.
+    pub fn list_title(&self, list: &str, lang: Lang) -> String {
+        self.web
+            .lists
+            .get(list)
+            .and_then(|t| t.get(&lang))
+            .or_else(|| self.list.name.get(&lang))
+            .cloned()
+            .unwrap_or_else(|| list.to_owned())
+    }
+
+    /// True if anyone may join `list` through the web.
+    pub fn is_open_list(&self, list: &str) -> bool {
+        self.web.lists.contains_key(list)
+    }
+
     /// The From mailbox, with the sender's name in `lang`.
     pub fn sender_mailbox(&self, lang: Lang) -> lettre::message::Mailbox {
         lettre::message::Mailbox::new(
@@ -232,5 +289,55 @@ impl Config {
             postal_address: get(&self.organization.postal_address),
             list_name: get(&self.list.name),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_web_lists(extra: &str) -> Result<Config, Failure> {
+        let dir = std::env::temp_dir().join(format!(
+            "communique-config-{}-{}",
+            std::process::id(),
+            extra.len()
+        ));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("communique.toml");
+        std::fs::write(&path, format!("{BUILT_IN}\n{extra}")).unwrap();
+        let config = Config::load(&path, false);
+        std::fs::remove_dir_all(&dir).ok();
+        config
+    }
+
+    #[test]
+    fn web_lists_need_a_plain_name_and_a_title_in_every_language() {
+        let ok = with_web_lists(
+            "[web.lists.press]\nkk = \"Хабарламалар\"\nru = \"Пресс-релизы\"\nes = \"Comunicados\"\nen = \"Press releases\"\n",
+        )
+        .unwrap();
+        assert!(ok.is_open_list("press") && !ok.is_open_list("other"));
+        assert_eq!(ok.list_title("press", Lang::Ru), "Пресс-релизы");
+        assert_eq!(
+            ok.list_title("other", Lang::Es),
+            "Comunicados de prensa del Ministerio",
+            "a list without a web title is called what the emails call it"
+        );
+        let Err(Failure::Config { problems, .. }) = with_web_lists(
+            "[web.lists.\"a/b\"]\nkk = \"x\"\nru = \"x\"\nes = \"x\"\nen = \"x\"\n[web.lists.press]\nkk = \"x\"\nru = \"\"\nen = \"x\"\n",
+        ) else {
+            panic!("accepted");
+        };
+        let all = problems.join("\n");
+        assert!(all.contains("web.lists.a/b: a list name"), "{all}");
+        assert!(
+            all.contains("web.lists.press.ru: must be one line"),
+            "{all}"
+        );
+        assert!(all.contains("web.lists.press.es: missing"), "{all}");
+        assert!(
+            BUILT_IN.contains("[web]") && !BUILT_IN.contains("\n[web.lists"),
+            "no list is open by default"
+        );
     }
 }

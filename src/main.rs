@@ -12,8 +12,12 @@ mod report;
 mod schedule;
 mod scheduler;
 mod secret;
+mod serve;
 mod status;
+mod store;
 mod subscribers;
+mod text_file;
+mod unsubscribe;
 
 use std::process::ExitCode;
 
@@ -48,19 +52,17 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Publish(args) => runtime()?.block_on(publish::run(&cli, args)),
         Command::Preview(args) => preview::run(&cli, args),
         Command::Subscribers(command) => runtime()?.block_on(async {
-            let store = communique_store::SqliteStore::open(&cli.db)
-                .await
-                .map_err(Failure::Store)?;
+            let store = crate::store::open(&cli.db).await.map_err(Failure::Store)?;
             subscribers::run(&store, command).await
         }),
         Command::Schedule(command) => runtime()?.block_on(async {
-            let store = communique_store::SqliteStore::open(&cli.db)
-                .await
-                .map_err(Failure::Store)?;
+            let store = crate::store::open(&cli.db).await.map_err(Failure::Store)?;
             schedule::run(&store, command).await
         }),
         Command::Scheduler(args) => runtime()?.block_on(scheduler::run(&cli, args)),
         Command::Status(args) => runtime()?.block_on(status::run(&cli, args)),
+        Command::Serve(args) => runtime()?.block_on(serve::run(&cli, args)),
+        Command::Unsubscribe { token } => runtime()?.block_on(unsubscribe::run(&cli, token)),
     }
 }
 

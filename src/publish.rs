@@ -191,7 +191,7 @@ pub async fn run(cli: &Cli, args: &PublishArgs) -> Result<(), Failure> {
         prepared.event.embargo.as_ref(),
         args.now_if_past,
     )?;
-    let store = SqliteStore::open(&cli.db).await.map_err(Failure::Store)?;
+    let store = crate::store::open(&cli.db).await.map_err(Failure::Store)?;
     let lists: Vec<String> = match &args.subscribers {
         Some(file) => {
             let list = file
@@ -410,17 +410,31 @@ async fn send_one(
     let build = |c: &Claimed| build_message(prepared, key, publication, c);
     let progress = |n: u64| bar.inc(n);
     let (lost_tx, lost) = tokio::sync::watch::channel(false);
-    let mut outer = stop.clone();
+    // The run stops when the user asks (Ctrl-C) or when another run took the publication over.
+    // A channel whose sender is gone just stops being watched: only `true` means stop.
     let combined = {
         let (tx, rx) = tokio::sync::watch::channel(*stop.borrow());
-        let mut lost = lost.clone();
+        let (mut outer, mut lost) = (stop.clone(), lost.clone());
         tokio::spawn(async move {
+            let (mut outer_open, mut lost_open) = (true, true);
             loop {
                 tokio::select! {
-                    r = outer.changed() => if r.is_err() || *outer.borrow() { let _ = tx.send(true); break; },
-                    r = lost.changed() => if r.is_err() || *lost.borrow() { let _ = tx.send(true); break; },
+                    r = outer.changed(), if outer_open => match r {
+                        Ok(()) if *outer.borrow() => break,
+                        Ok(()) => {}
+                        Err(_) => outer_open = false,
+                    },
+                    r = lost.changed(), if lost_open => match r {
+                        Ok(()) if *lost.borrow() => break,
+                        Ok(()) => {}
+                        Err(_) => lost_open = false,
+                    },
+                    else => return,
                 }
             }
+            let _ = tx.send(true);
+            // Keep the sender alive so that receivers never see a closed channel.
+            tx.closed().await;
         });
         rx
     };
@@ -439,8 +453,14 @@ async fn send_one(
         tokio::select! {
             r = &mut delivery => break r,
             _ = tick.tick() => {
-                if !store.renew_run(publication, run, RUN_LEASE_SECS).await.unwrap_or(false) {
-                    let _ = lost_tx.send(true);
+                match store.renew_run(publication, run, RUN_LEASE_SECS).await {
+                    Ok(true) => {}
+                    Ok(false) => {
+                        eprintln!("another run took this publication over: stopping after the messages in flight");
+                        let _ = lost_tx.send(true);
+                    }
+                    // A passing store error is not a reason to stop; the lease has time to spare.
+                    Err(e) => eprintln!("warning: could not renew the run's lease: {e}"),
                 }
             }
         }

@@ -19,6 +19,10 @@ pub enum Failure {
         #[source]
         source: std::io::Error,
     },
+    /// An input file is not usable text.
+    #[error("{}: {problem}", path.display())]
+    #[diagnostic(code(communique::input))]
+    Input { path: PathBuf, problem: String },
     /// An event file has problems.
     #[error("{}: {}", path.display(), describe(path, errors))]
     #[diagnostic(
@@ -138,6 +142,17 @@ pub enum Failure {
     #[error("{0}")]
     #[diagnostic(code(communique::usage))]
     Usage(String),
+    /// The web server could not listen, or stopped listening.
+    #[error("cannot serve on {addr}: {source}")]
+    #[diagnostic(
+        code(communique::listen),
+        help("another program may use that address: choose another with --listen")
+    )]
+    Listen {
+        addr: std::net::SocketAddr,
+        #[source]
+        source: std::io::Error,
+    },
 }
 
 impl Failure {
@@ -145,6 +160,7 @@ impl Failure {
     pub fn exit_code(&self) -> u8 {
         match self {
             Failure::Read { .. }
+            | Failure::Input { .. }
             | Failure::Event { .. }
             | Failure::Several { .. }
             | Failure::Locales { .. }
@@ -161,7 +177,10 @@ impl Failure {
                 | communique_store::StoreError::NoSuchList(_) => 2,
                 _ => 1,
             },
-            Failure::Write { .. } | Failure::Engine(_) | Failure::Incomplete => 1,
+            Failure::Write { .. }
+            | Failure::Engine(_)
+            | Failure::Incomplete
+            | Failure::Listen { .. } => 1,
         }
     }
 }

@@ -59,7 +59,7 @@ pub async fn run(cli: &Cli, args: &SchedulerArgs) -> Result<(), Failure> {
         None => (PathBuf::from("communique.toml"), true),
     };
     let config = crate::config::Config::load(&config_path, is_default)?;
-    let store = SqliteStore::open(&cli.db).await.map_err(Failure::Store)?;
+    let store = crate::store::open(&cli.db).await.map_err(Failure::Store)?;
     let owner = owner();
     let (stop_tx, stop) = watch::channel(false);
     tokio::spawn(async move {

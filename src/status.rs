@@ -1,6 +1,6 @@
 //! `communique status`: how each publication stands, per language and state, with failures.
 
-use communique_store::{Publication, SqliteStore, Store};
+use communique_store::{Publication, Store};
 
 use crate::cli::{Cli, StatusArgs};
 use crate::report::Failure;
@@ -12,7 +12,7 @@ pub async fn run(cli: &Cli, args: &StatusArgs) -> Result<(), Failure> {
             cli.db.display()
         )));
     }
-    let store = SqliteStore::open(&cli.db).await.map_err(Failure::Store)?;
+    let store = crate::store::open(&cli.db).await.map_err(Failure::Store)?;
     let all = store.publications().await.map_err(Failure::Store)?;
     let chosen: Vec<&Publication> = match &args.publication {
         None => all.iter().collect(),

@@ -29,10 +29,15 @@ pub struct Faults {
     pub delay: Duration,
     /// Greet with this line instead of 220 (e.g. "421 busy"), the next `n` connections.
     pub greeting: Option<(String, usize)>,
+    /// Close the connection in the middle of the message body, the next `n` times.
+    pub drop_mid_body: HashMap<String, usize>,
+    /// Say nothing for this long after RCPT (the client's timeout must fire), the next `n` times.
+    pub stall: HashMap<String, (Duration, usize)>,
 }
 
 pub struct Server {
     pub port: u16,
+    sessions: Arc<Mutex<Vec<TcpStream>>>,
     pub received: Arc<Mutex<Vec<Received>>>,
     pub rcpt_log: Arc<Mutex<Vec<String>>>,
     pub faults: Arc<Mutex<Faults>>,
@@ -43,13 +48,20 @@ pub struct Server {
 
 impl Server {
     pub fn start(faults: Faults) -> Server {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        Self::start_on(0, faults)
+    }
+
+    /// A server on a given port (0: any), e.g. to restart one where the last one was.
+    pub fn start_on(port: u16, faults: Faults) -> Server {
+        let listener = TcpListener::bind(("127.0.0.1", port)).unwrap();
         let port = listener.local_addr().unwrap().port();
         let received = Arc::new(Mutex::new(Vec::new()));
         let rcpt_log = Arc::new(Mutex::new(Vec::new()));
         let faults = Arc::new(Mutex::new(faults));
         let connections = Arc::new(Mutex::new(0));
         let stop = Arc::new(AtomicBool::new(false));
+        let sessions = Arc::new(Mutex::new(Vec::new()));
+        let open = sessions.clone();
         let (r, l, f, c, s) = (
             received.clone(),
             rcpt_log.clone(),
@@ -64,6 +76,9 @@ impl Server {
                 }
                 let Ok(stream) = stream else { continue };
                 *c.lock().unwrap() += 1;
+                if let Ok(clone) = stream.try_clone() {
+                    open.lock().unwrap().push(clone);
+                }
                 let (r, l, f, s) = (r.clone(), l.clone(), f.clone(), s.clone());
                 std::thread::spawn(move || {
                     let _ = session(stream, &r, &l, &f, &s);
@@ -72,6 +87,7 @@ impl Server {
         });
         Server {
             port,
+            sessions,
             received,
             rcpt_log,
             faults,
@@ -102,6 +118,10 @@ impl Server {
 impl Drop for Server {
     fn drop(&mut self) {
         self.stop.store(true, Ordering::SeqCst);
+        // A stopped server drops its open sessions too, as a restarting one would.
+        for s in self.sessions.lock().unwrap().drain(..) {
+            let _ = s.shutdown(std::net::Shutdown::Both);
+        }
         let _ = TcpStream::connect(("127.0.0.1", self.port));
         if let Some(t) = self.thread.take() {
             let _ = t.join();
@@ -176,6 +196,20 @@ fn session(
                 .unwrap_or("")
                 .to_lowercase();
             rcpt_log.lock().unwrap().push(addr.clone());
+            let stall = {
+                let mut f = faults.lock().unwrap();
+                match f.stall.get_mut(&addr) {
+                    Some((d, n)) if *n > 0 => {
+                        *n -= 1;
+                        Some(*d)
+                    }
+                    _ => None,
+                }
+            };
+            if let Some(d) = stall {
+                std::thread::sleep(d);
+                return Ok(());
+            }
             match take(&mut faults.lock().unwrap().rcpt, &addr) {
                 Some(reply) => write!(out, "{reply}\r\n")?,
                 None => {
@@ -185,6 +219,21 @@ fn session(
             }
         } else if upper == "DATA" {
             write!(out, "354 go ahead\r\n")?;
+            let cut = {
+                let mut f = faults.lock().unwrap();
+                match f.drop_mid_body.get_mut(&rcpt) {
+                    Some(n) if *n > 0 => {
+                        *n -= 1;
+                        true
+                    }
+                    _ => false,
+                }
+            };
+            if cut {
+                line.clear();
+                input.read_line(&mut line)?;
+                return Ok(());
+            }
             let mut data = String::new();
             loop {
                 line.clear();

@@ -106,7 +106,62 @@ const ESSENTIAL_VARIABLES: [&str; 27] = [
     "source",
 ];
 
-/// Every message id the notice writer formats, so the reference locale can be checked for them.
+/// Every message of the subscriber web pages and the confirmation email (`communique serve`).
+/// Each must exist in every language with exactly the variables en uses.
+pub const WEB_MESSAGES: [&str; 49] = [
+    "web-language-name",
+    "web-page-language",
+    "web-not-found-title",
+    "web-not-found-text",
+    "web-bad-request-title",
+    "web-bad-request-text",
+    "web-too-many-title",
+    "web-too-many-text",
+    "web-error-title",
+    "web-error-text",
+    "web-unsubscribe-title",
+    "web-unsubscribe-question",
+    "web-unsubscribe-button",
+    "web-unsubscribe-not-subscribed",
+    "web-preferences-link",
+    "web-unsubscribed-title",
+    "web-unsubscribed-text",
+    "web-unsubscribed-mistake",
+    "web-preferences-title",
+    "web-preferences-intro",
+    "web-preferences-language",
+    "web-preferences-lists",
+    "web-preferences-hint",
+    "web-preferences-nothing",
+    "web-preferences-save",
+    "web-preferences-saved",
+    "web-subscribe-title",
+    "web-subscribe-intro",
+    "web-subscribe-email",
+    "web-subscribe-name",
+    "web-subscribe-language",
+    "web-subscribe-button",
+    "web-subscribe-honeypot",
+    "web-subscribe-privacy",
+    "web-subscribe-bad-email",
+    "web-subscribe-bad-name",
+    "web-subscribe-sent-title",
+    "web-subscribe-sent-text",
+    "web-subscribe-spam",
+    "web-link-valid",
+    "web-confirm-title",
+    "web-confirm-question",
+    "web-confirm-button",
+    "web-confirmed-title",
+    "web-confirmed-text",
+    "web-confirm-mail-subject",
+    "web-confirm-mail-greeting",
+    "web-confirm-mail-text",
+    "web-confirm-mail-ignore",
+];
+
+/// Every message id the notice writer and the web pages format, so the reference locale can be
+/// checked for them.
 pub fn required_messages() -> Vec<String> {
     let mut ids: Vec<String> = [
         "list-and",
@@ -137,6 +192,7 @@ pub fn required_messages() -> Vec<String> {
     ]
     .map(String::from)
     .to_vec();
+    ids.extend(WEB_MESSAGES.map(String::from));
     for kind in crate::localize::KIND_CODES {
         ids.push(format!("headline-{kind}"));
         ids.push(format!("lead-{kind}"));
@@ -204,8 +260,13 @@ pub fn check_locales(root: &Path) -> Vec<Finding> {
             findings.push(Finding {
                 at: None,
                 message: format!(
-                    "[en] `{id}` is missing from {}: the notice writer needs it",
-                    en_dir.display()
+                    "[en] `{id}` is missing from {}: {} needs it",
+                    en_dir.display(),
+                    if id.starts_with("web-") {
+                        "`communique serve`"
+                    } else {
+                        "the notice writer"
+                    }
                 ),
             });
         }
@@ -251,56 +312,77 @@ fn read_locale(root: &Path, lang: Lang, findings: &mut Vec<Finding>) -> LocaleSy
                 continue;
             }
         };
-        let resource = match fluent_syntax::parser::parse(text.as_str()) {
-            Ok(r) => r,
-            Err((r, errors)) => {
-                for e in errors {
-                    findings.push(Finding {
-                        at: Some(SourcePosition::of(&path, &text, e.pos.start)),
-                        message: format!("[{lang}] syntax error: {}", e.kind),
-                    });
-                }
-                r
-            }
-        };
-        for entry in &resource.body {
-            let (id, is_term, pattern, attrs) = match entry {
-                ast::Entry::Message(m) => (m.id.name, false, m.value.as_ref(), &m.attributes),
-                ast::Entry::Term(t) => (t.id.name, true, Some(&t.value), &t.attributes),
-                _ => continue,
-            };
-            let mut e = Entry {
-                at: Some(position_of(&path, &text, id, is_term)),
-                has_value: pattern.is_some(),
-                ..Default::default()
-            };
-            if let Some(p) = pattern {
-                walk_pattern(p, &mut e);
-            }
-            for a in attrs {
-                e.attributes.insert(a.id.name.to_owned());
-                walk_pattern(&a.value, &mut e);
-            }
-            let table = if is_term {
-                &mut loc.terms
-            } else {
-                &mut loc.messages
-            };
-            if let Some(first) = table.get(id) {
-                findings.push(Finding {
-                    at: e.at.clone(),
-                    message: format!(
-                        "[{lang}] `{}{id}` is defined twice (first at {})",
-                        if is_term { "-" } else { "" },
-                        first.at.as_ref().map_or(String::new(), |a| a.to_string())
-                    ),
-                });
-            } else {
-                table.insert(id.to_owned(), e);
-            }
-        }
+        read_text(lang, &path, &text, &mut loc, findings);
     }
     loc
+}
+
+/// Adds one file's messages and terms to `loc`, reporting syntax errors and duplicates.
+fn read_text(
+    lang: Lang,
+    path: &Path,
+    text: &str,
+    loc: &mut LocaleSyntax,
+    findings: &mut Vec<Finding>,
+) {
+    let resource = match fluent_syntax::parser::parse(text) {
+        Ok(r) => r,
+        Err((r, errors)) => {
+            for e in errors {
+                findings.push(Finding {
+                    at: Some(SourcePosition::of(path, text, e.pos.start)),
+                    message: format!("[{lang}] syntax error: {}", e.kind),
+                });
+            }
+            r
+        }
+    };
+    for entry in &resource.body {
+        let (id, is_term, pattern, attrs) = match entry {
+            ast::Entry::Message(m) => (m.id.name, false, m.value.as_ref(), &m.attributes),
+            ast::Entry::Term(t) => (t.id.name, true, Some(&t.value), &t.attributes),
+            _ => continue,
+        };
+        let mut e = Entry {
+            at: Some(position_of(path, text, id, is_term)),
+            has_value: pattern.is_some(),
+            ..Default::default()
+        };
+        if let Some(p) = pattern {
+            walk_pattern(p, &mut e);
+        }
+        for a in attrs {
+            e.attributes.insert(a.id.name.to_owned());
+            walk_pattern(&a.value, &mut e);
+        }
+        let table = if is_term {
+            &mut loc.terms
+        } else {
+            &mut loc.messages
+        };
+        if let Some(first) = table.get(id) {
+            findings.push(Finding {
+                at: e.at.clone(),
+                message: format!(
+                    "[{lang}] `{}{id}` is defined twice (first at {})",
+                    if is_term { "-" } else { "" },
+                    first.at.as_ref().map_or(String::new(), |a| a.to_string())
+                ),
+            });
+        } else {
+            table.insert(id.to_owned(), e);
+        }
+    }
+}
+
+/// Checks one `.ftl` text as a locale of `lang` on its own: syntax, duplicates, references to
+/// messages, terms and functions, cases and plural categories. (The fuzzer's entry point.)
+pub fn check_ftl_text(lang: Lang, text: &str) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let mut loc = LocaleSyntax::default();
+    read_text(lang, Path::new("input.ftl"), text, &mut loc, &mut findings);
+    check_references(lang, &loc, &mut findings);
+    findings
 }
 
 fn position_of(path: &Path, text: &str, id: &str, is_term: bool) -> SourcePosition {
@@ -588,6 +670,20 @@ fn compare_with_reference(
         }
         let mine = variables(loc, id, &mut BTreeSet::new());
         let theirs = variables(en, id, &mut BTreeSet::new());
+        if id.starts_with("web-") {
+            // The web pages pass each message exactly the variables en uses: no grammar
+            // switches, and no fact may be dropped.
+            for v in mine.difference(&theirs) {
+                say(
+                    findings,
+                    format!("uses `${v}`, which en does not: the web pages never pass it"),
+                );
+            }
+            for v in theirs.difference(&mine) {
+                say(findings, format!("does not use `${v}`, which en uses"));
+            }
+            continue;
+        }
         for v in mine.difference(&theirs) {
             // A switch en needs no selection on (a gender, a case) is still passed; a name en
             // never uses anywhere is a typo that would fail at run time.
@@ -701,4 +797,84 @@ fn event_strings(event: &Event, lang: Lang) -> Vec<String> {
     out.extend(upper);
     out.sort_by_key(|s| std::cmp::Reverse(s.len()));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A copy of the project's locales in a scratch folder, with `edit` applied to one file.
+    fn locales_with(
+        name: &str,
+        lang: &str,
+        file: &str,
+        edit: impl Fn(String) -> String,
+    ) -> PathBuf {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+        let dir =
+            std::env::temp_dir().join(format!("communique-check-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        for l in Lang::ALL {
+            let to = dir.join(l.code());
+            std::fs::create_dir_all(&to).unwrap();
+            for entry in std::fs::read_dir(src.join(l.code())).unwrap() {
+                let path = entry.unwrap().path();
+                if path.extension().is_some_and(|x| x == "ftl") {
+                    std::fs::copy(&path, to.join(path.file_name().unwrap())).unwrap();
+                }
+            }
+        }
+        let target = dir.join(lang).join(file);
+        let text = std::fs::read_to_string(&target).unwrap();
+        std::fs::write(&target, edit(text)).unwrap();
+        dir
+    }
+
+    #[test]
+    fn the_project_locales_pass() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+        let findings = check_locales(&root);
+        assert!(findings.is_empty(), "{findings:#?}");
+    }
+
+    #[test]
+    fn a_web_message_missing_or_with_other_variables_is_reported() {
+        let dir = locales_with("web-vars", "ru", "web.ftl", |t| {
+            t.replace(
+                "web-preferences-intro = Подписка для адреса { $email }.",
+                "web-preferences-intro = Подписка { $name }.",
+            )
+            .replace("web-confirm-title = Подтверждение подписки\n", "")
+        });
+        let findings: Vec<String> = check_locales(&dir).iter().map(|f| f.to_string()).collect();
+        let has = |needle: &str| findings.iter().any(|f| f.contains(needle));
+        assert!(has("[ru] `web-confirm-title` is missing"), "{findings:#?}");
+        assert!(
+            has("`web-preferences-intro`: uses `$name`"),
+            "{findings:#?}"
+        );
+        assert!(
+            has("`web-preferences-intro`: does not use `$email`"),
+            "{findings:#?}"
+        );
+        std::fs::remove_dir_all(dir).ok();
+    }
+
+    #[test]
+    fn en_must_hold_every_web_message() {
+        let dir = locales_with("web-en", "en", "web.ftl", |t| {
+            t.replace(
+                "web-subscribe-spam = If the message does not arrive, check your spam folder.\n",
+                "",
+            )
+        });
+        let findings: Vec<String> = check_locales(&dir).iter().map(|f| f.to_string()).collect();
+        assert!(
+            findings
+                .iter()
+                .any(|f| f.contains("[en] `web-subscribe-spam` is missing")),
+            "{findings:#?}"
+        );
+        std::fs::remove_dir_all(dir).ok();
+    }
 }

@@ -17,6 +17,8 @@ mod notice;
 
 pub use bundle::{LocaleBundle, Locales, SourceFile};
 pub use error::{L10nError, LoadError, SourcePosition};
+/// The arguments [`LocaleBundle::format`] takes.
+pub use fluent_bundle::FluentArgs;
 pub use forms::Forms;
 pub use localize::{email_labels, format_date, kind_code, localize};
 pub use notice::{EmailLabels, Notice};

@@ -38,6 +38,28 @@ pub struct Letter<'a> {
     pub html: String,
 }
 
+/// A message to one person that is not a list mailing (a subscription confirmation): text and
+/// HTML, in one language, without list headers.
+#[derive(Debug, Clone)]
+pub struct PlainLetter<'a> {
+    /// The sender.
+    pub from: &'a Mailbox,
+    /// The recipient.
+    pub to: &'a Mailbox,
+    /// The subject (one line).
+    pub subject: &'a str,
+    /// The language of the message.
+    pub lang: Lang,
+    /// The Message-ID, without angle brackets.
+    pub message_id: &'a str,
+    /// The Date header.
+    pub date: SystemTime,
+    /// The plain-text part.
+    pub text: String,
+    /// The HTML part.
+    pub html: String,
+}
+
 /// A message could not be built.
 #[derive(Debug, thiserror::Error)]
 pub enum MailError {
@@ -111,18 +133,94 @@ pub fn compose(letter: &Letter) -> Result<Vec<u8>, MailError> {
             letter.unsubscribe_url, letter.unsubscribe_mailto
         )))
         .header(ListUnsubscribePost("List-Unsubscribe=One-Click".to_owned()))
-        .multipart(
-            MultiPart::alternative()
-                .singlepart(
-                    SinglePart::builder()
-                        .header(ContentType::TEXT_PLAIN)
-                        .body(letter.text.clone()),
-                )
-                .singlepart(
-                    SinglePart::builder()
-                        .header(ContentType::TEXT_HTML)
-                        .body(letter.html.clone()),
-                ),
-        )?;
+        .multipart(alternative(&letter.text, &letter.html))?;
     Ok(message.formatted())
+}
+
+/// Builds the wire bytes of a message that is not a list mailing, with the same header checks
+/// as [`compose`].
+pub fn compose_plain(letter: &PlainLetter) -> Result<Vec<u8>, MailError> {
+    one_line("Subject", letter.subject)?;
+    one_line("From", letter.from.name.as_deref().unwrap_or(""))?;
+    one_line("To", letter.to.name.as_deref().unwrap_or(""))?;
+    one_line("Message-ID", letter.message_id)?;
+    let message = Message::builder()
+        .from(letter.from.clone())
+        .to(letter.to.clone())
+        .subject(letter.subject)
+        .date(letter.date)
+        .message_id(Some(format!("<{}>", letter.message_id)))
+        .header(ContentLanguage(letter.lang.code().to_owned()))
+        .multipart(alternative(&letter.text, &letter.html))?;
+    Ok(message.formatted())
+}
+
+/// multipart/alternative: the plain text first, the HTML last (the one clients prefer).
+fn alternative(text: &str, html: &str) -> MultiPart {
+    MultiPart::alternative()
+        .singlepart(
+            SinglePart::builder()
+                .header(ContentType::TEXT_PLAIN)
+                .body(text.to_owned()),
+        )
+        .singlepart(
+            SinglePart::builder()
+                .header(ContentType::TEXT_HTML)
+                .body(html.to_owned()),
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::{Duration, UNIX_EPOCH};
+
+    use super::*;
+
+    fn plain<'a>(from: &'a Mailbox, to: &'a Mailbox, subject: &'a str) -> PlainLetter<'a> {
+        PlainLetter {
+            from,
+            to,
+            subject,
+            lang: Lang::Ru,
+            message_id: "c0ffee.confirm@example.org",
+            date: UNIX_EPOCH + Duration::from_secs(1_670_660_000),
+            text: "Подтвердите подписку".into(),
+            html: "<p>Подтвердите подписку</p>".into(),
+        }
+    }
+
+    #[test]
+    fn a_plain_letter_is_text_and_html_without_list_headers() {
+        let from: Mailbox = "Пресс-служба <press@example.org>".parse().unwrap();
+        let to: Mailbox = "ana@example.org".parse().unwrap();
+        let wire =
+            String::from_utf8(compose_plain(&plain(&from, &to, "Подтвердите подписку")).unwrap())
+                .unwrap();
+        let head = wire.split("\r\n\r\n").next().unwrap();
+        assert!(head.is_ascii(), "{head}");
+        assert!(head.contains("Content-Language: ru"));
+        assert!(head.contains("Message-ID: <c0ffee.confirm@example.org>"));
+        assert!(!head.contains("List-"), "not a list mailing: {head}");
+        assert!(wire.contains("Content-Type: multipart/alternative"));
+        assert!(wire.contains("Content-Type: text/plain; charset=utf-8"));
+        assert!(wire.contains("Content-Type: text/html; charset=utf-8"));
+    }
+
+    #[test]
+    fn a_plain_letter_refuses_header_injection() {
+        let from: Mailbox = "press@example.org".parse().unwrap();
+        let to = Mailbox::new(
+            Some("Ana\r\nBcc: victim@example.org".into()),
+            "ana@example.org".parse().unwrap(),
+        );
+        assert!(matches!(
+            compose_plain(&plain(&from, &to, "x")),
+            Err(MailError::HeaderInjection { header: "To" })
+        ));
+        let to: Mailbox = "ana@example.org".parse().unwrap();
+        assert!(matches!(
+            compose_plain(&plain(&from, &to, "x\nBcc: v@example.org")),
+            Err(MailError::HeaderInjection { header: "Subject" })
+        ));
+    }
 }

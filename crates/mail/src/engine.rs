@@ -152,9 +152,18 @@ impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
         if *stop.borrow() {
             return;
         }
-        tokio::select! {
-            _ = tokio::time::sleep(d) => {}
-            _ = stop.changed() => {}
+        let sleep = tokio::time::sleep(d);
+        tokio::pin!(sleep);
+        loop {
+            tokio::select! {
+                _ = &mut sleep => return,
+                r = stop.changed() => match r {
+                    Ok(()) if *stop.borrow() => return,
+                    Ok(()) => {}
+                    // Nobody can ask to stop any more: just sleep.
+                    Err(_) => return (&mut sleep).await,
+                },
+            }
         }
     }
 
@@ -281,11 +290,7 @@ impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
             attempt += 1;
             let result = match self.connection(conn).await {
                 Ok(c) => {
-                    let mut stop = self.stop.clone();
-                    tokio::select! {
-                        _ = self.pace.wait() => {}
-                        _ = stop.changed() => {}
-                    }
+                    self.pace.wait().await;
                     let file = outgoing
                         .message_id
                         .split('@')

@@ -13,5 +13,5 @@ pub mod smtp;
 pub mod token;
 pub mod transport;
 
-pub use compose::{Letter, MailError, compose, message_id};
+pub use compose::{Letter, MailError, PlainLetter, compose, compose_plain, message_id};
 pub use lettre::message::Mailbox;

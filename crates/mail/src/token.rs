@@ -1,9 +1,14 @@
-//! Signed unsubscribe tokens: HMAC-SHA256 over (subscriber, list), compared in constant time.
+//! Signed tokens: HMAC-SHA256, compared in constant time.
 //!
-//! A token names its subscriber and list in the clear (they are not secret) and carries a
-//! truncated MAC, so a token for one subscriber cannot act on another, and nothing about a
-//! token can be changed without the secret.
+//! An unsubscribe token names its subscriber and list in the clear (they are not secret) and
+//! carries a truncated MAC, so a token for one subscriber cannot act on another, and nothing
+//! about a token can be changed without the secret.
+//!
+//! A confirmation token carries a request to subscribe (email, name, language, list) and the
+//! time it expires, until the person confirms it. Its MAC is computed under its own purpose
+//! label, so a confirmation token is never accepted as an unsubscribe token, nor the reverse.
 
+use communique_model::Lang;
 use hmac::{Hmac, KeyInit, Mac};
 use sha2::Sha256;
 
@@ -21,6 +26,36 @@ impl std::fmt::Debug for TokenKey {
     }
 }
 
+/// The purpose label a confirmation token's MAC starts with (unsubscribe tokens have none, as
+/// they always had; their payload starts with a digit or `-`, never with this label).
+const CONFIRMATION_PURPOSE: &[u8] = b"communique.confirm/1\0";
+
+/// A request to subscribe, carried by the link of a confirmation email until it is confirmed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Confirmation {
+    /// The address to subscribe (normalized).
+    pub email: String,
+    /// The name given (may be empty).
+    pub name: String,
+    /// The language chosen for the press releases.
+    pub lang: Lang,
+    /// The list to join.
+    pub list: String,
+    /// When the link stops working, in seconds since the Unix epoch.
+    pub expires: i64,
+}
+
+/// Why a confirmation token is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum ConfirmationError {
+    /// Damaged, forged, signed with another secret, or a token of another kind.
+    #[error("the confirmation link is not genuine")]
+    Invalid,
+    /// Genuine, but past its expiry.
+    #[error("the confirmation link has expired")]
+    Expired,
+}
+
 /// The secret is too short to sign with.
 #[derive(Debug, thiserror::Error)]
 #[error("the token secret must be at least 32 bytes long")]
@@ -36,9 +71,14 @@ impl TokenKey {
     }
 
     fn mac(&self, payload: &str) -> Hmac<Sha256> {
+        self.mac_for(b"", payload)
+    }
+
+    fn mac_for(&self, purpose: &[u8], payload: &str) -> Hmac<Sha256> {
         // HMAC accepts keys of any length; `new` checked ours.
         let mut m = <Hmac<Sha256> as KeyInit>::new_from_slice(&self.0)
             .unwrap_or_else(|_| unreachable!("HMAC takes any key length"));
+        m.update(purpose);
         m.update(payload.as_bytes());
         m
     }
@@ -74,6 +114,103 @@ impl TokenKey {
         let (id, list) = payload.split_once(':')?;
         Some((id.parse().ok()?, list.to_owned()))
     }
+
+    /// The token of a confirmation link.
+    ///
+    /// ```
+    /// use communique_mail::token::{Confirmation, ConfirmationError, TokenKey};
+    /// let key = TokenKey::new(&[7; 32]).unwrap();
+    /// let c = Confirmation {
+    ///     email: "ana@example.org".into(),
+    ///     name: "Ana: «Ruiz»".into(),
+    ///     lang: communique_model::Lang::Es,
+    ///     list: "press".into(),
+    ///     expires: 1_000,
+    /// };
+    /// let t = key.sign_confirmation(&c);
+    /// assert_eq!(key.verify_confirmation(&t, 999), Ok(c));
+    /// assert_eq!(key.verify_confirmation(&t, 1_000), Err(ConfirmationError::Expired));
+    /// assert_eq!(key.verify(&t), None, "not an unsubscribe token");
+    /// ```
+    pub fn sign_confirmation(&self, c: &Confirmation) -> String {
+        let payload = confirmation_payload(c);
+        let mac = self
+            .mac_for(CONFIRMATION_PURPOSE, &payload)
+            .finalize()
+            .into_bytes();
+        format!(
+            "{}.{}",
+            ENCODING.encode(payload.as_bytes()),
+            ENCODING.encode(&mac[..MAC_LEN])
+        )
+    }
+
+    /// The request a genuine confirmation token carries, if it has not expired at `now`
+    /// (seconds since the Unix epoch). The MAC is checked first, in constant time: nothing
+    /// about a forged token is looked at.
+    pub fn verify_confirmation(
+        &self,
+        token: &str,
+        now: i64,
+    ) -> Result<Confirmation, ConfirmationError> {
+        let invalid = ConfirmationError::Invalid;
+        let (p, m) = token.split_once('.').ok_or(invalid)?;
+        let payload = ENCODING
+            .decode(p.as_bytes())
+            .ok()
+            .and_then(|b| String::from_utf8(b).ok())
+            .ok_or(invalid)?;
+        let mac = ENCODING.decode(m.as_bytes()).map_err(|_| invalid)?;
+        if mac.len() != MAC_LEN {
+            return Err(invalid);
+        }
+        self.mac_for(CONFIRMATION_PURPOSE, &payload)
+            .verify_truncated_left(&mac)
+            .map_err(|_| invalid)?;
+        let c = parse_confirmation(&payload).ok_or(invalid)?;
+        if now >= c.expires {
+            return Err(ConfirmationError::Expired);
+        }
+        Ok(c)
+    }
+}
+
+/// `v1` and each field as `LENGTH:TEXT`, so no field's content can shift another's.
+fn confirmation_payload(c: &Confirmation) -> String {
+    let expires = c.expires.to_string();
+    let mut out = String::from("v1");
+    for field in [
+        c.email.as_str(),
+        c.name.as_str(),
+        c.lang.code(),
+        c.list.as_str(),
+        expires.as_str(),
+    ] {
+        out.push_str(&format!("{}:{field}", field.len()));
+    }
+    out
+}
+
+fn parse_confirmation(payload: &str) -> Option<Confirmation> {
+    let mut rest = payload.strip_prefix("v1")?;
+    let mut fields = Vec::with_capacity(5);
+    while !rest.is_empty() {
+        let (len, after) = rest.split_once(':')?;
+        let len: usize = len.parse().ok()?;
+        let field = after.get(..len)?;
+        fields.push(field);
+        rest = &after[len..];
+    }
+    let [email, name, lang, list, expires] = fields[..] else {
+        return None;
+    };
+    Some(Confirmation {
+        email: email.to_owned(),
+        name: name.to_owned(),
+        lang: lang.parse().ok()?,
+        list: list.to_owned(),
+        expires: expires.parse().ok()?,
+    })
 }
 
 #[cfg(test)]
@@ -95,5 +232,92 @@ mod tests {
         assert!(TokenKey::new(b"short").is_err());
         assert_eq!(key.verify("garbage"), None);
         assert_eq!(key.verify(""), None);
+    }
+
+    fn request() -> Confirmation {
+        Confirmation {
+            email: "ana@example.org".into(),
+            name: "Ана 5:x".into(),
+            lang: Lang::Kk,
+            list: "press:kz".into(),
+            expires: 2_000_000_000,
+        }
+    }
+
+    #[test]
+    fn a_confirmation_token_carries_its_request_until_it_expires() {
+        let key = TokenKey::new(b"0123456789abcdef0123456789abcdef").unwrap();
+        let t = key.sign_confirmation(&request());
+        assert_eq!(key.verify_confirmation(&t, 1_999_999_999), Ok(request()));
+        assert_eq!(
+            key.verify_confirmation(&t, 2_000_000_000),
+            Err(ConfirmationError::Expired)
+        );
+    }
+
+    #[test]
+    fn a_confirmation_token_cannot_be_altered_or_used_as_another_kind() {
+        let key = TokenKey::new(b"0123456789abcdef0123456789abcdef").unwrap();
+        let t = key.sign_confirmation(&request());
+        let (payload, mac) = t.split_once('.').unwrap();
+        // A later expiry, another list or another address: the MAC no longer matches.
+        let mut later = request();
+        later.expires += 1;
+        let forged = format!(
+            "{}.{mac}",
+            ENCODING.encode(confirmation_payload(&later).as_bytes())
+        );
+        assert_eq!(
+            key.verify_confirmation(&forged, 0),
+            Err(ConfirmationError::Invalid)
+        );
+        let other = TokenKey::new(b"another secret of thirty-two bytes!").unwrap();
+        assert_eq!(
+            other.verify_confirmation(&t, 0),
+            Err(ConfirmationError::Invalid)
+        );
+        // Kinds do not mix, in either direction.
+        assert_eq!(key.verify(&t), None);
+        let unsubscribe = key.sign(1, "press");
+        assert_eq!(
+            key.verify_confirmation(&unsubscribe, 0),
+            Err(ConfirmationError::Invalid)
+        );
+        // The same payload under an unsubscribe MAC is refused too.
+        let plain_mac =
+            key.mac(&String::from_utf8(ENCODING.decode(payload.as_bytes()).unwrap()).unwrap());
+        let relabelled = format!(
+            "{payload}.{}",
+            ENCODING.encode(&plain_mac.finalize().into_bytes()[..MAC_LEN])
+        );
+        assert_eq!(
+            key.verify_confirmation(&relabelled, 0),
+            Err(ConfirmationError::Invalid)
+        );
+        for junk in ["", ".", "a.b", "v1.", &t[..t.len() - 1], &format!("{t}x")] {
+            assert_eq!(
+                key.verify_confirmation(junk, 0),
+                Err(ConfirmationError::Invalid),
+                "{junk}"
+            );
+        }
+    }
+
+    #[test]
+    fn malformed_payloads_are_refused_without_panicking() {
+        for p in [
+            "",
+            "v1",
+            "v2",
+            "v13:abc",
+            "v1999:a",
+            "v1x:abc",
+            "v13:a\u{e9}",
+            "v10:0:0:0:0:",
+        ] {
+            assert_eq!(parse_confirmation(p), None, "{p:?}");
+        }
+        // A length that cuts a UTF-8 sequence in half.
+        assert_eq!(parse_confirmation("v11:\u{e9}"), None);
     }
 }

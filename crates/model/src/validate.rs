@@ -15,6 +15,9 @@ use crate::problem::Problem;
 use crate::time::PartialDate;
 use crate::vocab::Topic;
 
+/// The longest text one name, title or paragraph may have.
+pub const MAX_TEXT_CHARS: usize = 4000;
+
 /// Characters that must never reach a notice or a mail header: C0/C1 controls (CR and LF
 /// included), line and paragraph separators, bidirectional overrides and isolation marks, BOM.
 pub fn forbidden_char(c: char) -> bool {
@@ -357,9 +360,17 @@ impl Checker {
                 }
             }
             for (case, s) in phrase.strings() {
+                let at = case.map_or(lp.clone(), |c| lp.key(c.code()));
                 if s.trim().is_empty() {
-                    let at = case.map_or(lp.clone(), |c| lp.key(c.code()));
                     self.problem(at, "the text is empty");
+                } else if s.chars().count() > MAX_TEXT_CHARS {
+                    self.problem(
+                        at,
+                        format!(
+                            "the text is {} characters long; at most {MAX_TEXT_CHARS} fit a notice",
+                            s.chars().count()
+                        ),
+                    );
                 }
             }
         }

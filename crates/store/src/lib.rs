@@ -6,12 +6,16 @@
 //! It must not know how notices are worded or rendered, or how mail is sent: it stores states
 //! and replies as the delivery engine reports them.
 
+mod csv_import;
 mod error;
+mod membership;
 mod schedule;
 mod sqlite;
 mod types;
 
+pub use csv_import::{BadRow, Parsed, normalize_email, parse_subscribers_csv};
 pub use error::StoreError;
+pub use membership::{Confirmed, Left, Membership, Profile};
 pub use schedule::{Job, JobState, NewJob};
 pub use sqlite::SqliteStore;
 pub use types::{

@@ -15,10 +15,11 @@ use crate::types::{
 use crate::{Store, StoreError};
 
 /// Schema migrations, applied in order; `PRAGMA user_version` counts those applied.
-const MIGRATIONS: [&str; 3] = [
+const MIGRATIONS: [&str; 4] = [
     include_str!("../migrations/0001_journal.sql"),
     include_str!("../migrations/0002_schedule.sql"),
     include_str!("../migrations/0003_run_lease.sql"),
+    include_str!("../migrations/0004_list_membership.sql"),
 ];
 
 /// The SQLite store.
@@ -27,11 +28,11 @@ pub struct SqliteStore {
     pool: SqlitePool,
 }
 
-fn now() -> String {
+pub(crate) fn now() -> String {
     jiff::Timestamp::now().to_string()
 }
 
-fn lang_of(s: &str) -> Lang {
+pub(crate) fn lang_of(s: &str) -> Lang {
     s.parse().unwrap_or(Lang::En)
 }
 
@@ -40,8 +41,14 @@ fn langs_text(langs: &[Lang]) -> String {
 }
 
 impl SqliteStore {
-    /// Opens (creating and migrating if needed) the store at `path`.
+    /// Opens (creating and migrating if needed) the store at `path`, waiting up to ten seconds
+    /// for a lock another process holds.
     pub async fn open(path: &Path) -> Result<SqliteStore, StoreError> {
+        Self::open_with(path, Duration::from_secs(10)).await
+    }
+
+    /// The same, waiting at most `busy` for another process's lock before failing.
+    pub async fn open_with(path: &Path, busy: Duration) -> Result<SqliteStore, StoreError> {
         let options = SqliteConnectOptions::from_str("sqlite:")
             .map_err(|e| StoreError::Open(e.to_string()))?
             .filename(path)
@@ -50,7 +57,7 @@ impl SqliteStore {
             // A journal row must survive a crash the moment it is committed.
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(10));
+            .busy_timeout(busy);
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
             .connect_with(options)
@@ -111,6 +118,25 @@ impl SqliteStore {
                 .collect(),
             created_at: row.get("created_at"),
         }
+    }
+}
+
+/// A subscriber from a row with the columns of `subscribers`.
+pub(crate) fn subscriber_from(r: &sqlx::sqlite::SqliteRow) -> Subscriber {
+    Subscriber {
+        id: r.get("id"),
+        email: r.get("email"),
+        name: r.get("name"),
+        lang: lang_of(&r.get::<String, _>("lang")),
+        status: SubscriberStatus::parse(&r.get::<String, _>("status")),
+        attributes: serde_json::from_str(&r.get::<String, _>("attributes")).unwrap_or_default(),
+        consent: r.get::<Option<String>, _>("consent_at").map(|at| {
+            (
+                at,
+                r.get::<Option<String>, _>("consent_source")
+                    .unwrap_or_default(),
+            )
+        }),
     }
 }
 
@@ -224,8 +250,11 @@ impl Store for SqliteStore {
         let rows = match list {
             Some(name) => {
                 let list_id = self.list_id(name).await?;
+                // On one list, someone who left it reads as unsubscribed there.
                 sqlx::query(
-                    "SELECT s.* FROM subscribers s JOIN list_members m ON m.subscriber_id = s.id
+                    "SELECT s.id, s.email, s.name, s.lang, s.attributes, s.consent_at, s.consent_source,
+                            CASE WHEN m.unsubscribed_at IS NOT NULL THEN 'unsubscribed' ELSE s.status END AS status
+                     FROM subscribers s JOIN list_members m ON m.subscriber_id = s.id
                      WHERE m.list_id = ? ORDER BY s.email",
                 )
                 .bind(list_id)
@@ -238,25 +267,7 @@ impl Store for SqliteStore {
                     .await?
             }
         };
-        Ok(rows
-            .iter()
-            .map(|r| Subscriber {
-                id: r.get("id"),
-                email: r.get("email"),
-                name: r.get("name"),
-                lang: lang_of(&r.get::<String, _>("lang")),
-                status: SubscriberStatus::parse(&r.get::<String, _>("status")),
-                attributes: serde_json::from_str(&r.get::<String, _>("attributes"))
-                    .unwrap_or_default(),
-                consent: r.get::<Option<String>, _>("consent_at").map(|at| {
-                    (
-                        at,
-                        r.get::<Option<String>, _>("consent_source")
-                            .unwrap_or_default(),
-                    )
-                }),
-            })
-            .collect())
+        Ok(rows.iter().map(subscriber_from).collect())
     }
 
     async fn remove_subscriber(&self, email: &str) -> Result<bool, StoreError> {
@@ -381,7 +392,7 @@ impl Store for SqliteStore {
              JOIN subscribers s ON s.id = m.subscriber_id
              JOIN (SELECT 'kk' AS code, ?5 AS lang UNION ALL SELECT 'ru', ?6
                    UNION ALL SELECT 'es', ?7 UNION ALL SELECT 'en', ?8) chosen ON chosen.code = s.lang
-             WHERE m.list_id = ?3 AND s.status = 'active'
+             WHERE m.list_id = ?3 AND s.status = 'active' AND m.unsubscribed_at IS NULL
                AND NOT EXISTS (SELECT 1 FROM deliveries x WHERE x.publication_id = ?1 AND x.subscriber_id = s.id)",
         )
         .bind(p.id)
@@ -402,15 +413,18 @@ impl Store for SqliteStore {
     }
 
     async fn claim(&self, p: &Publication, n: u32) -> Result<Vec<Claimed>, StoreError> {
-        // Someone who unsubscribed, bounced or was removed since the rows were written is not
-        // mailed: their row is closed as skipped.
+        // Someone who unsubscribed (from everything or from this list), bounced or was removed
+        // since the rows were written is not mailed: their row is closed as skipped.
         sqlx::query(
             "UPDATE deliveries SET state = 'skipped', last_reply = 'no longer an active subscriber', updated_at = ?1
              WHERE publication_id = ?2 AND state = 'pending'
-               AND subscriber_id IN (SELECT id FROM subscribers WHERE status <> 'active')",
+               AND (subscriber_id IN (SELECT id FROM subscribers WHERE status <> 'active')
+                    OR subscriber_id NOT IN (SELECT subscriber_id FROM list_members
+                                             WHERE list_id = ?3 AND unsubscribed_at IS NULL))",
         )
         .bind(now())
         .bind(p.id)
+        .bind(p.list_id)
         .execute(&self.pool)
         .await?;
         let rows = sqlx::query(
@@ -502,7 +516,8 @@ impl Store for SqliteStore {
         let list_id = self.list_id(list).await?;
         let rows = sqlx::query(
             "SELECT s.lang, COUNT(*) AS n FROM list_members m JOIN subscribers s ON s.id = m.subscriber_id
-             WHERE m.list_id = ? AND s.status = 'active' GROUP BY s.lang",
+             WHERE m.list_id = ? AND s.status = 'active' AND m.unsubscribed_at IS NULL
+             GROUP BY s.lang",
         )
         .bind(list_id)
         .fetch_all(&self.pool)

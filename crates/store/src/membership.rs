@@ -1,0 +1,337 @@
+//! What a subscriber does for themselves through the web pages: leave one list, choose their
+//! language and lists, and join a list by confirming a subscription (double opt-in).
+//!
+//! A subscriber's own status follows their lists: `unsubscribed` once they are on no list any
+//! more, `active` again when they choose a list or confirm a subscription. A bounced address
+//! stays bounced until it confirms a subscription (which proves it receives mail again).
+
+use communique_model::Lang;
+use sqlx::Row;
+
+use crate::sqlite::{now, subscriber_from};
+use crate::types::Subscriber;
+use crate::{SqliteStore, StoreError};
+
+/// One list a subscriber is, or was, on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Membership {
+    /// The list's name.
+    pub list: String,
+    /// True while they receive it.
+    pub subscribed: bool,
+}
+
+/// A subscriber with every list they are or were on, by list name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Profile {
+    /// The subscriber.
+    pub subscriber: Subscriber,
+    /// Their lists.
+    pub lists: Vec<Membership>,
+}
+
+impl Profile {
+    /// True while they receive `list`.
+    pub fn receives(&self, list: &str) -> bool {
+        self.lists.iter().any(|m| m.list == list && m.subscribed)
+    }
+}
+
+/// What leaving a list did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Left {
+    /// They were on the list and now are not.
+    Unsubscribed,
+    /// They were not receiving it (already unsubscribed, or never on it).
+    Already,
+    /// There is no such subscriber.
+    NoSuchSubscriber,
+}
+
+/// A subscription someone confirmed.
+#[derive(Debug, Clone)]
+pub struct Confirmed<'a> {
+    /// The normalized address.
+    pub email: &'a str,
+    /// Their name (empty keeps the name already stored).
+    pub name: &'a str,
+    /// Their language.
+    pub lang: Lang,
+    /// The list they join.
+    pub list: &'a str,
+    /// Where the consent came from (`web-form:press, confirmed by email`).
+    pub source: &'a str,
+}
+
+impl SqliteStore {
+    /// A subscriber and their lists; `None` if there is no such subscriber.
+    pub async fn profile(&self, subscriber_id: i64) -> Result<Option<Profile>, StoreError> {
+        let Some(row) = sqlx::query("SELECT * FROM subscribers WHERE id = ?")
+            .bind(subscriber_id)
+            .fetch_optional(self.pool())
+            .await?
+        else {
+            return Ok(None);
+        };
+        let subscriber = subscriber_from(&row);
+        let everything_stopped = subscriber.status == crate::SubscriberStatus::Unsubscribed;
+        let lists = sqlx::query(
+            "SELECT l.name, m.unsubscribed_at IS NULL AS subscribed FROM list_members m
+             JOIN lists l ON l.id = m.list_id WHERE m.subscriber_id = ? ORDER BY l.name",
+        )
+        .bind(subscriber_id)
+        .fetch_all(self.pool())
+        .await?
+        .iter()
+        .map(|r| Membership {
+            list: r.get("name"),
+            subscribed: r.get::<bool, _>("subscribed") && !everything_stopped,
+        })
+        .collect();
+        Ok(Some(Profile { subscriber, lists }))
+    }
+
+    /// Takes a subscriber off one list (idempotent). Once they are on no list, their own status
+    /// becomes `unsubscribed` too (unless they bounced).
+    pub async fn leave_list(&self, subscriber_id: i64, list: &str) -> Result<Left, StoreError> {
+        let now = now();
+        let mut tx = self.pool().begin().await?;
+        let status: Option<String> =
+            sqlx::query_scalar("SELECT status FROM subscribers WHERE id = ?")
+                .bind(subscriber_id)
+                .fetch_optional(&mut *tx)
+                .await?;
+        let Some(status) = status else {
+            return Ok(Left::NoSuchSubscriber);
+        };
+        let left = sqlx::query(
+            "UPDATE list_members SET unsubscribed_at = ?1
+             WHERE subscriber_id = ?2 AND unsubscribed_at IS NULL
+               AND list_id = (SELECT id FROM lists WHERE name = ?3)",
+        )
+        .bind(&now)
+        .bind(subscriber_id)
+        .bind(list)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        settle_status(&mut tx, subscriber_id, &now).await?;
+        tx.commit().await?;
+        Ok(if left > 0 && status != "unsubscribed" {
+            Left::Unsubscribed
+        } else {
+            Left::Already
+        })
+    }
+
+    /// Saves a subscriber's choices: their language, and the lists they want. Lists they are on
+    /// and do not want are left; a wanted list they are not on is joined only if it is in
+    /// `open` (lists anyone may join), with `source` as the consent. `false` if there is no
+    /// such subscriber.
+    pub async fn save_preferences(
+        &self,
+        subscriber_id: i64,
+        lang: Lang,
+        wanted: &[String],
+        open: &[String],
+        source: &str,
+    ) -> Result<bool, StoreError> {
+        let now = now();
+        let mut tx = self.pool().begin().await?;
+        let status: Option<String> =
+            sqlx::query_scalar("SELECT status FROM subscribers WHERE id = ?")
+                .bind(subscriber_id)
+                .fetch_optional(&mut *tx)
+                .await?;
+        let Some(status) = status else {
+            return Ok(false);
+        };
+        sqlx::query("UPDATE subscribers SET lang = ?, updated_at = ? WHERE id = ?")
+            .bind(lang.code())
+            .bind(&now)
+            .bind(subscriber_id)
+            .execute(&mut *tx)
+            .await?;
+        let current: Vec<(i64, String)> = sqlx::query(
+            "SELECT m.list_id, l.name FROM list_members m JOIN lists l ON l.id = m.list_id
+             WHERE m.subscriber_id = ?",
+        )
+        .bind(subscriber_id)
+        .fetch_all(&mut *tx)
+        .await?
+        .iter()
+        .map(|r| (r.get("list_id"), r.get("name")))
+        .collect();
+        for (list_id, name) in &current {
+            if wanted.contains(name) {
+                // Someone who had stopped everything and now ticks a list gets that list
+                // back, consented to here.
+                sqlx::query(
+                    "UPDATE list_members SET unsubscribed_at = NULL, consent_at = ?1, consent_source = ?2
+                     WHERE subscriber_id = ?3 AND list_id = ?4
+                       AND (unsubscribed_at IS NOT NULL OR ?5 = 'unsubscribed')",
+                )
+                .bind(&now)
+                .bind(source)
+                .bind(subscriber_id)
+                .bind(list_id)
+                .bind(&status)
+                .execute(&mut *tx)
+                .await?;
+            } else {
+                sqlx::query(
+                    "UPDATE list_members SET unsubscribed_at = COALESCE(unsubscribed_at, ?1)
+                     WHERE subscriber_id = ?2 AND list_id = ?3",
+                )
+                .bind(&now)
+                .bind(subscriber_id)
+                .bind(list_id)
+                .execute(&mut *tx)
+                .await?;
+            }
+        }
+        for name in wanted {
+            if open.contains(name) && !current.iter().any(|(_, n)| n == name) {
+                join(&mut tx, subscriber_id, name, source, &now).await?;
+            }
+        }
+        if status == "unsubscribed" {
+            // They had stopped everything: whatever they ticked now is what they receive.
+            sqlx::query("UPDATE subscribers SET status = 'active' WHERE id = ?")
+                .bind(subscriber_id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        settle_status(&mut tx, subscriber_id, &now).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// Records a confirmed subscription: the subscriber (found by address, or added) is active,
+    /// in `lang`, on `list` (created if new), with the time and source of their consent. Their
+    /// other lists stay as they were; someone who had stopped everything receives only this
+    /// list. Returns their id.
+    pub async fn confirm_subscription(&self, c: &Confirmed<'_>) -> Result<i64, StoreError> {
+        let now = now();
+        let mut tx = self.pool().begin().await?;
+        let existing = sqlx::query("SELECT id, status FROM subscribers WHERE email = ?")
+            .bind(c.email)
+            .fetch_optional(&mut *tx)
+            .await?;
+        let id: i64 = match existing {
+            Some(row) => {
+                let id: i64 = row.get("id");
+                if row.get::<String, _>("status") == "unsubscribed" {
+                    sqlx::query(
+                        "UPDATE list_members SET unsubscribed_at = COALESCE(unsubscribed_at, ?1)
+                         WHERE subscriber_id = ?2",
+                    )
+                    .bind(&now)
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                sqlx::query(
+                    "UPDATE subscribers SET name = CASE WHEN ?1 = '' THEN name ELSE ?1 END, lang = ?2,
+                            status = 'active', bounces = 0, consent_at = ?3, consent_source = ?4,
+                            updated_at = ?3
+                     WHERE id = ?5",
+                )
+                .bind(c.name)
+                .bind(c.lang.code())
+                .bind(&now)
+                .bind(c.source)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+                id
+            }
+            None => {
+                sqlx::query_scalar(
+                    "INSERT INTO subscribers (email, name, lang, consent_at, consent_source, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?4, ?4) RETURNING id",
+                )
+                .bind(c.email)
+                .bind(c.name)
+                .bind(c.lang.code())
+                .bind(&now)
+                .bind(c.source)
+                .fetch_one(&mut *tx)
+                .await?
+            }
+        };
+        join(&mut tx, id, c.list, c.source, &now).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// The consent recorded for a subscriber on a list: (time, source).
+    pub async fn list_consent(
+        &self,
+        subscriber_id: i64,
+        list: &str,
+    ) -> Result<Option<(String, String)>, StoreError> {
+        let row = sqlx::query(
+            "SELECT m.consent_at, m.consent_source FROM list_members m JOIN lists l ON l.id = m.list_id
+             WHERE m.subscriber_id = ? AND l.name = ?",
+        )
+        .bind(subscriber_id)
+        .bind(list)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(row.and_then(|r| {
+            Some((
+                r.get::<Option<String>, _>("consent_at")?,
+                r.get::<Option<String>, _>("consent_source")?,
+            ))
+        }))
+    }
+}
+
+/// Puts a subscriber on a list (created if new), subscribed, with this consent.
+async fn join(
+    tx: &mut sqlx::SqliteConnection,
+    subscriber_id: i64,
+    list: &str,
+    source: &str,
+    now: &str,
+) -> Result<(), StoreError> {
+    sqlx::query("INSERT OR IGNORE INTO lists (name, created_at) VALUES (?, ?)")
+        .bind(list)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(
+        "INSERT INTO list_members (list_id, subscriber_id, added_at, consent_at, consent_source)
+         VALUES ((SELECT id FROM lists WHERE name = ?1), ?2, ?3, ?3, ?4)
+         ON CONFLICT (list_id, subscriber_id) DO UPDATE
+             SET unsubscribed_at = NULL, consent_at = excluded.consent_at,
+                 consent_source = excluded.consent_source",
+    )
+    .bind(list)
+    .bind(subscriber_id)
+    .bind(now)
+    .bind(source)
+    .execute(&mut *tx)
+    .await?;
+    Ok(())
+}
+
+/// `unsubscribed` once an active subscriber is on no list any more. (Becoming active again is
+/// always an explicit choice: a preference saved or a subscription confirmed.)
+async fn settle_status(
+    tx: &mut sqlx::SqliteConnection,
+    subscriber_id: i64,
+    now: &str,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE subscribers SET status = 'unsubscribed', updated_at = ?1
+         WHERE id = ?2 AND status = 'active'
+           AND NOT EXISTS (SELECT 1 FROM list_members WHERE subscriber_id = ?2 AND unsubscribed_at IS NULL)",
+    )
+    .bind(now)
+    .bind(subscriber_id)
+    .execute(&mut *tx)
+    .await?;
+    Ok(())
+}

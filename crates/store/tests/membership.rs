@@ -1,0 +1,240 @@
+//! A subscriber acting for themselves: leaving one list, saving preferences, confirming a
+//! subscription; and the delivery side honouring all of it.
+
+use communique_model::Lang;
+use communique_store::{
+    Confirmed, LangChoice, Left, NewSubscriber, PublicationRequest, SqliteStore, Store,
+    SubscriberStatus,
+};
+
+async fn store(name: &str) -> (SqliteStore, std::path::PathBuf) {
+    let dir = std::env::temp_dir().join(format!(
+        "communique-membership-{name}-{}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    (SqliteStore::open(&dir.join("s.db")).await.unwrap(), dir)
+}
+
+fn person(email: &str, lang: Lang) -> NewSubscriber {
+    NewSubscriber {
+        email: email.into(),
+        name: "Reader".into(),
+        lang,
+        attributes: serde_json::Map::new(),
+        consent_source: "import:test.csv".into(),
+    }
+}
+
+async fn id_of(s: &SqliteStore, email: &str) -> i64 {
+    s.subscribers(None)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|x| x.email == email)
+        .unwrap()
+        .id
+}
+
+async fn status_on(s: &SqliteStore, list: Option<&str>, email: &str) -> SubscriberStatus {
+    s.subscribers(list)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|x| x.email == email)
+        .unwrap()
+        .status
+}
+
+#[tokio::test]
+async fn leaving_one_list_keeps_the_others_and_survives_a_reimport() {
+    let (s, dir) = store("leave").await;
+    let ana = person("ana@example.org", Lang::Es);
+    s.import("press", std::slice::from_ref(&ana)).await.unwrap();
+    s.import("diplomats", std::slice::from_ref(&ana))
+        .await
+        .unwrap();
+    let id = id_of(&s, "ana@example.org").await;
+
+    assert_eq!(s.leave_list(id, "press").await.unwrap(), Left::Unsubscribed);
+    assert_eq!(s.leave_list(id, "press").await.unwrap(), Left::Already);
+    assert_eq!(
+        s.leave_list(id + 100, "press").await.unwrap(),
+        Left::NoSuchSubscriber
+    );
+    assert_eq!(
+        status_on(&s, Some("press"), "ana@example.org").await,
+        SubscriberStatus::Unsubscribed
+    );
+    assert_eq!(
+        status_on(&s, None, "ana@example.org").await,
+        SubscriberStatus::Active,
+        "still on the other list"
+    );
+    assert!(s.audience("press").await.unwrap().is_empty());
+    assert_eq!(
+        s.audience("diplomats").await.unwrap().get(&Lang::Es),
+        Some(&1)
+    );
+
+    // A re-import of the same file does not put her back on the list she left.
+    s.import("press", std::slice::from_ref(&ana)).await.unwrap();
+    assert!(s.audience("press").await.unwrap().is_empty());
+
+    // Leaving the last list stops everything.
+    assert_eq!(
+        s.leave_list(id, "diplomats").await.unwrap(),
+        Left::Unsubscribed
+    );
+    assert_eq!(
+        status_on(&s, None, "ana@example.org").await,
+        SubscriberStatus::Unsubscribed
+    );
+    let p = s.profile(id).await.unwrap().unwrap();
+    assert!(!p.receives("press") && !p.receives("diplomats"));
+    assert_eq!(p.lists.len(), 2);
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[tokio::test]
+async fn someone_who_left_after_the_journal_was_written_is_not_mailed() {
+    let (s, dir) = store("claim").await;
+    s.import(
+        "press",
+        &[
+            person("a@example.org", Lang::En),
+            person("b@example.org", Lang::En),
+        ],
+    )
+    .await
+    .unwrap();
+    let p = s
+        .open_publication(&PublicationRequest {
+            event_id: "e",
+            list: "press",
+            content_hash: "h",
+            event_json: "{}",
+            langs: &[Lang::En],
+            resend: false,
+        })
+        .await
+        .unwrap();
+    let choice = LangChoice::new(&[Lang::En], &[]);
+    assert_eq!(s.enqueue(&p, &choice).await.unwrap(), 2);
+    let a = id_of(&s, "a@example.org").await;
+    s.leave_list(a, "press").await.unwrap();
+    let claimed = s.claim(&p, 10).await.unwrap();
+    assert_eq!(
+        claimed.iter().map(|c| c.email.as_str()).collect::<Vec<_>>(),
+        ["b@example.org"]
+    );
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[tokio::test]
+async fn preferences_change_the_language_and_the_lists() {
+    let (s, dir) = store("prefs").await;
+    s.import("press", &[person("ana@example.org", Lang::Es)])
+        .await
+        .unwrap();
+    s.import("internal", &[person("ana@example.org", Lang::Es)])
+        .await
+        .unwrap();
+    let id = id_of(&s, "ana@example.org").await;
+    let open = ["press".to_owned(), "events".to_owned()];
+
+    // Keep press, leave internal, join events (open), try to join secret (not open).
+    let wanted = ["press", "events", "secret"].map(String::from);
+    assert!(
+        s.save_preferences(id, Lang::Kk, &wanted, &open, "web-preferences")
+            .await
+            .unwrap()
+    );
+    let p = s.profile(id).await.unwrap().unwrap();
+    assert_eq!(p.subscriber.lang, Lang::Kk);
+    assert!(p.receives("press") && p.receives("events"));
+    assert!(!p.receives("internal") && !p.receives("secret"));
+    assert!(p.lists.iter().all(|m| m.list != "secret"));
+    let (_, source) = s.list_consent(id, "events").await.unwrap().unwrap();
+    assert_eq!(source, "web-preferences");
+
+    // Nothing ticked: unsubscribed from everything.
+    assert!(
+        s.save_preferences(id, Lang::Kk, &[], &open, "web-preferences")
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        status_on(&s, None, "ana@example.org").await,
+        SubscriberStatus::Unsubscribed
+    );
+    // Ticking one list again brings back that list only.
+    assert!(
+        s.save_preferences(id, Lang::Ru, &["press".into()], &open, "web-preferences")
+            .await
+            .unwrap()
+    );
+    let p = s.profile(id).await.unwrap().unwrap();
+    assert_eq!(p.subscriber.status, SubscriberStatus::Active);
+    assert!(p.receives("press") && !p.receives("events") && !p.receives("internal"));
+    assert!(
+        !s.save_preferences(id + 100, Lang::Ru, &[], &open, "x")
+            .await
+            .unwrap()
+    );
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[tokio::test]
+async fn a_confirmed_subscription_records_consent_and_revives_only_its_list() {
+    let (s, dir) = store("confirm").await;
+    let id = s
+        .confirm_subscription(&Confirmed {
+            email: "new@example.org",
+            name: "Нұрлан",
+            lang: Lang::Kk,
+            list: "press",
+            source: "web-form:press",
+        })
+        .await
+        .unwrap();
+    let p = s.profile(id).await.unwrap().unwrap();
+    assert_eq!(p.subscriber.name, "Нұрлан");
+    assert_eq!(p.subscriber.status, SubscriberStatus::Active);
+    assert!(p.receives("press"));
+    let (at, source) = p.subscriber.consent.clone().unwrap();
+    assert!(at.parse::<jiff::Timestamp>().is_ok(), "{at}");
+    assert_eq!(source, "web-form:press");
+    assert_eq!(
+        s.list_consent(id, "press").await.unwrap().unwrap().1,
+        "web-form:press"
+    );
+
+    // Someone who left everything and confirms one list gets that list only.
+    let mut same = person("new@example.org", Lang::Kk);
+    same.name = "Нұрлан".into();
+    s.import("other", &[same]).await.unwrap();
+    s.save_preferences(id, Lang::Kk, &[], &[], "x")
+        .await
+        .unwrap();
+    let again = s
+        .confirm_subscription(&Confirmed {
+            email: "new@example.org",
+            name: "",
+            lang: Lang::Ru,
+            list: "press",
+            source: "web-form:press",
+        })
+        .await
+        .unwrap();
+    assert_eq!(again, id);
+    let p = s.profile(id).await.unwrap().unwrap();
+    assert_eq!(
+        p.subscriber.name, "Нұрлан",
+        "an empty name keeps the stored one"
+    );
+    assert_eq!(p.subscriber.lang, Lang::Ru);
+    assert!(p.receives("press") && !p.receives("other"));
+    std::fs::remove_dir_all(dir).ok();
+}

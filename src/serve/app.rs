@@ -1,0 +1,152 @@
+//! What every request handler shares: the store, the token key, the words and templates, the
+//! configuration, the transport for confirmation emails and the rate limits; and how a failure
+//! becomes a page.
+
+use std::sync::Arc;
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use communique_l10n::Locales;
+use communique_mail::token::TokenKey;
+use communique_mail::transport::Transport;
+use communique_model::Lang;
+use communique_store::SqliteStore;
+
+use crate::config::Config;
+use crate::serve::limit::Limits;
+use crate::serve::pages::{Page, Pages};
+
+/// How long a confirmation link works.
+pub const CONFIRM_HOURS: i64 = 48;
+
+/// Confirmation emails being sent at once, at most (each holds a connection).
+pub const MAIL_SLOTS: u32 = 4;
+
+/// Everything the handlers share, built once at start.
+pub struct App {
+    pub store: SqliteStore,
+    pub key: TokenKey,
+    pub config: Config,
+    pub locales: Locales,
+    pub pages: Pages,
+    pub transport: Transport,
+    pub limits: Limits,
+    /// Bounds the confirmation emails in flight.
+    pub mail_slots: tokio::sync::Semaphore,
+}
+
+pub type Shared = Arc<App>;
+
+impl App {
+    pub fn new(
+        store: SqliteStore,
+        key: TokenKey,
+        config: Config,
+        locales: Locales,
+        pages: Pages,
+        transport: Transport,
+        limits: Limits,
+    ) -> App {
+        App {
+            store,
+            key,
+            config,
+            locales,
+            pages,
+            transport,
+            limits,
+            mail_slots: tokio::sync::Semaphore::new(MAIL_SLOTS as usize),
+        }
+    }
+
+    /// A page that only says something (a title and paragraphs), with `status`.
+    pub fn message(
+        &self,
+        status: StatusCode,
+        lang: Lang,
+        title: &'static str,
+        paragraphs: &'static [&'static str],
+    ) -> Response {
+        let page = Page::message(status, lang, title, paragraphs);
+        self.render(page).unwrap_or_else(|e| self.failure(lang, e))
+    }
+
+    /// The page for a link that does not work: unknown, damaged, forged, expired, or for
+    /// someone who does not exist. It says nothing about why, and nothing was changed.
+    pub fn not_found(&self, lang: Lang) -> Response {
+        self.message(
+            StatusCode::NOT_FOUND,
+            lang,
+            "web-not-found-title",
+            &["web-not-found-text"],
+        )
+    }
+
+    /// A request that is not what the page sends (a POST without its fields): nothing changed.
+    pub fn bad_request(&self, lang: Lang) -> Response {
+        self.message(
+            StatusCode::BAD_REQUEST,
+            lang,
+            "web-bad-request-title",
+            &["web-bad-request-text"],
+        )
+    }
+
+    /// Too many requests from one address.
+    pub fn too_many(&self, lang: Lang) -> Response {
+        self.message(
+            StatusCode::TOO_MANY_REQUESTS,
+            lang,
+            "web-too-many-title",
+            &["web-too-many-text"],
+        )
+    }
+
+    /// Renders a page.
+    pub fn render(&self, page: Page) -> Result<Response, Oops> {
+        self.pages.respond(&self.locales, &self.config, page)
+    }
+
+    /// A failure of the machinery: logged (never with a token or a secret), and answered with
+    /// a page that says nothing changed.
+    pub fn failure(&self, lang: Lang, oops: Oops) -> Response {
+        eprintln!("communique serve: {oops}");
+        let page = Page::message(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            lang,
+            "web-error-title",
+            &["web-error-text"],
+        );
+        match self.render(page) {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("communique serve: the error page failed too: {e}");
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "500 Internal Server Error",
+                )
+                    .into_response()
+            }
+        }
+    }
+}
+
+/// A failure while answering a request.
+#[derive(Debug, thiserror::Error)]
+pub enum Oops {
+    /// The store failed.
+    #[error("{0}")]
+    Store(#[from] communique_store::StoreError),
+    /// A web message could not be formatted.
+    #[error("{0}")]
+    Words(#[from] communique_l10n::L10nError),
+    /// A web template failed.
+    #[error("template: {0}")]
+    Template(#[from] minijinja::Error),
+    /// The confirmation email could not be built.
+    #[error("confirmation email: {0}")]
+    Mail(#[from] communique_mail::MailError),
+    /// The sender's address cannot be used.
+    #[error("confirmation email: {0}")]
+    Address(String),
+}

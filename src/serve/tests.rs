@@ -1,0 +1,953 @@
+//! Every route through the router in-process (tower's `oneshot`, no socket): what each answers,
+//! that GET and HEAD change nothing, that every bad token is a 404 that changes nothing, the
+//! double opt-in, the rate limits, the honeypot, escaping and the security headers.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use axum::http::{HeaderMap, Method, Request, StatusCode, header};
+use communique_l10n::{FluentArgs, Locales};
+use communique_mail::outbox::Outbox;
+use communique_mail::token::{Confirmation, TokenKey};
+use communique_mail::transport::Transport;
+use communique_model::Lang;
+use communique_store::{NewSubscriber, SqliteStore, Store, SubscriberStatus};
+use tower::ServiceExt;
+
+use super::limit::{Limits, RateLimit};
+use super::{App, Pages, router};
+use crate::config::Config;
+
+const SECRET: &[u8] = b"test secret of at least thirty-two bytes!";
+const FORM: &str = "application/x-www-form-urlencoded";
+
+/// (email, name, language) of the subscribers of `press`; Boris is also on `internal`.
+const PEOPLE: [(&str, &str, Lang); 4] = [
+    ("aigerim@example.org", "Айгерім", Lang::Kk),
+    ("boris@example.org", "Борис", Lang::Ru),
+    ("carmen@example.org", "Carmen", Lang::Es),
+    ("dan@example.org", "Dan", Lang::En),
+];
+
+struct Fixture {
+    app: Arc<App>,
+    dir: PathBuf,
+    ids: BTreeMap<&'static str, i64>,
+}
+
+impl Drop for Fixture {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn key() -> TokenKey {
+    TokenKey::new(SECRET).unwrap()
+}
+
+fn titles(kk: &str, ru: &str, es: &str, en: &str) -> crate::config::PerLang {
+    BTreeMap::from([
+        (Lang::Kk, kk.to_owned()),
+        (Lang::Ru, ru.to_owned()),
+        (Lang::Es, es.to_owned()),
+        (Lang::En, en.to_owned()),
+    ])
+}
+
+async fn fixture(name: &str, limits: Limits) -> Fixture {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
+    let dir = std::env::temp_dir().join(format!(
+        "communique-serve-{name}-{}-{nanos}",
+        std::process::id()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    let store = SqliteStore::open(&dir.join("communique.db")).await.unwrap();
+    let rows: Vec<NewSubscriber> = PEOPLE
+        .iter()
+        .map(|(email, name, lang)| NewSubscriber {
+            email: (*email).into(),
+            name: (*name).into(),
+            lang: *lang,
+            attributes: serde_json::Map::new(),
+            consent_source: "import:test".into(),
+        })
+        .collect();
+    store.import("press", &rows).await.unwrap();
+    store.import("internal", &rows[1..2]).await.unwrap();
+    let ids = store
+        .subscribers(None)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|s| {
+            let email = PEOPLE.iter().find(|p| p.0 == s.email).unwrap().0;
+            (email, s.id)
+        })
+        .collect();
+    let mut config = Config::load(Path::new("communique.toml"), true).unwrap();
+    // The Spanish title holds markup, to show that every page escapes it.
+    config.web.lists.insert(
+        "press".into(),
+        titles(
+            "СІМ баспасөз хабарламалары",
+            "Пресс-релизы МИД",
+            "Prensa <b>&</b> comunicados",
+            "MFA press releases",
+        ),
+    );
+    config.web.lists.insert(
+        "events".into(),
+        titles(
+            "Іс-шаралар анонстары",
+            "Анонсы мероприятий",
+            "Agenda de actos",
+            "Events ahead",
+        ),
+    );
+    let app = App::new(
+        store,
+        key(),
+        config,
+        Locales::load(Path::new("locales")).unwrap(),
+        Pages::load(Path::new("templates/web")).unwrap(),
+        Transport::Outbox(Outbox::new(&dir.join("outbox"))),
+        limits,
+    );
+    Fixture {
+        app: Arc::new(app),
+        dir,
+        ids,
+    }
+}
+
+fn generous() -> Limits {
+    Limits {
+        per_ip: RateLimit::new(100, Duration::from_secs(600)),
+        per_address: RateLimit::new(100, Duration::from_secs(3600)),
+    }
+}
+
+struct Reply {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: String,
+}
+
+impl Fixture {
+    fn id(&self, email: &str) -> i64 {
+        self.ids[email]
+    }
+
+    /// The unsubscribe token of a subscriber on `press`.
+    fn token(&self, email: &str) -> String {
+        key().sign(self.id(email), "press")
+    }
+
+    async fn send(&self, req: Request<Body>) -> Reply {
+        let res = router(self.app.clone()).oneshot(req).await.unwrap();
+        let status = res.status();
+        let headers = res.headers().clone();
+        let bytes = axum::body::to_bytes(res.into_body(), 1 << 20)
+            .await
+            .unwrap();
+        Reply {
+            status,
+            headers,
+            body: String::from_utf8(bytes.to_vec()).unwrap(),
+        }
+    }
+
+    async fn get(&self, uri: &str) -> Reply {
+        self.send(request(Method::GET, uri, None, "")).await
+    }
+
+    async fn post(&self, uri: &str, body: &str) -> Reply {
+        self.send(request(Method::POST, uri, Some(FORM), body))
+            .await
+    }
+
+    /// Everything the store holds about people, for before/after comparisons.
+    async fn snapshot(&self) -> String {
+        let store = &self.app.store;
+        let mut out = String::new();
+        for s in store.subscribers(None).await.unwrap() {
+            out.push_str(&format!("{:?}\n", store.profile(s.id).await.unwrap()));
+        }
+        out
+    }
+
+    fn outbox(&self) -> PathBuf {
+        self.dir.join("outbox")
+    }
+
+    /// The `.eml` files in the outbox, waiting up to `wait` for at least `n`.
+    async fn mails(&self, n: usize, wait: Duration) -> Vec<String> {
+        let deadline = tokio::time::Instant::now() + wait;
+        loop {
+            let mut files: Vec<PathBuf> = std::fs::read_dir(self.outbox())
+                .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+                .unwrap_or_default();
+            files.retain(|p| p.extension().is_some_and(|x| x == "eml"));
+            if files.len() >= n || tokio::time::Instant::now() >= deadline {
+                files.sort();
+                return files
+                    .iter()
+                    .map(|p| std::fs::read_to_string(p).unwrap())
+                    .collect();
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+}
+
+fn request(method: Method, uri: &str, content_type: Option<&str>, body: &str) -> Request<Body> {
+    let mut b = Request::builder().method(method).uri(uri);
+    if let Some(ct) = content_type {
+        b = b.header(header::CONTENT_TYPE, ct);
+    }
+    b.body(Body::from(body.to_owned())).unwrap()
+}
+
+fn from_ip(mut req: Request<Body>, ip: [u8; 4]) -> Request<Body> {
+    req.extensions_mut()
+        .insert(ConnectInfo(SocketAddr::from((ip, 40000))));
+    req
+}
+
+/// A web message in `lang`, as the pages show it (HTML-escaped like minijinja does).
+fn word(fx: &Fixture, lang: Lang, id: &str, vars: &[(&str, &str)]) -> String {
+    let mut args = FluentArgs::new();
+    for (k, v) in vars {
+        args.set(*k, (*v).to_owned());
+    }
+    let text = fx.app.locales.get(lang).format(id, &args).unwrap();
+    escape(&text)
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#x27;")
+        .replace('/', "&#x2f;")
+}
+
+/// The decoded text/plain part of a message.
+fn text_part(eml: &str) -> String {
+    let start = eml.find("Content-Type: text/plain").expect("a text part");
+    let part = &eml[start..];
+    let (head, rest) = part.split_once("\r\n\r\n").unwrap();
+    let body = rest.split("\r\n--").next().unwrap();
+    if head.contains("Content-Transfer-Encoding: base64") {
+        let joined: String = body.split_whitespace().collect();
+        String::from_utf8(data_encoding::BASE64.decode(joined.as_bytes()).unwrap()).unwrap()
+    } else if head.contains("quoted-printable") {
+        let soft = body.replace("=\r\n", "");
+        let mut out = Vec::new();
+        let b = soft.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if b[i] == b'=' && i + 2 < b.len() {
+                out.push(u8::from_str_radix(&soft[i + 1..i + 3], 16).unwrap());
+                i += 3;
+            } else {
+                out.push(b[i]);
+                i += 1;
+            }
+        }
+        String::from_utf8(out).unwrap()
+    } else {
+        body.to_owned()
+    }
+}
+
+/// The confirmation link's path (`/confirm/TOKEN`) in a message.
+fn confirm_path(eml: &str) -> String {
+    let text = text_part(eml);
+    let at = text
+        .find("https://press.mfa.example.org/confirm/")
+        .expect("a confirmation link");
+    let url: String = text[at..]
+        .chars()
+        .take_while(|c| !c.is_whitespace())
+        .collect();
+    url.trim_start_matches("https://press.mfa.example.org")
+        .to_owned()
+}
+
+fn assert_security_headers(r: &Reply, what: &str) {
+    let h = |name: header::HeaderName| {
+        r.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_owned()
+    };
+    assert_eq!(
+        h(header::CONTENT_SECURITY_POLICY),
+        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        "{what}"
+    );
+    assert_eq!(h(header::REFERRER_POLICY), "no-referrer", "{what}");
+    assert_eq!(h(header::X_CONTENT_TYPE_OPTIONS), "nosniff", "{what}");
+    assert_eq!(h(header::CACHE_CONTROL), "no-store", "{what}");
+}
+
+fn confirmation(list: &str, lang: Lang, expires_in: i64) -> Confirmation {
+    Confirmation {
+        email: "new@example.org".into(),
+        name: "Жаңа <оқырман>".into(),
+        lang,
+        list: list.into(),
+        expires: jiff::Timestamp::now().as_second() + expires_in,
+    }
+}
+
+#[tokio::test]
+async fn the_unsubscribe_page_names_the_list_and_address_in_the_subscribers_language() {
+    let fx = fixture("page", generous()).await;
+    for (email, _, lang) in PEOPLE {
+        let token = fx.token(email);
+        let r = fx.get(&format!("/u/{token}")).await;
+        assert_eq!(r.status, StatusCode::OK, "{email}");
+        assert!(
+            r.body.contains(&format!("<html lang=\"{lang}\"")),
+            "{email}"
+        );
+        let title = fx.app.config.list_title("press", lang);
+        let question = word(
+            &fx,
+            lang,
+            "web-unsubscribe-question",
+            &[("email", email), ("list", &title)],
+        );
+        assert!(
+            r.body.contains(&question),
+            "[{lang}] {question}\n{}",
+            r.body
+        );
+        assert!(
+            r.body
+                .contains(&word(&fx, lang, "web-unsubscribe-button", &[]))
+        );
+        assert!(
+            r.body
+                .contains(&format!("action=\"{}\"", escape(&format!("/u/{token}"))))
+        );
+        assert!(
+            r.body
+                .contains(&format!("href=\"{}\"", escape(&format!("/p/{token}"))))
+        );
+        assert!(r.body.contains("name=\"viewport\""));
+        assert!(!r.body.contains("<script"), "no JavaScript");
+    }
+    // The list's title is text, never markup.
+    let r = fx
+        .get(&format!("/u/{}", fx.token("carmen@example.org")))
+        .await;
+    assert!(
+        r.body
+            .contains("Prensa &lt;b&gt;&amp;&lt;&#x2f;b&gt; comunicados")
+    );
+    assert!(!r.body.contains("<b>&</b>"));
+}
+
+#[tokio::test]
+async fn get_and_head_never_change_anything() {
+    let fx = fixture("safe", generous()).await;
+    let before = fx.snapshot().await;
+    let confirm = key().sign_confirmation(&confirmation("press", Lang::Ru, 3600));
+    let token = fx.token("boris@example.org");
+    for uri in [
+        format!("/u/{token}"),
+        format!("/p/{token}"),
+        format!("/confirm/{confirm}"),
+        "/subscribe/press".to_owned(),
+    ] {
+        for method in [Method::GET, Method::HEAD] {
+            let r = fx.send(request(method.clone(), &uri, None, "")).await;
+            assert_eq!(r.status, StatusCode::OK, "{method} {uri}");
+            if method == Method::HEAD {
+                assert!(r.body.is_empty(), "HEAD {uri} has no body");
+            }
+        }
+    }
+    // A link scanner that also sends the one-click body with GET changes nothing either.
+    let r = fx
+        .send(request(
+            Method::GET,
+            &format!("/u/{token}?List-Unsubscribe=One-Click"),
+            Some(FORM),
+            "List-Unsubscribe=One-Click",
+        ))
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(fx.snapshot().await, before);
+    assert!(fx.mails(1, Duration::from_millis(200)).await.is_empty());
+}
+
+#[tokio::test]
+async fn one_click_unsubscribes_from_that_list_only_and_is_idempotent() {
+    let fx = fixture("oneclick", generous()).await;
+    let boris = fx.id("boris@example.org");
+    let uri = format!("/u/{}", fx.token("boris@example.org"));
+    for _ in 0..2 {
+        let r = fx.post(&uri, "List-Unsubscribe=One-Click").await;
+        assert_eq!(r.status, StatusCode::OK);
+        assert!(r.body.is_empty(), "no page needed: {}", r.body);
+        assert_security_headers(&r, "one-click");
+    }
+    let p = fx.app.store.profile(boris).await.unwrap().unwrap();
+    assert!(!p.receives("press"));
+    assert!(p.receives("internal"), "only the list the token names");
+    assert_eq!(p.subscriber.status, SubscriberStatus::Active);
+
+    // Mail providers may send the same as multipart/form-data.
+    let body = "--b0undary\r\nContent-Disposition: form-data; name=\"List-Unsubscribe\"\r\n\r\nOne-Click\r\n--b0undary--\r\n";
+    let r = fx
+        .send(request(
+            Method::POST,
+            &format!("/u/{}", fx.token("dan@example.org")),
+            Some("multipart/form-data; boundary=b0undary"),
+            body,
+        ))
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    let dan = fx
+        .app
+        .store
+        .profile(fx.id("dan@example.org"))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(dan.subscriber.status, SubscriberStatus::Unsubscribed);
+}
+
+#[tokio::test]
+async fn the_button_unsubscribes_and_says_so_in_the_subscribers_language() {
+    let fx = fixture("button", generous()).await;
+    let uri = format!("/u/{}", fx.token("aigerim@example.org"));
+    let title = fx.app.config.list_title("press", Lang::Kk);
+    let done = word(
+        &fx,
+        Lang::Kk,
+        "web-unsubscribed-text",
+        &[("email", "aigerim@example.org"), ("list", &title)],
+    );
+    for _ in 0..2 {
+        let r = fx.post(&uri, "unsubscribe=yes").await;
+        assert_eq!(r.status, StatusCode::OK);
+        assert!(r.body.contains("<html lang=\"kk\""));
+        assert!(r.body.contains(&done), "{}", r.body);
+    }
+    let p = fx
+        .app
+        .store
+        .profile(fx.id("aigerim@example.org"))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(p.subscriber.status, SubscriberStatus::Unsubscribed);
+    // The page now says so, with no button.
+    let r = fx.get(&uri).await;
+    assert!(r.body.contains(&word(
+        &fx,
+        Lang::Kk,
+        "web-unsubscribe-not-subscribed",
+        &[("email", "aigerim@example.org"), ("list", &title)],
+    )));
+    assert!(!r.body.contains("<button"));
+}
+
+#[tokio::test]
+async fn a_post_without_the_pages_fields_changes_nothing() {
+    let fx = fixture("badpost", generous()).await;
+    let before = fx.snapshot().await;
+    let token = fx.token("carmen@example.org");
+    let confirm = key().sign_confirmation(&confirmation("press", Lang::Es, 3600));
+    let cases = [
+        (format!("/u/{token}"), Some(FORM), ""),
+        (format!("/u/{token}"), Some(FORM), "List-Unsubscribe=Yes"),
+        (
+            format!("/u/{token}"),
+            Some("text/plain"),
+            "List-Unsubscribe=One-Click",
+        ),
+        (format!("/u/{token}"), None, "List-Unsubscribe=One-Click"),
+        (format!("/p/{token}"), Some(FORM), "list=press"),
+        (format!("/p/{token}"), Some(FORM), "lang=fr&list=press"),
+        (format!("/confirm/{confirm}"), Some(FORM), ""),
+        (format!("/confirm/{confirm}"), Some(FORM), "confirm=no"),
+    ];
+    for (uri, ct, body) in &cases {
+        let r = fx.send(request(Method::POST, uri, *ct, body)).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{uri} {ct:?} {body}");
+        assert!(
+            r.body.contains("<html lang=\"es\""),
+            "{uri}: in her language"
+        );
+        assert_security_headers(&r, uri);
+    }
+    assert_eq!(fx.snapshot().await, before);
+}
+
+#[tokio::test]
+async fn every_bad_token_gets_the_not_found_page_and_changes_nothing() {
+    let fx = fixture("tokens", generous()).await;
+    let before = fx.snapshot().await;
+    let good = fx.token("boris@example.org");
+    let foreign = TokenKey::new(b"another installation's secret, 32+ bytes")
+        .unwrap()
+        .sign(fx.id("boris@example.org"), "press");
+    // One character changed in the MAC, and one in the payload.
+    let flip = |t: &str, at: usize| {
+        let mut chars: Vec<char> = t.chars().collect();
+        chars[at] = if chars[at] == 'A' { 'B' } else { 'A' };
+        chars.into_iter().collect::<String>()
+    };
+    let bad_mac = flip(&good, good.len() - 5);
+    let bad_payload = flip(&good, 1);
+    let nobody = key().sign(999_999, "press");
+    let good_confirm = key().sign_confirmation(&confirmation("press", Lang::En, 3600));
+    let expired = key().sign_confirmation(&confirmation("press", Lang::En, -1));
+    let closed_list = key().sign_confirmation(&confirmation("internal", Lang::En, 3600));
+    let foreign_confirm = TokenKey::new(b"another installation's secret, 32+ bytes")
+        .unwrap()
+        .sign_confirmation(&confirmation("press", Lang::En, 3600));
+    let bad_confirm = flip(&good_confirm, 3);
+
+    let subscriber_tokens = [
+        ("tampered MAC", bad_mac.clone()),
+        ("tampered payload", bad_payload.clone()),
+        ("foreign", foreign.clone()),
+        ("garbage", "garbage".to_owned()),
+        ("empty parts", "a.b".to_owned()),
+        ("nobody", nobody.clone()),
+        ("a confirmation token", good_confirm.clone()),
+    ];
+    let confirm_tokens = [
+        ("tampered", bad_confirm),
+        ("foreign", foreign_confirm),
+        ("expired", expired),
+        ("a list no longer open", closed_list),
+        ("an unsubscribe token", good.clone()),
+        ("garbage", "v1.x".to_owned()),
+    ];
+    let mut cases = Vec::new();
+    for (why, t) in &subscriber_tokens {
+        cases.push((why, format!("/u/{t}"), "List-Unsubscribe=One-Click"));
+        cases.push((why, format!("/u/{t}"), "unsubscribe=yes"));
+        cases.push((why, format!("/p/{t}"), "lang=en&list=press&list=events"));
+    }
+    for (why, t) in &confirm_tokens {
+        cases.push((why, format!("/confirm/{t}"), "confirm=yes"));
+    }
+    for (why, uri, body) in &cases {
+        for method in [Method::GET, Method::HEAD, Method::POST] {
+            let mut req = request(method.clone(), uri, Some(FORM), body);
+            req.headers_mut()
+                .insert(header::ACCEPT_LANGUAGE, "ru".parse().unwrap());
+            let r = fx.send(req).await;
+            assert_eq!(r.status, StatusCode::NOT_FOUND, "{why}: {method} {uri}");
+            if method != Method::HEAD {
+                assert!(
+                    r.body
+                        .contains(&word(&fx, Lang::Ru, "web-not-found-title", &[])),
+                    "{why}: {method} {uri}"
+                );
+                assert!(
+                    !r.body.contains("boris@example.org"),
+                    "{why}: nothing about anyone"
+                );
+            }
+            assert_security_headers(&r, uri);
+        }
+    }
+    assert_eq!(fx.snapshot().await, before, "nothing changed");
+    assert!(fx.mails(1, Duration::from_millis(100)).await.is_empty());
+}
+
+#[tokio::test]
+async fn preferences_save_the_language_and_the_lists() {
+    let fx = fixture("prefs", generous()).await;
+    let boris = fx.id("boris@example.org");
+    let uri = format!("/p/{}", fx.token("boris@example.org"));
+    let r = fx.get(&uri).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("<html lang=\"ru\""));
+    for list in ["press", "internal", "events"] {
+        assert!(
+            r.body.contains(&format!("value=\"{list}\"")),
+            "{list} offered"
+        );
+    }
+    assert!(r.body.contains("value=\"press\" checked"));
+    assert!(!r.body.contains("value=\"events\" checked"));
+
+    // Spanish; keep press, join events (open), leave internal, try to join a closed list.
+    let r = fx
+        .post(&uri, "lang=es&list=press&list=events&list=secret")
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(
+        r.body.contains("<html lang=\"es\""),
+        "shown in the new language"
+    );
+    assert!(
+        r.body
+            .contains(&word(&fx, Lang::Es, "web-preferences-saved", &[]))
+    );
+    let p = fx.app.store.profile(boris).await.unwrap().unwrap();
+    assert_eq!(p.subscriber.lang, Lang::Es);
+    assert!(p.receives("press") && p.receives("events"));
+    assert!(!p.receives("internal"));
+    assert!(p.lists.iter().all(|m| m.list != "secret"));
+
+    // Nothing ticked: nothing received, and the page says so.
+    let r = fx.post(&uri, "lang=es").await;
+    assert!(
+        r.body
+            .contains(&word(&fx, Lang::Es, "web-preferences-nothing", &[]))
+    );
+    let p = fx.app.store.profile(boris).await.unwrap().unwrap();
+    assert_eq!(p.subscriber.status, SubscriberStatus::Unsubscribed);
+}
+
+#[tokio::test]
+async fn subscribing_sends_a_confirmation_email_and_its_link_subscribes() {
+    let fx = fixture("subscribe", generous()).await;
+    let mut req = request(Method::GET, "/subscribe/press", None, "");
+    req.headers_mut()
+        .insert(header::ACCEPT_LANGUAGE, "ru-KZ,ru;q=0.9".parse().unwrap());
+    let r = fx.send(req).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("<html lang=\"ru\""));
+    assert!(r.body.contains("name=\"website\""), "the honeypot");
+    assert!(r.body.contains(&format!(
+        "action=\"{}\"",
+        escape("/subscribe/press?lang=ru")
+    )));
+    assert!(
+        fx.get("/subscribe/press?lang=es")
+            .await
+            .body
+            .contains("<html lang=\"es\"")
+    );
+
+    let before = fx.snapshot().await;
+    let r = fx
+        .post(
+            "/subscribe/press?lang=ru",
+            "email=+New%40Example.org+&name=%D0%9D%D2%B1%D1%80%D0%BB%D0%B0%D0%BD&lang=kk&website=",
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(
+        r.body
+            .contains(&word(&fx, Lang::Ru, "web-subscribe-sent-title", &[]))
+    );
+    assert_eq!(
+        fx.snapshot().await,
+        before,
+        "nothing is stored before confirmation"
+    );
+
+    let mails = fx.mails(1, Duration::from_secs(5)).await;
+    assert_eq!(mails.len(), 1);
+    let eml = &mails[0];
+    assert!(
+        eml.contains("Content-Language: kk\r\n"),
+        "in the language chosen"
+    );
+    assert!(eml.contains("<new@example.org>"));
+    assert!(!eml.contains("List-Unsubscribe"), "not a list mailing");
+    let text = text_part(eml);
+    assert!(
+        text.contains(
+            &fx.app
+                .locales
+                .get(Lang::Kk)
+                .format("web-confirm-mail-greeting", &FluentArgs::new())
+                .unwrap()
+        )
+    );
+    let path = confirm_path(eml);
+    let token = path.trim_start_matches("/confirm/");
+    let c = key()
+        .verify_confirmation(token, jiff::Timestamp::now().as_second())
+        .unwrap();
+    assert_eq!(
+        (c.email.as_str(), c.name.as_str(), c.lang, c.list.as_str()),
+        ("new@example.org", "Нұрлан", Lang::Kk, "press")
+    );
+    let hours = (c.expires - jiff::Timestamp::now().as_second() + 60) / 3600;
+    assert_eq!(hours, super::app::CONFIRM_HOURS);
+
+    let r = fx.get(&path).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("<html lang=\"kk\""));
+    assert!(
+        r.body
+            .contains(&word(&fx, Lang::Kk, "web-confirm-button", &[]))
+    );
+    assert_eq!(
+        fx.snapshot().await,
+        before,
+        "the page alone changes nothing"
+    );
+
+    for _ in 0..2 {
+        let r = fx.post(&path, "confirm=yes").await;
+        assert_eq!(r.status, StatusCode::OK);
+        assert!(
+            r.body
+                .contains(&word(&fx, Lang::Kk, "web-confirmed-title", &[]))
+        );
+    }
+    let subs = fx.app.store.subscribers(Some("press")).await.unwrap();
+    let new = subs.iter().find(|s| s.email == "new@example.org").unwrap();
+    assert_eq!((new.lang, new.status), (Lang::Kk, SubscriberStatus::Active));
+    assert_eq!(new.name, "Нұрлан");
+    let (at, source) = new.consent.clone().unwrap();
+    let at: jiff::Timestamp = at.parse().unwrap();
+    assert!((jiff::Timestamp::now() - at).get_seconds().abs() < 60);
+    assert_eq!(source, "web-form:press (confirmed by email)");
+    assert_eq!(
+        fx.app
+            .store
+            .list_consent(new.id, "press")
+            .await
+            .unwrap()
+            .unwrap()
+            .1,
+        source
+    );
+    assert_eq!(
+        fx.app.store.subscribers(None).await.unwrap().len(),
+        PEOPLE.len() + 1,
+        "confirming twice adds one subscriber"
+    );
+}
+
+#[tokio::test]
+async fn no_page_tells_whether_an_address_is_subscribed() {
+    let fx = fixture("reveal", generous()).await;
+    let known = fx
+        .post(
+            "/subscribe/press?lang=en",
+            "email=carmen%40example.org&name=&lang=es",
+        )
+        .await;
+    let unknown = fx
+        .post(
+            "/subscribe/press?lang=en",
+            "email=nobody%40example.org&name=&lang=es",
+        )
+        .await;
+    assert_eq!(
+        (known.status, unknown.status),
+        (StatusCode::OK, StatusCode::OK)
+    );
+    assert_eq!(
+        known.body.replace("carmen@example.org", "ADDRESS"),
+        unknown.body.replace("nobody@example.org", "ADDRESS")
+    );
+    // Both get the same kind of email: the owner of the address decides.
+    assert_eq!(fx.mails(2, Duration::from_secs(5)).await.len(), 2);
+}
+
+#[tokio::test]
+async fn the_honeypot_gets_the_same_page_and_sends_nothing() {
+    let fx = fixture("honeypot", generous()).await;
+    let robot = fx
+        .post(
+            "/subscribe/press?lang=en",
+            "email=victim%40example.org&name=x&lang=en&website=http%3A%2F%2Fspam.example",
+        )
+        .await;
+    assert_eq!(robot.status, StatusCode::OK);
+    assert!(
+        robot
+            .body
+            .contains(&word(&fx, Lang::En, "web-subscribe-sent-title", &[]))
+    );
+    assert!(fx.mails(1, Duration::from_millis(300)).await.is_empty());
+}
+
+#[tokio::test]
+async fn requests_are_rate_limited_per_ip_and_per_address() {
+    let fx = fixture(
+        "limits",
+        Limits {
+            per_ip: RateLimit::new(3, Duration::from_secs(600)),
+            per_address: RateLimit::new(1, Duration::from_secs(3600)),
+        },
+    )
+    .await;
+    let post = |email: &str, ip: [u8; 4]| {
+        from_ip(
+            request(
+                Method::POST,
+                "/subscribe/press?lang=es",
+                Some(FORM),
+                &format!("email={email}&lang=es"),
+            ),
+            ip,
+        )
+    };
+    for i in 0..3 {
+        let r = fx
+            .send(post(&format!("a{i}%40example.org"), [203, 0, 113, 7]))
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "request {i}");
+    }
+    let r = fx.send(post("a9%40example.org", [203, 0, 113, 7])).await;
+    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(
+        r.body
+            .contains(&word(&fx, Lang::Es, "web-too-many-title", &[]))
+    );
+    // Another IP asks twice for one address: the same page both times, one email.
+    for _ in 0..2 {
+        let r = fx
+            .send(post("target%40example.org", [198, 51, 100, 1]))
+            .await;
+        assert_eq!(r.status, StatusCode::OK);
+    }
+    let mails = fx.mails(5, Duration::from_secs(2)).await;
+    assert_eq!(mails.len(), 4, "a0, a1, a2 and target once");
+    assert_eq!(
+        mails
+            .iter()
+            .filter(|m| m.contains("To: target@example.org\r\n"))
+            .count(),
+        1
+    );
+}
+
+#[tokio::test]
+async fn bad_form_input_shows_the_form_again_with_everything_escaped() {
+    let fx = fixture("badform", generous()).await;
+    let r = fx
+        .post(
+            "/subscribe/press?lang=es",
+            "email=%3Cscript%3Ealert(1)%3C%2Fscript%3E&name=%22%3E%3Cscript%3Ex%3C%2Fscript%3E&lang=ru",
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert!(r.body.contains("<html lang=\"es\""));
+    assert!(
+        r.body
+            .contains(&word(&fx, Lang::Es, "web-subscribe-bad-email", &[]))
+    );
+    assert!(!r.body.contains("<script"), "{}", r.body);
+    assert!(
+        r.body
+            .contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt;")
+    );
+    assert!(r.body.contains("value=\"&quot;&gt;&lt;script&gt;"));
+    assert!(
+        r.body.contains("value=\"ru\" lang=\"ru\" selected"),
+        "the choice is kept"
+    );
+
+    let long = "x".repeat(101);
+    for name in [long.as_str(), "Ana%E2%80%AEevil", "Ana%0D%0ABcc"] {
+        let r = fx
+            .post(
+                "/subscribe/press?lang=en",
+                &format!("email=ana%40example.org&name={name}&lang=en"),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{name}");
+        assert!(
+            r.body
+                .contains(&word(&fx, Lang::En, "web-subscribe-bad-name", &[]))
+        );
+    }
+    assert!(fx.mails(1, Duration::from_millis(200)).await.is_empty());
+}
+
+#[tokio::test]
+async fn unknown_lists_and_routes_are_not_found() {
+    let fx = fixture("unknown", generous()).await;
+    for uri in [
+        "/subscribe/internal",
+        "/subscribe/nope",
+        "/",
+        "/u/",
+        "/elsewhere",
+    ] {
+        let r = fx.get(uri).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{uri}");
+        assert_security_headers(&r, uri);
+    }
+    let r = fx
+        .post("/subscribe/internal", "email=a%40example.org&lang=en")
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert!(fx.mails(1, Duration::from_millis(200)).await.is_empty());
+}
+
+#[tokio::test]
+async fn every_page_and_the_email_exist_in_every_language() {
+    let fx = fixture("langs", generous()).await;
+    for (email, _, lang) in PEOPLE {
+        let token = fx.token(email);
+        for uri in [format!("/u/{token}"), format!("/p/{token}")] {
+            let r = fx.get(&uri).await;
+            assert_eq!(r.status, StatusCode::OK, "{uri}");
+            assert!(r.body.contains(&format!("<html lang=\"{lang}\"")));
+        }
+        let r = fx.get(&format!("/subscribe/press?lang={lang}")).await;
+        assert!(r.body.contains(&format!("<html lang=\"{lang}\"")));
+        let r = fx.get(&format!("/nowhere?lang={lang}")).await;
+        assert!(r.body.contains(&word(&fx, lang, "web-not-found-text", &[])));
+        let c = confirmation("press", lang, 3600);
+        let t = key().sign_confirmation(&c);
+        let r = fx.get(&format!("/confirm/{t}")).await;
+        assert!(r.body.contains(&format!("<html lang=\"{lang}\"")));
+        let built = super::confirm_mail::build(&fx.app, &c).unwrap();
+        let eml = String::from_utf8(built.bytes).unwrap();
+        assert!(eml.contains(&format!("Content-Language: {lang}\r\n")));
+        assert!(text_part(&eml).contains(&format!("https://press.mfa.example.org/confirm/{t}")));
+        // The name is a display name, encoded, never markup in the HTML part.
+        assert!(!eml.contains("<оқырман>"));
+    }
+}
+
+#[test]
+fn the_pages_use_exactly_the_web_messages() {
+    let mut used: BTreeSet<&str> = BTreeSet::new();
+    used.extend(super::unsubscribe::PAGE_WORDS);
+    used.extend(super::unsubscribe::DONE_WORDS);
+    used.extend(super::preferences::WORDS);
+    used.extend(super::subscribe::FORM_WORDS);
+    used.extend(super::subscribe::SENT_WORDS);
+    used.extend(super::subscribe::CONFIRM_WORDS);
+    used.extend(super::subscribe::CONFIRMED_WORDS);
+    used.extend(super::confirm_mail::WORDS);
+    // The message pages (app.rs) and the language selectors (pages.rs).
+    used.extend([
+        "web-not-found-title",
+        "web-not-found-text",
+        "web-bad-request-title",
+        "web-bad-request-text",
+        "web-too-many-title",
+        "web-too-many-text",
+        "web-error-title",
+        "web-error-text",
+        "web-language-name",
+    ]);
+    let declared: BTreeSet<&str> = communique_l10n::check::WEB_MESSAGES.into_iter().collect();
+    assert_eq!(used, declared);
+}

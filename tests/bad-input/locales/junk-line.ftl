@@ -1,0 +1,1 @@
+this line is not fluent at all

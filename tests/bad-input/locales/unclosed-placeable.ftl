@@ -1,0 +1,2 @@
+# broken on purpose
+broken-message = Текст { $x

@@ -1,0 +1,471 @@
+//! The fault matrix: a publication to a couple of thousand subscribers against SMTP servers
+//! that misbehave in every way the delivery promise must survive. After each: every subscriber
+//! is sent, failed for good with the server's reply, or left for a re-run; re-runs complete the
+//! rest; nobody is missing; duplicates happen only where a reply was lost, and are counted.
+
+mod support;
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use support::smtp::{Faults, Server};
+use support::{SEED, Scratch, count, status_json, subscribers_csv, text};
+
+const N: usize = 1500;
+
+fn email(i: usize) -> String {
+    format!("reader{i:04}@example.org")
+}
+
+struct Run {
+    scratch: Scratch,
+    csv: String,
+}
+
+impl Run {
+    fn new(name: &str, n: usize) -> Run {
+        let scratch = Scratch::new(name);
+        let csv = scratch
+            .write("readers.csv", &subscribers_csv(n))
+            .to_str()
+            .unwrap()
+            .to_owned();
+        Run { scratch, csv }
+    }
+
+    fn publish(&self, transport: &str, extra: &[&str]) -> std::process::Output {
+        let mut args = vec![
+            "publish",
+            SEED,
+            "--langs",
+            "kk,ru,es,en",
+            "--subscribers",
+            &self.csv,
+            "--transport",
+            transport,
+            "--retry-delay",
+            "0.01",
+        ];
+        args.extend(extra);
+        self.scratch.run(&args)
+    }
+
+    /// Re-runs until nothing is left to retry (or a few times), as an operator would.
+    fn finish(&self, transport: &str) {
+        for _ in 0..5 {
+            let out = self.publish(transport, &[]);
+            let st = status_json(&self.scratch);
+            if count(&st, "pending") + count(&st, "failed_temporary") + count(&st, "sending") == 0 {
+                return;
+            }
+            assert!(out.status.code().is_some(), "{}", text(&out.stderr));
+        }
+    }
+
+    fn states(&self) -> (u64, u64, u64, u64) {
+        let st = status_json(&self.scratch);
+        (
+            count(&st, "sent"),
+            count(&st, "failed_permanent"),
+            count(&st, "failed_temporary"),
+            count(&st, "pending") + count(&st, "sending"),
+        )
+    }
+}
+
+/// Nobody missing, and each received at most once unless listed in `lost` (replies lost).
+fn assert_everyone_once(server: &Server, n: usize, permanent: &[usize], lost: &[usize]) {
+    let counts = server.counts();
+    for i in 0..n {
+        let got = counts.get(&email(i)).copied().unwrap_or(0);
+        if permanent.contains(&i) {
+            assert_eq!(got, 0, "{} was refused for good and never sent", email(i));
+        } else if lost.contains(&i) {
+            assert_eq!(
+                got,
+                2,
+                "{}: the reply was lost, so it went twice (counted)",
+                email(i)
+            );
+        } else {
+            assert_eq!(got, 1, "{} received {got} copies", email(i));
+        }
+    }
+}
+
+fn fault_for(ids: &[usize], reply: &str, times: usize) -> HashMap<String, (String, usize)> {
+    ids.iter()
+        .map(|i| (email(*i), (reply.to_owned(), times)))
+        .collect()
+}
+
+#[test]
+fn temporary_refusals_at_connect_and_rcpt_are_retried_until_sent() {
+    let faults = Faults {
+        greeting: Some(("421 4.3.2 too busy, try later".into(), 3)),
+        rcpt: fault_for(&[3, 77, 500, 1499], "451 4.7.1 greylisted", 2)
+            .into_iter()
+            .chain(fault_for(
+                &[10, 11, 900],
+                "452 4.5.3 too many recipients",
+                1,
+            ))
+            .collect(),
+        ..Faults::default()
+    };
+    let server = Server::start(faults);
+    let run = Run::new("f-temp", N);
+    // Three tries each: a message can meet three refusals in a row (they are not spread out),
+    // and is then left for the next run, which the operator (here: `finish`) starts.
+    run.publish(&server.url(), &[]);
+    run.finish(&server.url());
+    assert_eq!(run.states(), (N as u64, 0, 0, 0));
+    assert_everyone_once(&server, N, &[], &[]);
+}
+
+#[test]
+fn permanent_refusals_are_recorded_with_the_reply_and_never_retried() {
+    let refused_rcpt = [5, 6, 700];
+    let refused_address = [8];
+    let refused_data = [42, 1200];
+    let mut rcpt = fault_for(&refused_rcpt, "550 5.1.1 user unknown", 99);
+    rcpt.extend(fault_for(
+        &refused_address,
+        "553 5.1.3 bad address syntax",
+        99,
+    ));
+    let server = Server::start(Faults {
+        rcpt,
+        data: fault_for(&refused_data, "554 5.7.1 message refused", 99),
+        ..Faults::default()
+    });
+    let run = Run::new("f-perm", N);
+    let out = run.publish(&server.url(), &[]);
+    assert_eq!(out.status.code(), Some(1), "not everyone was sent");
+    let permanent: Vec<usize> = refused_rcpt
+        .iter()
+        .chain(&refused_address)
+        .chain(&refused_data)
+        .copied()
+        .collect();
+    assert_eq!(
+        run.states(),
+        ((N - permanent.len()) as u64, permanent.len() as u64, 0, 0)
+    );
+    let st = status_json(&run.scratch);
+    let replies: HashMap<String, String> = st[0]["failures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["email"].as_str().unwrap().to_owned(),
+                f["reply"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert!(replies[&email(5)].contains("550"));
+    assert!(replies[&email(8)].contains("553"));
+    assert!(replies[&email(42)].contains("554"));
+    // A re-run sends nothing more: permanent failures are not retried.
+    let before = server.received().len();
+    run.publish(&server.url(), &[]);
+    assert_eq!(server.received().len(), before);
+    let log = server.rcpt_log.lock().unwrap().clone();
+    assert_eq!(log.iter().filter(|r| **r == email(5)).count(), 1);
+    assert_everyone_once(&server, N, &permanent, &[]);
+}
+
+#[test]
+fn dropped_connections_and_stalls_are_retried_and_lost_replies_counted() {
+    let lost = [1, 2, 1000];
+    let cut = [20, 21, 1300];
+    let stalled = [60, 1400];
+    let faults = Faults {
+        drop_after_data: lost.iter().map(|i| (email(*i), 1)).collect(),
+        drop_mid_body: cut.iter().map(|i| (email(*i), 1)).collect(),
+        stall: stalled
+            .iter()
+            .map(|i| (email(*i), (Duration::from_secs(3), 1)))
+            .collect(),
+        ..Faults::default()
+    };
+    let server = Server::start(faults);
+    let run = Run::new("f-drop", N);
+    let started = Instant::now();
+    let out = run.publish(&server.url(), &["--timeout", "1"]);
+    assert!(
+        out.status.success(),
+        "{}\n{}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+    assert!(started.elapsed() < Duration::from_secs(60));
+    assert_eq!(run.states(), (N as u64, 0, 0, 0));
+    // A message whose reply was lost is the one duplicate a sender cannot avoid: counted here.
+    assert_everyone_once(&server, N, &[], &lost);
+}
+
+#[test]
+fn a_server_restart_mid_run_loses_nobody() {
+    let first = Server::start(Faults {
+        delay: Duration::from_millis(2),
+        ..Faults::default()
+    });
+    let port = first.port;
+    let run = Run::new("f-restart", N);
+    let url = first.url();
+    let mut child = run
+        .scratch
+        .command(&[
+            "publish",
+            SEED,
+            "--langs",
+            "kk,ru,es,en",
+            "--subscribers",
+            &run.csv,
+            "--transport",
+            &url,
+            "--retry-delay",
+            "0.2",
+            "--attempts",
+            "6",
+        ])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while first.received().len() < 300 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let accepted_before = first.received.clone();
+    drop(first); // the server goes down, taking its open sessions with it…
+    std::thread::sleep(Duration::from_millis(300));
+    let second = Server::start_on(port, Faults::default()); // …and comes back
+    let _ = child.wait();
+    run.finish(&url);
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for r in accepted_before.lock().unwrap().iter() {
+        *counts.entry(r.rcpt.clone()).or_default() += 1;
+    }
+    for (k, v) in second.counts() {
+        *counts.entry(k).or_default() += v;
+    }
+    let missing: Vec<String> = (0..N)
+        .map(email)
+        .filter(|e| !counts.contains_key(e))
+        .collect();
+    assert!(missing.is_empty(), "missing: {missing:?}");
+    let duplicates: usize = counts.values().map(|c| c - 1).sum();
+    assert!(
+        duplicates <= 8,
+        "at most one per connection in flight at the restart: {duplicates}"
+    );
+    assert_eq!(run.states().0, N as u64);
+}
+
+#[test]
+fn twenty_kills_at_random_points_lose_nobody() {
+    let server = Server::start(Faults {
+        delay: Duration::from_millis(1),
+        ..Faults::default()
+    });
+    let run = Run::new("f-kill", 800);
+    let url = server.url();
+    let mut kills = 0;
+    for i in 0..20 {
+        let mut child = run
+            .scratch
+            .command(&[
+                "publish",
+                SEED,
+                "--langs",
+                "kk,ru,es,en",
+                "--subscribers",
+                &run.csv,
+                "--transport",
+                &url,
+                "--concurrency",
+                "4",
+            ])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(40 + (i * 37) % 160));
+        if child.try_wait().unwrap().is_none() {
+            child.kill().unwrap();
+            kills += 1;
+        }
+        child.wait().unwrap();
+    }
+    run.finish(&url);
+    let counts = server.counts();
+    assert_eq!(counts.len(), 800, "nobody is missing");
+    let duplicates: usize = counts.values().map(|c| c - 1).sum();
+    assert!(
+        duplicates <= 4 * kills,
+        "{duplicates} duplicates after {kills} kills (at most 4 per kill)"
+    );
+    assert_eq!(run.states(), (800, 0, 0, 0));
+}
+
+#[test]
+fn a_locked_store_stops_before_anything_is_sent() {
+    let server = Server::start(Faults::default());
+    let run = Run::new("f-lock", 50);
+    let db = run.scratch.path("communique.db");
+    // Create the store, then hold an exclusive lock on it from another process.
+    assert!(
+        run.scratch
+            .run(&["subscribers", "import", &run.csv, "--list", "readers"])
+            .status
+            .success()
+    );
+    let mut locker = std::process::Command::new("python3")
+        .args(["-c", "import sqlite3,sys,time; c=sqlite3.connect(sys.argv[1], isolation_level=None); c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); time.sleep(5)"])
+        .arg(&db)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(locker.stdout.take().unwrap()),
+        &mut line,
+    )
+    .unwrap();
+    assert_eq!(line.trim(), "locked");
+    let out = run
+        .scratch
+        .command(&[
+            "publish",
+            SEED,
+            "--langs",
+            "kk,ru,es,en",
+            "--list",
+            "readers",
+            "--transport",
+            &server.url(),
+        ])
+        .env("COMMUNIQUE_DB_BUSY_MS", "300")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("locked"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(server.received().is_empty());
+    locker.kill().unwrap();
+    locker.wait().unwrap();
+    let out = run.scratch.run(&[
+        "publish",
+        SEED,
+        "--langs",
+        "kk,ru,es,en",
+        "--list",
+        "readers",
+        "--transport",
+        &server.url(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(server.received().len(), 50);
+}
+
+#[test]
+fn a_full_disk_leaves_the_rest_for_a_re_run() {
+    let run = Run::new("f-disk", 40);
+    let outbox = run.scratch.path("outbox");
+    std::fs::create_dir_all(&outbox).unwrap();
+    let mounted = std::process::Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=96k", "tmpfs"])
+        .arg(&outbox)
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(
+        mounted,
+        "mounting a small tmpfs needs root (CI runs as root)"
+    );
+    let transport = format!("outbox:{}", outbox.display());
+    let out = run.publish(&transport, &["--attempts", "1"]);
+    let written: Vec<String> = std::fs::read_dir(&outbox)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".eml"))
+        .collect();
+    let umounted = std::process::Command::new("umount")
+        .arg(&outbox)
+        .status()
+        .unwrap();
+    assert!(umounted.success());
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
+    let (sent, permanent, temporary, pending) = run.states();
+    assert_eq!(
+        sent as usize,
+        written.len(),
+        "the journal matches the files written"
+    );
+    assert!(sent > 0 && sent < 40, "the disk filled part-way ({sent})");
+    assert_eq!((permanent, temporary + pending), (0, 40 - sent));
+    assert!(
+        text(&out.stdout).contains("No space left on device"),
+        "{}",
+        text(&out.stdout)
+    );
+    // Space again: the re-run writes only the rest.
+    let out = run.publish(&transport, &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let rest = std::fs::read_dir(&outbox).unwrap().count();
+    assert_eq!(rest + written.len(), 40);
+    assert_eq!(run.states(), (40, 0, 0, 0));
+}
+
+#[test]
+fn refused_credentials_or_missing_tls_never_leak_the_secrets() {
+    let server = Server::start(Faults::default());
+    let run = Run::new("f-secret", 5);
+    let password = "pa55-Wörd-never-print-me";
+    let token = "token secret that must never be printed anywhere";
+    for json in [false, true] {
+        let mut cmd = run.scratch.command(&[
+            "publish",
+            SEED,
+            "--langs",
+            "kk,ru,es,en",
+            "--subscribers",
+            &run.csv,
+            "--transport",
+            &server.url(),
+        ]);
+        if json {
+            cmd.arg("--json");
+        }
+        let out = cmd
+            .env("COMMUNIQUE_SMTP_USER", "press")
+            .env("COMMUNIQUE_SMTP_PASSWORD", password)
+            .env("COMMUNIQUE_TOKEN_SECRET", token)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let all = format!("{}{}", text(&out.stdout), text(&out.stderr));
+        assert!(all.contains("offers no TLS"), "{all}");
+        assert!(
+            !all.contains(password) && !all.contains(token),
+            "a secret leaked:\n{all}"
+        );
+    }
+    assert!(server.received().is_empty());
+    let status = run.scratch.run(&["status", "--json"]);
+    let all = format!("{}{}", text(&status.stdout), text(&status.stderr));
+    assert!(!all.contains(password) && !all.contains(token));
+    // Nor does --help show them, though it reads the environment.
+    let help = run
+        .scratch
+        .command(&["publish", "--help"])
+        .env("COMMUNIQUE_SMTP_PASSWORD", password)
+        .output()
+        .unwrap();
+    assert!(!text(&help.stdout).contains(password));
+}
