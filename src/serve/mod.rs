@@ -6,6 +6,7 @@
 //! | `/p/{token}` | language and lists | saves them |
 //! | `/subscribe/{list}` | the form (email, name, language) | sends a confirmation email |
 //! | `/confirm/{token}` | the address and list, a button | subscribes |
+//! | `/n/{event}/{lang}` | the web view of a published notice | — |
 //!
 //! Every page is localized with the `web-…` Fluent messages, rendered from `templates/web/`
 //! with every value escaped, works without JavaScript and carries the security headers of
@@ -17,6 +18,7 @@ mod confirm_mail;
 mod form;
 mod limit;
 mod negotiate;
+mod notice;
 mod pages;
 mod preferences;
 mod security;
@@ -51,6 +53,7 @@ const MAX_BODY: usize = 16 * 1024;
 /// The routes, with the security headers on every response.
 pub fn router(app: Arc<App>) -> Router {
     Router::new()
+        .route("/n/{event}/{lang}", get(notice::page))
         .route("/u/{token}", get(unsubscribe::page).post(unsubscribe::act))
         .route("/p/{token}", get(preferences::page).post(preferences::save))
         .route(

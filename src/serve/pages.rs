@@ -17,7 +17,7 @@ use crate::config::Config;
 use crate::serve::app::Oops;
 
 /// The files `templates/web/` must hold.
-pub const TEMPLATES: [&str; 11] = [
+pub const TEMPLATES: [&str; 12] = [
     "base.html",
     "message.html",
     "unsubscribe.html",
@@ -29,6 +29,7 @@ pub const TEMPLATES: [&str; 11] = [
     "confirmed.html",
     "confirm-mail.html",
     "confirm-mail.txt",
+    "notice.html",
 ];
 
 /// The compiled web templates.

@@ -951,3 +951,54 @@ fn the_pages_use_exactly_the_web_messages() {
     let declared: BTreeSet<&str> = communique_l10n::check::WEB_MESSAGES.into_iter().collect();
     assert_eq!(used, declared);
 }
+
+#[tokio::test]
+async fn the_web_view_shows_a_published_notice_in_its_language_only() {
+    let f = fixture("webview", generous()).await;
+    let json =
+        std::fs::read_to_string("examples/events/kz-mx-political-consultations-2022.json").unwrap();
+    let event = communique_model::parse_event(&json).unwrap();
+    let canonical = serde_json::to_string(&event).unwrap();
+    let id = "kz-mx-political-consultations-2022";
+    // Not published yet: nothing to show.
+    assert_eq!(
+        f.get(&format!("/n/{id}/ru")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    f.app
+        .store
+        .open_publication(&communique_store::PublicationRequest {
+            event_id: id,
+            list: "press",
+            content_hash: "h",
+            event_json: &canonical,
+            langs: &[Lang::Ru, Lang::Kk],
+            resend: false,
+        })
+        .await
+        .unwrap();
+    let ru = f.get(&format!("/n/{id}/ru")).await;
+    assert_eq!(ru.status, StatusCode::OK);
+    assert!(ru.body.contains("<html lang=\"ru\""));
+    assert!(
+        ru.body
+            .contains("3-й раунд казахстанско-мексиканских политических консультаций"),
+        "{}",
+        ru.body
+    );
+    assert!(ru.body.contains("Фото: gov.kz"));
+    assert!(
+        f.get(&format!("/n/{id}/kk"))
+            .await
+            .body
+            .contains("Қазақстан-Мексика")
+    );
+    // A language it was not published in, an unknown event or language: the 404 page.
+    for uri in [
+        format!("/n/{id}/en"),
+        "/n/no-such-event/ru".to_owned(),
+        format!("/n/{id}/de"),
+    ] {
+        assert_eq!(f.get(&uri).await.status, StatusCode::NOT_FOUND, "{uri}");
+    }
+}

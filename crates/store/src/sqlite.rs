@@ -92,6 +92,28 @@ impl SqliteStore {
         Ok(())
     }
 
+    /// The event (as JSON) of the latest publication of `event_id` in `lang`, if there is one.
+    pub async fn published_event(
+        &self,
+        event_id: &str,
+        lang: Lang,
+    ) -> Result<Option<String>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT event_json, langs FROM publications WHERE event_id = ? ORDER BY id DESC",
+        )
+        .bind(event_id)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .iter()
+            .find(|r| {
+                r.get::<String, _>("langs")
+                    .split(',')
+                    .any(|l| l == lang.code())
+            })
+            .map(|r| r.get("event_json")))
+    }
+
     pub(crate) fn pool(&self) -> &SqlitePool {
         &self.pool
     }
