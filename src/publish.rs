@@ -448,22 +448,29 @@ async fn send_one(
         &progress,
     );
     tokio::pin!(delivery);
-    let mut tick = tokio::time::interval(Duration::from_secs(5));
-    let result = loop {
-        tokio::select! {
-            r = &mut delivery => break r,
-            _ = tick.tick() => {
-                match store.renew_run(publication, run, RUN_LEASE_SECS).await {
-                    Ok(true) => {}
-                    Ok(false) => {
-                        eprintln!("another run took this publication over: stopping after the messages in flight");
-                        let _ = lost_tx.send(true);
-                    }
-                    // A passing store error is not a reason to stop; the lease has time to spare.
-                    Err(e) => eprintln!("warning: could not renew the run's lease: {e}"),
+    // The lease is renewed by a future polled beside the delivery, never in a select! arm's
+    // body: awaiting the store there would freeze the delivery, possibly in the middle of a
+    // journal transaction whose lock the renewal then waits for.
+    let renew = async {
+        let mut tick = tokio::time::interval(Duration::from_secs(5));
+        loop {
+            tick.tick().await;
+            match store.renew_run(publication, run, RUN_LEASE_SECS).await {
+                Ok(true) => {}
+                Ok(false) => {
+                    eprintln!(
+                        "another run took this publication over: stopping after the messages in flight"
+                    );
+                    let _ = lost_tx.send(true);
                 }
+                // A passing store error is not a reason to stop; the lease has time to spare.
+                Err(e) => eprintln!("warning: could not renew the run's lease: {e}"),
             }
         }
+    };
+    let result = tokio::select! {
+        r = delivery => r,
+        never = renew => never,
     };
     bar.finish_and_clear();
     let report = result.map_err(Failure::Engine)?;

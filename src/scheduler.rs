@@ -127,25 +127,37 @@ async fn run_job(
         job.lists.join(", ")
     );
     let (job_stop_tx, job_stop) = watch::channel(false);
-    let outcome = {
-        let work = send_job(cli, store, &job, job_stop);
-        tokio::pin!(work);
+    // The lease is kept by a future polled beside the work (never awaited in a select! arm's
+    // body, which would freeze the work, perhaps inside a journal transaction). A cancelled
+    // mailing, a lost lease or SIGTERM stops the work before its next message.
+    let watch = async {
         let mut global = stop.clone();
+        let mut watching = true;
         let mut tick = tokio::time::interval(Duration::from_secs(1));
         loop {
             tokio::select! {
-                r = &mut work => break r,
                 _ = tick.tick() => {
-                    let mine = store.renew_lease(job.id, owner, Timestamp::now(), LEASE).await.unwrap_or(false);
-                    if !mine {
-                        let _ = job_stop_tx.send(true);
+                    match store.renew_lease(job.id, owner, Timestamp::now(), LEASE).await {
+                        Ok(true) => {}
+                        Ok(false) => {
+                            let _ = job_stop_tx.send(true);
+                        }
+                        Err(e) => eprintln!("warning: could not renew mailing {}'s lease: {e}", job.id),
                     }
                 }
-                _ = global.changed() => {
-                    let _ = job_stop_tx.send(true);
+                r = global.changed(), if watching => {
+                    if r.is_err() || *global.borrow() {
+                        // Stop, but keep renewing the lease while the messages in flight finish.
+                        let _ = job_stop_tx.send(true);
+                        watching = false;
+                    }
                 }
             }
         }
+    };
+    let outcome = tokio::select! {
+        r = send_job(cli, store, &job, job_stop) => r,
+        never = watch => never,
     };
     let now = Timestamp::now();
     let (state, error) = match outcome {
