@@ -21,7 +21,7 @@ web-error-text = No se ha modificado nada. Inténtelo de nuevo más tarde.
 
 web-unsubscribe-title = Darse de baja
 web-unsubscribe-question = ¿Dejar de enviar «{ $list }» a { $email }?
-web-unsubscribe-button = Darme de baja
+web-unsubscribe-button = Darse de baja
 web-unsubscribe-not-subscribed = La dirección { $email } no está suscrita a «{ $list }».
 # Un enlace a la página de preferencias.
 web-preferences-link = Gestionar la suscripción
@@ -32,9 +32,9 @@ web-unsubscribed-mistake = ¿Se dio de baja por error?
 ## Preferencias
 
 web-preferences-title = Preferencias de suscripción
-web-preferences-intro = Suscripción de { $email }.
+web-preferences-intro = Preferencias de la dirección { $email }.
 web-preferences-language = Idioma de los comunicados
-web-preferences-lists = Listas
+web-preferences-lists = Listas de distribución
 web-preferences-hint = Desmarque una lista para dejar de recibirla.
 web-preferences-nothing = En este momento no recibe ningún envío nuestro.
 web-preferences-save = Guardar las preferencias
@@ -44,17 +44,17 @@ web-preferences-saved = Sus preferencias se han guardado.
 
 web-subscribe-title = Suscribirse a «{ $list }»
 web-subscribe-intro = Reciba nuestros comunicados de prensa por correo electrónico, en el idioma que prefiera.
-web-subscribe-email = Correo electrónico
+web-subscribe-email = Dirección de correo electrónico
 web-subscribe-name = Nombre (opcional)
 web-subscribe-language = Idioma de los comunicados
-web-subscribe-button = Suscribirme
+web-subscribe-button = Suscribirse
 # La etiqueta de un campo oculto a las personas: solo lo rellenan los robots.
 web-subscribe-honeypot = Deje este campo vacío
 web-subscribe-privacy = Le enviaremos un mensaje para confirmar la dirección. Solo la usaremos para enviarle comunicados de prensa, y cada mensaje incluye un enlace para darse de baja.
-web-subscribe-bad-email = Escriba una dirección de correo válida, por ejemplo nombre@ejemplo.org.
+web-subscribe-bad-email = Escriba una dirección de correo electrónico válida, por ejemplo, nombre@example.org.
 web-subscribe-bad-name = El nombre debe caber en una sola línea de 100 caracteres como máximo.
 web-subscribe-sent-title = Revise su correo
-web-subscribe-sent-text = Si la dirección { $email } puede recibir correo, le hemos enviado un mensaje con un enlace de confirmación. Ábralo para empezar a recibir «{ $list }».
+web-subscribe-sent-text = Si la dirección { $email } puede recibir correo, le hemos enviado un mensaje con un enlace de confirmación. Abra el enlace para empezar a recibir «{ $list }».
 web-subscribe-spam = Si el mensaje no llega, revise la carpeta de correo no deseado.
 web-link-valid = El enlace es válido durante { $hours ->
     [one] una hora
@@ -73,5 +73,5 @@ web-confirmed-text = La dirección { $email } recibirá «{ $list }». Cada mens
 
 web-confirm-mail-subject = Confirme su suscripción a «{ $list }»
 web-confirm-mail-greeting = Hola:
-web-confirm-mail-text = Alguien, probablemente usted, ha pedido recibir «{ $list }» en la dirección { $email }. Para confirmarlo, abra este enlace:
+web-confirm-mail-text = Alguien, probablemente usted, ha solicitado recibir «{ $list }» en la dirección { $email }. Para confirmarlo, abra este enlace:
 web-confirm-mail-ignore = Si no ha sido usted, ignore este mensaje: sin confirmación no le enviaremos nada.
