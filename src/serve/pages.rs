@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 use communique_l10n::{FluentArgs, L10nError, Locales};
 use communique_model::Lang;
 use communique_render::RenderError;
-use minijinja::{Environment, UndefinedBehavior, Value, context};
+use minijinja::{Environment, Value, context};
 use serde::Serialize;
 
 use crate::config::Config;
@@ -119,25 +119,9 @@ impl Page {
 impl Pages {
     /// Reads and compiles every template of `dir`.
     pub fn load(dir: &Path) -> Result<Pages, RenderError> {
-        let mut env = Environment::new();
-        env.set_undefined_behavior(UndefinedBehavior::Strict);
-        let syntax = minijinja::syntax::SyntaxConfig::builder()
-            .trim_blocks(true)
-            .lstrip_blocks(true)
-            .keep_trailing_newline(true)
-            .build()
-            .map_err(|e| template_error("syntax", &e))?;
-        env.set_syntax(syntax);
-        for name in TEMPLATES {
-            let path = dir.join(name);
-            let source = std::fs::read_to_string(&path).map_err(|source| RenderError::Read {
-                path: path.clone(),
-                source,
-            })?;
-            env.add_template_owned(name, source)
-                .map_err(|e| template_error(name, &e))?;
-        }
-        Ok(Pages { env })
+        Ok(Pages {
+            env: communique_render::load_environment(dir, &TEMPLATES, "web/")?,
+        })
     }
 
     /// Renders `template` with `ctx`.
@@ -217,15 +201,4 @@ pub fn language_options(locales: &Locales, current: Lang) -> Result<Vec<LangOpti
             })
         })
         .collect()
-}
-
-fn template_error(name: &str, e: &minijinja::Error) -> RenderError {
-    let mut message = e.to_string();
-    if let Some(line) = e.line() {
-        message = format!("line {line}: {message}");
-    }
-    RenderError::Template {
-        name: format!("web/{name}"),
-        message,
-    }
 }

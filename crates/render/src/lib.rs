@@ -13,5 +13,5 @@ mod wrap;
 
 pub use communique_l10n::{EmailLabels, Notice};
 pub use part::{Part, Slot, SlotValues};
-pub use templates::{Identity, RenderError, Rendered, Templates};
+pub use templates::{Identity, RenderError, Rendered, Templates, load_environment};
 pub use wrap::wrap_text;

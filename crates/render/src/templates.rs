@@ -66,6 +66,36 @@ pub enum RenderError {
     Subject(String),
 }
 
+/// Reads and compiles `files` of `dir` into one environment, the way every communique template
+/// is loaded: `.html` escapes every value, undefined variables are errors, and block tags take
+/// their line with them so that text templates read like their output. Errors name a template
+/// as `prefix` + its file name.
+pub fn load_environment(
+    dir: &Path,
+    files: &[&'static str],
+    prefix: &str,
+) -> Result<Environment<'static>, RenderError> {
+    let mut env = Environment::new();
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    let syntax = minijinja::syntax::SyntaxConfig::builder()
+        .trim_blocks(true)
+        .lstrip_blocks(true)
+        .keep_trailing_newline(true)
+        .build()
+        .map_err(|e| template_error("syntax", &e))?;
+    env.set_syntax(syntax);
+    for name in files {
+        let path = dir.join(name);
+        let source = std::fs::read_to_string(&path).map_err(|source| RenderError::Read {
+            path: path.clone(),
+            source,
+        })?;
+        env.add_template_owned(*name, source)
+            .map_err(|e| template_error(&format!("{prefix}{name}"), &e))?;
+    }
+    Ok(env)
+}
+
 fn template_error(name: &str, e: &minijinja::Error) -> RenderError {
     let mut message = e.to_string();
     if let Some(line) = e.line() {
@@ -86,26 +116,9 @@ impl Templates {
     /// Reads and compiles `dir/subject.txt`, `dir/email.html` and `dir/email.txt`. `.html`
     /// templates escape every value; undefined variables are errors.
     pub fn load(dir: &Path) -> Result<Templates, RenderError> {
-        let mut env = Environment::new();
-        env.set_undefined_behavior(UndefinedBehavior::Strict);
-        // Block tags take their line with them, so text templates read like the output.
-        let syntax = minijinja::syntax::SyntaxConfig::builder()
-            .trim_blocks(true)
-            .lstrip_blocks(true)
-            .keep_trailing_newline(true)
-            .build()
-            .map_err(|e| template_error("syntax", &e))?;
-        env.set_syntax(syntax);
-        for name in FILES {
-            let path = dir.join(name);
-            let source = std::fs::read_to_string(&path).map_err(|source| RenderError::Read {
-                path: path.clone(),
-                source,
-            })?;
-            env.add_template_owned(name, source)
-                .map_err(|e| template_error(name, &e))?;
-        }
-        Ok(Templates { env })
+        Ok(Templates {
+            env: load_environment(dir, &FILES, "")?,
+        })
     }
 
     /// Renders one language's notice.
