@@ -435,42 +435,55 @@ impl Store for SqliteStore {
     }
 
     async fn claim(&self, p: &Publication, n: u32) -> Result<Vec<Claimed>, StoreError> {
-        // Someone who unsubscribed (from everything or from this list), bounced or was removed
-        // since the rows were written is not mailed: their row is closed as skipped.
-        sqlx::query(
-            "UPDATE deliveries SET state = 'skipped', last_reply = 'no longer an active subscriber', updated_at = ?1
-             WHERE publication_id = ?2 AND state = 'pending'
-               AND (subscriber_id IN (SELECT id FROM subscribers WHERE status <> 'active')
-                    OR subscriber_id NOT IN (SELECT subscriber_id FROM list_members
-                                             WHERE list_id = ?3 AND unsubscribed_at IS NULL))",
-        )
-        .bind(now())
-        .bind(p.id)
-        .bind(p.list_id)
-        .execute(&self.pool)
-        .await?;
-        let rows = sqlx::query(
-            "UPDATE deliveries SET state = 'sending', attempts = attempts + 1, updated_at = ?1
-             WHERE publication_id = ?2 AND subscriber_id IN (
-                 SELECT subscriber_id FROM deliveries WHERE publication_id = ?2 AND state = 'pending'
-                 ORDER BY subscriber_id LIMIT ?3)
-             RETURNING subscriber_id, email, name, lang, attempts",
+        // Takes the next window of pending rows; within it, someone who unsubscribed (from
+        // everything or from this list), bounced or was removed since the rows were written is
+        // closed as skipped instead of claimed. Looking only at the window (by primary key)
+        // keeps each claim's cost independent of the list's size.
+        loop {
+            let rows = sqlx::query(
+            "WITH win AS (SELECT subscriber_id FROM deliveries WHERE publication_id = ?2 AND state = 'pending'
+                          ORDER BY subscriber_id LIMIT ?3),
+                  gone AS (SELECT w.subscriber_id FROM win w
+                           WHERE EXISTS (SELECT 1 FROM subscribers s WHERE s.id = w.subscriber_id AND s.status <> 'active')
+                              OR NOT EXISTS (SELECT 1 FROM list_members m WHERE m.list_id = ?4
+                                             AND m.subscriber_id = w.subscriber_id AND m.unsubscribed_at IS NULL))
+             UPDATE deliveries SET
+                 state = CASE WHEN subscriber_id IN (SELECT subscriber_id FROM gone) THEN 'skipped' ELSE 'sending' END,
+                 attempts = attempts + CASE WHEN subscriber_id IN (SELECT subscriber_id FROM gone) THEN 0 ELSE 1 END,
+                 last_reply = CASE WHEN subscriber_id IN (SELECT subscriber_id FROM gone)
+                                   THEN 'no longer an active subscriber' ELSE last_reply END,
+                 updated_at = ?1
+             WHERE publication_id = ?2 AND subscriber_id IN (SELECT subscriber_id FROM win)
+             RETURNING subscriber_id, email, name, lang, attempts, state",
         )
         .bind(now())
         .bind(p.id)
         .bind(i64::from(n))
+        .bind(p.list_id)
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows
-            .iter()
-            .map(|r| Claimed {
-                subscriber_id: r.get("subscriber_id"),
-                email: r.get("email"),
-                name: r.get("name"),
-                lang: lang_of(&r.get::<Option<String>, _>("lang").unwrap_or_default()),
-                attempts: r.get("attempts"),
-            })
-            .collect())
+            if rows.is_empty() {
+                return Ok(Vec::new());
+            }
+            let rows: Vec<_> = rows
+                .into_iter()
+                .filter(|r| r.get::<String, _>("state") == "sending")
+                .collect();
+            // A window of people who all left is skipped whole: look at the next one.
+            if rows.is_empty() {
+                continue;
+            }
+            return Ok(rows
+                .iter()
+                .map(|r| Claimed {
+                    subscriber_id: r.get("subscriber_id"),
+                    email: r.get("email"),
+                    name: r.get("name"),
+                    lang: lang_of(&r.get::<Option<String>, _>("lang").unwrap_or_default()),
+                    attempts: r.get("attempts"),
+                })
+                .collect());
+        }
     }
 
     async fn record(&self, p: &Publication, results: &[Recorded]) -> Result<(), StoreError> {
