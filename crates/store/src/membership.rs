@@ -95,7 +95,7 @@ impl SqliteStore {
     /// becomes `unsubscribed` too (unless they bounced).
     pub async fn leave_list(&self, subscriber_id: i64, list: &str) -> Result<Left, StoreError> {
         let now = now();
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let status: Option<String> =
             sqlx::query_scalar("SELECT status FROM subscribers WHERE id = ?")
                 .bind(subscriber_id)
@@ -137,7 +137,7 @@ impl SqliteStore {
         source: &str,
     ) -> Result<bool, StoreError> {
         let now = now();
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let status: Option<String> =
             sqlx::query_scalar("SELECT status FROM subscribers WHERE id = ?")
                 .bind(subscriber_id)
@@ -213,7 +213,7 @@ impl SqliteStore {
     /// list. Returns their id.
     pub async fn confirm_subscription(&self, c: &Confirmed<'_>) -> Result<i64, StoreError> {
         let now = now();
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let existing = sqlx::query("SELECT id, status FROM subscribers WHERE email = ?")
             .bind(c.email)
             .fetch_optional(&mut *tx)

@@ -68,7 +68,7 @@ impl SqliteStore {
     }
 
     async fn migrate(&self) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_tx().await?;
         let version: i64 = sqlx::query_scalar("PRAGMA user_version")
             .fetch_one(&mut *tx)
             .await?;
@@ -112,6 +112,16 @@ impl SqliteStore {
                     .any(|l| l == lang.code())
             })
             .map(|r| r.get("event_json")))
+    }
+
+    /// A transaction that will write: it takes SQLite's write lock at once (BEGIN IMMEDIATE),
+    /// waiting for it up to the busy timeout. A deferred transaction that reads first and then
+    /// writes fails at once with "database is locked" if another connection wrote in between:
+    /// the busy timeout does not apply to that upgrade.
+    pub(crate) async fn write_tx(
+        &self,
+    ) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
+        self.pool.begin_with("BEGIN IMMEDIATE").await
     }
 
     pub(crate) fn pool(&self) -> &SqlitePool {
@@ -196,7 +206,7 @@ impl Store for SqliteStore {
     async fn import(&self, list: &str, rows: &[NewSubscriber]) -> Result<ImportReport, StoreError> {
         let mut report = ImportReport::default();
         let now = now();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_tx().await?;
         sqlx::query("INSERT OR IGNORE INTO lists (name, created_at) VALUES (?, ?)")
             .bind(list)
             .bind(&now)
@@ -293,7 +303,7 @@ impl Store for SqliteStore {
     }
 
     async fn remove_subscriber(&self, email: &str) -> Result<bool, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_tx().await?;
         let id: Option<i64> = sqlx::query_scalar("SELECT id FROM subscribers WHERE email = ?")
             .bind(email)
             .fetch_optional(&mut *tx)
@@ -322,7 +332,7 @@ impl Store for SqliteStore {
     ) -> Result<Publication, StoreError> {
         let list_id = self.list_id(req.list).await?;
         let langs = langs_text(req.langs);
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_tx().await?;
         let latest = sqlx::query(
             "SELECT p.*, l.name AS list FROM publications p JOIN lists l ON l.id = p.list_id
              WHERE p.event_id = ? AND p.list_id = ? ORDER BY p.generation DESC LIMIT 1",
@@ -383,7 +393,7 @@ impl Store for SqliteStore {
 
     async fn enqueue(&self, p: &Publication, choice: &LangChoice) -> Result<u64, StoreError> {
         let now = now();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_tx().await?;
         // A crash leaves rows `sending`: their outcome is unknown, so they are sent again (the
         // only duplicates possible, at most one per connection in flight). Temporary failures
         // of an earlier run are retried too.
@@ -488,7 +498,7 @@ impl Store for SqliteStore {
 
     async fn record(&self, p: &Publication, results: &[Recorded]) -> Result<(), StoreError> {
         let now = now();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_tx().await?;
         for r in results {
             sqlx::query(
                 "UPDATE deliveries SET state = ?1, last_reply = COALESCE(?2, last_reply),
