@@ -841,7 +841,7 @@ mod tests {
     fn a_web_message_missing_or_with_other_variables_is_reported() {
         let dir = locales_with("web-vars", "ru", "web.ftl", |t| {
             t.replace(
-                "web-preferences-intro = Подписка для адреса { $email }.",
+                "web-preferences-intro = Настройки для адреса { $email }.",
                 "web-preferences-intro = Подписка { $name }.",
             )
             .replace("web-confirm-title = Подтверждение подписки\n", "")
