@@ -47,7 +47,12 @@ pub fn run(cli: &Cli, args: &PreviewArgs) -> Result<(), Failure> {
         let html = r.html.fill(&values);
         let text = r.text.fill(&values);
         let from = config.sender_mailbox(r.lang);
-        let id = message_id(&prepared.event.id, SAMPLE_ADDRESS, r.lang, &config.list.id);
+        let id = message_id(
+            &prepared.event.id,
+            SAMPLE_ADDRESS,
+            r.lang,
+            config.sender.address.domain(),
+        );
         let eml = communique_mail::compose(&Letter {
             from: &from,
             to: &to,

@@ -284,7 +284,7 @@ pub async fn send(
     };
     // Every list's publication is opened and its journal written before the first message, so
     // a refusal on the second list cannot come after the first was sent.
-    let run = format!("{}:{}:{:08x}", host(), std::process::id(), fastrand_u32());
+    let run = owner();
     let mut publications = Vec::new();
     for list in lists {
         let publication = store
@@ -322,7 +322,6 @@ pub async fn send(
     }
     for publication in publications.iter().filter(|_| failure.is_none()) {
         match send_one(
-            cli,
             store,
             prepared,
             publication,
@@ -359,6 +358,12 @@ pub async fn send(
 /// How long a run's hold on a publication lasts without renewal (renewed every few seconds).
 const RUN_LEASE_SECS: i64 = 30;
 
+/// Who holds a lease (a publication's run, a scheduler's mailing): "host:pid:nonce", the form
+/// `dead_local_run` reads back.
+pub fn owner() -> String {
+    format!("{}:{}:{:08x}", host(), std::process::id(), fastrand_u32())
+}
+
 fn host() -> String {
     std::fs::read_to_string("/etc/hostname")
         .map(|h| h.trim().to_owned())
@@ -384,7 +389,6 @@ fn fastrand_u32() -> u32 {
 /// interrupted.
 #[allow(clippy::too_many_arguments)]
 async fn send_one(
-    _cli: &Cli,
     store: &SqliteStore,
     prepared: &Prepared,
     publication: &communique_store::Publication,

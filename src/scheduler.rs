@@ -17,22 +17,6 @@ const LEASE: SignedDuration = SignedDuration::from_secs(60);
 /// The longest nap between looks at the schedule.
 const NAP: Duration = Duration::from_secs(5);
 
-fn owner() -> String {
-    let host = std::fs::read_to_string("/etc/hostname").unwrap_or_else(|_| "host".into());
-    format!(
-        "{}:{}:{:08x}",
-        host.trim(),
-        std::process::id(),
-        fastrand_u32()
-    )
-}
-
-fn fastrand_u32() -> u32 {
-    let mut b = [0u8; 4];
-    let _ = getrandom::fill(&mut b);
-    u32::from_le_bytes(b)
-}
-
 /// Resolves on SIGTERM or Ctrl-C.
 async fn terminated() {
     #[cfg(unix)]
@@ -60,7 +44,7 @@ pub async fn run(cli: &Cli, args: &SchedulerArgs) -> Result<(), Failure> {
     };
     let config = crate::config::Config::load(&config_path, is_default)?;
     let store = crate::store::open(&cli.db).await.map_err(Failure::Store)?;
-    let owner = owner();
+    let owner = crate::publish::owner();
     let (stop_tx, stop) = watch::channel(false);
     tokio::spawn(async move {
         terminated().await;
