@@ -12,6 +12,7 @@ pub mod check;
 mod error;
 mod forms;
 pub mod grammar;
+pub mod inflect;
 mod localize;
 mod notice;
 

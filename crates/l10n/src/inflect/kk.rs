@@ -1,0 +1,1 @@
+//! Kazakh case suffixes by rule (placeholder, replaced by the Kazakh engine).
