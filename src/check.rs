@@ -2,12 +2,12 @@
 
 use std::path::{Path, PathBuf};
 
-use communique_l10n::check::{check_locales, check_notice};
+use communique_l10n::check::{check_locale_files, check_notice};
 
 use crate::cli::CheckArgs;
 use crate::report::Failure;
 
-pub fn run(locales_dir: &Path, args: &CheckArgs) -> Result<(), Failure> {
+pub fn run(locales_dir: Option<&Path>, args: &CheckArgs) -> Result<(), Failure> {
     let files = if args.events.is_empty() {
         example_files(&args.examples)?
     } else {
@@ -21,13 +21,14 @@ pub fn run(locales_dir: &Path, args: &CheckArgs) -> Result<(), Failure> {
             Err(f) => failures.push(f),
         }
     }
-    let mut findings: Vec<String> = check_locales(locales_dir)
+    let locale_files = crate::assets::locale_files(locales_dir)?;
+    let mut findings: Vec<String> = check_locale_files(&locale_files)
         .iter()
         .map(|f| f.to_string())
         .collect();
     // The bundles load only from syntactically valid files; the findings above already name
     // any syntax error, so a load failure adds nothing new.
-    if let Ok(locales) = communique_l10n::Locales::load(locales_dir) {
+    if let Ok(locales) = communique_l10n::Locales::from_files(&locale_files) {
         for (path, event) in &events {
             let langs = if args.langs.is_empty() {
                 &event.languages

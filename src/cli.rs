@@ -11,26 +11,29 @@ Exit codes:
   1  runtime failure (the store, the network or the mail server failed)
   2  invalid input or usage (a broken event, locale, list or option); nothing was sent";
 
+/// The version line: the program's version and the event formats it reads.
+fn version() -> &'static str {
+    static VERSION: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        format!(
+            "{} (event formats: {})",
+            env!("CARGO_PKG_VERSION"),
+            communique_model::FORMATS.join(", ")
+        )
+    });
+    &VERSION
+}
+
 /// Press notices in Kazakh, Russian, Spanish and English from one event, sent to your lists.
 #[derive(Debug, Parser)]
-#[command(name = "communique", version, about, after_help = EXIT_CODES)]
+#[command(name = "communique", version = version(), about, after_help = EXIT_CODES)]
 pub struct Cli {
-    /// The folder of Fluent translations (kk/, ru/, es/, en/).
-    #[arg(
-        long,
-        global = true,
-        env = "COMMUNIQUE_LOCALES",
-        default_value = "locales"
-    )]
-    pub locales: PathBuf,
-    /// The folder of email templates (subject.txt, email.html, email.txt).
-    #[arg(
-        long,
-        global = true,
-        env = "COMMUNIQUE_TEMPLATES",
-        default_value = "templates"
-    )]
-    pub templates: PathBuf,
+    /// A folder of Fluent translations (kk/, ru/, es/, en/) to use instead of the built-in ones.
+    #[arg(long, global = true, env = "COMMUNIQUE_LOCALES")]
+    pub locales: Option<PathBuf>,
+    /// A folder of templates (subject.txt, email.html, email.txt, web/) to use instead of the
+    /// built-in ones.
+    #[arg(long, global = true, env = "COMMUNIQUE_TEMPLATES")]
+    pub templates: Option<PathBuf>,
     /// The configuration file; without one, the built-in example configuration.
     #[arg(long, global = true, env = "COMMUNIQUE_CONFIG")]
     pub config: Option<PathBuf>,

@@ -1,6 +1,7 @@
 //! `communique`: parses the command line, wires the crates together and reports the outcome.
 //! The work itself lives in the crates under `crates/`.
 
+mod assets;
 mod check;
 mod cli;
 mod config;
@@ -44,7 +45,7 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<(), Failure> {
     match &cli.command {
-        Command::Check(args) => check::run(&cli.locales, args),
+        Command::Check(args) => check::run(cli.locales.as_deref(), args),
         Command::Schema => {
             print!("{}", communique_model::json_schema());
             Ok(())

@@ -1,11 +1,10 @@
 //! Everything a publication needs before the first message: the event, the translations, the
 //! templates and the configuration, checked, and every language rendered once.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use communique_l10n::Locales;
 use communique_model::{Event, Lang};
-use communique_render::{Rendered, Templates};
+use communique_render::Rendered;
 
 use crate::cli::Cli;
 use crate::config::Config;
@@ -31,14 +30,10 @@ pub fn prepare_event(
     event_path: &Path,
     langs: &[Lang],
 ) -> Result<Prepared, Failure> {
-    let (config_path, is_default) = match &cli.config {
-        Some(p) => (p.clone(), false),
-        None => (PathBuf::from("communique.toml"), true),
-    };
-    let config = Config::load(&config_path, is_default)?;
+    let (config, config_path) = Config::from_cli(cli)?;
     config.check_langs(langs, &config_path)?;
-    let locales = Locales::load(&cli.locales).map_err(|error| Failure::Locales { error })?;
-    let templates = Templates::load(&cli.templates)?;
+    let locales = crate::assets::locales(cli.locales.as_deref())?;
+    let templates = crate::assets::templates(cli.templates.as_deref())?;
     let mut rendered = Vec::with_capacity(langs.len());
     for lang in langs {
         let localize_failed = |error| Failure::Localize {

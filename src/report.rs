@@ -44,7 +44,10 @@ pub enum Failure {
     #[error("the translations could not be loaded: {error}")]
     #[diagnostic(
         code(communique::locales),
-        help("fix the .ftl file named above; `communique check` lists every problem")
+        help(
+            "fix the file named above (`communique check` lists every problem), or leave out \
+             --locales (and COMMUNIQUE_LOCALES) to use the built-in translations"
+        )
     )]
     Locales { error: communique_l10n::LoadError },
     /// The translations, or the notices written with them, have problems.

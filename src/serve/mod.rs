@@ -79,9 +79,8 @@ pub async fn run(cli: &Cli, args: &ServeArgs) -> Result<(), Failure> {
     let (config, config_path) = Config::from_cli(cli)?;
     // Pages may be asked for in any language: the sender's identity must exist in all.
     config.check_langs(&Lang::ALL, &config_path)?;
-    let locales =
-        communique_l10n::Locales::load(&cli.locales).map_err(|error| Failure::Locales { error })?;
-    let pages = Pages::load(&cli.templates.join("web"))?;
+    let locales = crate::assets::locales(cli.locales.as_deref())?;
+    let pages = Pages::load(cli.templates.as_deref())?;
     let key = crate::secret::token_key(&cli.db)?;
     let transport =
         crate::publish::transport(&args.transport, Duration::from_secs(args.timeout.max(1)))?;

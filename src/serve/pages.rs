@@ -9,11 +9,11 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use communique_l10n::{FluentArgs, L10nError, Locales};
 use communique_model::Lang;
-use communique_render::RenderError;
 use minijinja::{Environment, Value, context};
 use serde::Serialize;
 
 use crate::config::Config;
+use crate::report::Failure;
 use crate::serve::app::Oops;
 
 /// The files `templates/web/` must hold.
@@ -117,10 +117,13 @@ impl Page {
 }
 
 impl Pages {
-    /// Reads and compiles every template of `dir`.
-    pub fn load(dir: &Path) -> Result<Pages, RenderError> {
+    /// Reads and compiles every template of `templates/web/`, from the folder `--templates`
+    /// names or the built-in copy.
+    pub fn load(dir: Option<&Path>) -> Result<Pages, Failure> {
+        crate::assets::require_dir(dir)?;
+        let read = |name: &str| crate::assets::template(dir, &format!("web/{name}"));
         Ok(Pages {
-            env: communique_render::load_environment(dir, &TEMPLATES, "web/")?,
+            env: communique_render::compile_environment(read, &TEMPLATES, "web/")?,
         })
     }
 

@@ -117,7 +117,7 @@ async fn fixture(name: &str, limits: Limits) -> Fixture {
         key(),
         config,
         Locales::load(Path::new("locales")).unwrap(),
-        Pages::load(Path::new("templates/web")).unwrap(),
+        Pages::load(None).unwrap(),
         Transport::Outbox(Outbox::new(&dir.join("outbox"))),
         limits,
     );

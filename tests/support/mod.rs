@@ -67,6 +67,18 @@ pub fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// Every example event, as absolute paths in name order.
+pub fn example_events() -> Vec<String> {
+    let mut files: Vec<String> = std::fs::read_dir(root().join("examples/events"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    files
+}
+
 pub const SEED: &str = "examples/events/kz-mx-political-consultations-2022.json";
 
 pub fn text(bytes: &[u8]) -> String {

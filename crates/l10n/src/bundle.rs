@@ -12,15 +12,7 @@ use fluent_syntax::ast;
 use crate::L10nError;
 use crate::error::{LoadError, SourcePosition};
 use crate::forms::{CountryTable, FAULT_CLOSE, FAULT_OPEN, case_function, country_function};
-
-/// One `.ftl` file as read from disk, kept for the locale checker.
-#[derive(Debug, Clone)]
-pub struct SourceFile {
-    /// Where it was read from.
-    pub path: PathBuf,
-    /// Its text.
-    pub text: String,
-}
+use crate::source::{LocaleFiles, SourceFile};
 
 /// One language's bundle and the data its functions need.
 pub struct LocaleBundle {
@@ -41,17 +33,22 @@ impl Locales {
     /// Loads `root/{kk,ru,es,en}/*.ftl`. Any syntax error, duplicate message or missing
     /// language directory is an error naming the file and line:column.
     pub fn load(root: &Path) -> Result<Locales, LoadError> {
+        Locales::from_files(&LocaleFiles::read_dir(root)?)
+    }
+
+    /// Builds the bundles from files already read (a folder, or the built-in copy).
+    pub fn from_files(files: &LocaleFiles) -> Result<Locales, LoadError> {
         let mut bundles = HashMap::new();
         for lang in Lang::ALL {
-            bundles.insert(lang, LocaleBundle::load(root, lang)?);
+            bundles.insert(lang, LocaleBundle::build(files, lang)?);
         }
         Ok(Locales {
-            root: root.to_path_buf(),
+            root: files.origin().to_path_buf(),
             bundles,
         })
     }
 
-    /// The directory the locales were read from.
+    /// The directory the locales were read from (or the name of the built-in copy).
     pub fn root(&self) -> &Path {
         &self.root
     }
@@ -64,18 +61,10 @@ impl Locales {
 }
 
 impl LocaleBundle {
-    fn load(root: &Path, lang: Lang) -> Result<LocaleBundle, LoadError> {
-        let dir = root.join(lang.code());
-        let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-            .map_err(|source| LoadError::Read {
-                path: dir.clone(),
-                source,
-            })?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-            .collect();
-        paths.sort();
-        if paths.is_empty() {
+    fn build(source: &LocaleFiles, lang: Lang) -> Result<LocaleBundle, LoadError> {
+        let dir = source.dir(lang);
+        let sources: Vec<&SourceFile> = source.ftl(lang).collect();
+        if sources.is_empty() {
             return Err(LoadError::Empty { path: dir });
         }
         let langid: unic_langid::LanguageIdentifier = lang
@@ -88,17 +77,14 @@ impl LocaleBundle {
         bundle.set_use_isolating(false);
         let mut files = Vec::new();
         let mut countries = CountryTable::new();
-        for path in paths {
-            let text = std::fs::read_to_string(&path).map_err(|source| LoadError::Read {
-                path: path.clone(),
-                source,
-            })?;
+        for file in sources {
+            let (path, text) = (&file.path, &file.text);
             let resource = match FluentResource::try_new(text.clone()) {
                 Ok(r) => r,
                 Err((_, errors)) => {
                     let first = &errors[0];
                     return Err(LoadError::Syntax {
-                        at: SourcePosition::of(&path, &text, first.pos.start),
+                        at: SourcePosition::of(path, text, first.pos.start),
                         message: first.kind.to_string(),
                         more: errors.len() - 1,
                     });
@@ -115,7 +101,7 @@ impl LocaleBundle {
                         .join("; "),
                 });
             }
-            files.push(SourceFile { path, text });
+            files.push(file.clone());
         }
         let countries = Arc::new(countries);
         bundle

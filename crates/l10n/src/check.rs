@@ -241,10 +241,21 @@ struct LocaleSyntax {
 
 /// Checks the `.ftl` files under `root` for every language against `en`.
 pub fn check_locales(root: &Path) -> Vec<Finding> {
+    match crate::LocaleFiles::read_dir(root) {
+        Ok(files) => check_locale_files(&files),
+        Err(e) => vec![Finding {
+            at: None,
+            message: e.to_string(),
+        }],
+    }
+}
+
+/// Checks locale files already read (a folder, or the built-in copy) against `en`.
+pub fn check_locale_files(files: &crate::LocaleFiles) -> Vec<Finding> {
     let mut findings = Vec::new();
     let mut locales = BTreeMap::new();
     for lang in Lang::ALL {
-        locales.insert(lang, read_locale(root, lang, &mut findings));
+        locales.insert(lang, read_locale(files, lang, &mut findings));
     }
     let en = &locales[&Lang::En];
     let en_dir = en.dir.clone();
@@ -281,38 +292,17 @@ pub fn check_locales(root: &Path) -> Vec<Finding> {
     findings
 }
 
-fn read_locale(root: &Path, lang: Lang, findings: &mut Vec<Finding>) -> LocaleSyntax {
-    let dir = root.join(lang.code());
+fn read_locale(
+    files: &crate::LocaleFiles,
+    lang: Lang,
+    findings: &mut Vec<Finding>,
+) -> LocaleSyntax {
     let mut loc = LocaleSyntax {
-        dir: dir.clone(),
+        dir: files.dir(lang),
         ..Default::default()
     };
-    let mut paths: Vec<PathBuf> = match std::fs::read_dir(&dir) {
-        Ok(rd) => rd
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-            .collect(),
-        Err(e) => {
-            findings.push(Finding {
-                at: None,
-                message: format!("[{lang}] cannot read {}: {e}", dir.display()),
-            });
-            return loc;
-        }
-    };
-    paths.sort();
-    for path in paths {
-        let text = match std::fs::read_to_string(&path) {
-            Ok(t) => t,
-            Err(e) => {
-                findings.push(Finding {
-                    at: None,
-                    message: format!("[{lang}] cannot read {}: {e}", path.display()),
-                });
-                continue;
-            }
-        };
-        read_text(lang, &path, &text, &mut loc, findings);
+    for file in files.ftl(lang) {
+        read_text(lang, &file.path, &file.text, &mut loc, findings);
     }
     loc
 }

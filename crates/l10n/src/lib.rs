@@ -15,11 +15,13 @@ pub mod grammar;
 pub mod inflect;
 mod localize;
 mod notice;
+mod source;
 
-pub use bundle::{LocaleBundle, Locales, SourceFile};
+pub use bundle::{LocaleBundle, Locales};
 pub use error::{L10nError, LoadError, SourcePosition};
 /// The arguments [`LocaleBundle::format`] takes.
 pub use fluent_bundle::FluentArgs;
 pub use forms::Forms;
 pub use localize::{email_labels, format_date, kind_code, localize};
 pub use notice::{EmailLabels, Notice};
+pub use source::{LocaleFiles, SourceFile};

@@ -14,6 +14,13 @@ use crate::vocab::{
 /// The format marker every event carries: `"format": "communique.event/1"`.
 pub const FORMAT_V1: &str = "communique.event/1";
 
+/// Every event format version this crate reads, oldest first.
+///
+/// ```
+/// assert!(communique_model::FORMATS.contains(&communique_model::FORMAT_V1));
+/// ```
+pub const FORMATS: &[&str] = &[FORMAT_V1];
+
 /// The format version marker. Only `communique.event/1` exists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 pub enum Format {

@@ -13,5 +13,8 @@ mod wrap;
 
 pub use communique_l10n::{EmailLabels, Notice};
 pub use part::{Part, Slot, SlotValues};
-pub use templates::{Identity, RenderError, Rendered, Templates, load_environment};
+pub use templates::{
+    Identity, RenderError, Rendered, Templates, compile_environment, load_environment,
+    read_template,
+};
 pub use wrap::wrap_text;

@@ -75,6 +75,22 @@ pub fn load_environment(
     files: &[&'static str],
     prefix: &str,
 ) -> Result<Environment<'static>, RenderError> {
+    compile_environment(|name| read_template(dir, name), files, prefix)
+}
+
+/// Reads `dir/name`, the error naming the file.
+pub fn read_template(dir: &Path, name: &str) -> Result<String, RenderError> {
+    let path = dir.join(name);
+    std::fs::read_to_string(&path).map_err(|source| RenderError::Read { path, source })
+}
+
+/// Compiles `files`, each read by `read` (from a folder, or from a copy built into the
+/// program), the way [`load_environment`] does.
+pub fn compile_environment(
+    read: impl Fn(&'static str) -> Result<String, RenderError>,
+    files: &[&'static str],
+    prefix: &str,
+) -> Result<Environment<'static>, RenderError> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     let syntax = minijinja::syntax::SyntaxConfig::builder()
@@ -85,11 +101,7 @@ pub fn load_environment(
         .map_err(|e| template_error("syntax", &e))?;
     env.set_syntax(syntax);
     for name in files {
-        let path = dir.join(name);
-        let source = std::fs::read_to_string(&path).map_err(|source| RenderError::Read {
-            path: path.clone(),
-            source,
-        })?;
+        let source = read(name)?;
         env.add_template_owned(*name, source)
             .map_err(|e| template_error(&format!("{prefix}{name}"), &e))?;
     }
@@ -118,6 +130,15 @@ impl Templates {
     pub fn load(dir: &Path) -> Result<Templates, RenderError> {
         Ok(Templates {
             env: load_environment(dir, &FILES, "")?,
+        })
+    }
+
+    /// Compiles the same three templates, each read by `read` (the copy built into a program).
+    pub fn load_with(
+        read: impl Fn(&'static str) -> Result<String, RenderError>,
+    ) -> Result<Templates, RenderError> {
+        Ok(Templates {
+            env: compile_environment(read, &FILES, "")?,
         })
     }
 
