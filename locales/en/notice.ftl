@@ -151,10 +151,19 @@ statement-by = { $by_kind ->
    *[person] { CASE($by, case: "nom", at: "mid") }
 }
 statement-congratulated = { $has_behalf ->
-    [yes] On behalf of { $behalf }, { statement-by } congratulated { CASE($to, case: "nom", at: "mid") } { $about }.
+    [yes] On behalf of { $behalf }, { statement-by } congratulated { $has_to ->
+    [yes] { CASE($to, case: "nom", at: "mid") }{" "}
+   *[no] {""}
+}{ $about }.
    *[no] { $first ->
-        [yes] { statement-by-start } congratulated { CASE($to, case: "nom", at: "mid") } { $about }.
-       *[no] In addition, { statement-by } congratulated { CASE($to, case: "nom", at: "mid") } { $about }.
+        [yes] { statement-by-start } congratulated { $has_to ->
+    [yes] { CASE($to, case: "nom", at: "mid") }{" "}
+   *[no] {""}
+}{ $about }.
+       *[no] In addition, { statement-by } congratulated { $has_to ->
+    [yes] { CASE($to, case: "nom", at: "mid") }{" "}
+   *[no] {""}
+}{ $about }.
     }
 }
 statement-commended = { $first ->
@@ -162,14 +171,23 @@ statement-commended = { $first ->
    *[no] In addition, { statement-by } commended { $about }.
 }
 statement-thanked = { $first ->
-    [yes] { statement-by-start } thanked { CASE($to, case: "nom", at: "mid") } { $about }.
-   *[no] { statement-by-start } also thanked { CASE($to, case: "nom", at: "mid") } { $about }.
+    [yes] { statement-by-start } thanked { $has_to ->
+    [yes] { CASE($to, case: "nom", at: "mid") }{" "}
+   *[no] {""}
+}{ $about }.
+   *[no] { statement-by-start } also thanked { $has_to ->
+    [yes] { CASE($to, case: "nom", at: "mid") }{" "}
+   *[no] {""}
+}{ $about }.
 }
 statement-supported = { $first ->
     [yes] { statement-by-start } expressed support for { $about }.
    *[no] { statement-by-start } also expressed support for { $about }.
 }
-statement-condolences = { statement-by-start } expressed condolences to { CASE($to, case: "nom", at: "mid") } { $about }.
+statement-condolences = { statement-by-start } expressed condolences { $has_to ->
+    [yes] to { CASE($to, case: "nom", at: "mid") }{" "}
+   *[no] {""}
+}{ $about }.
 
 ## What was discussed ($topics is a list already joined)
 
@@ -195,7 +213,10 @@ outcome-next_round = { $first ->
 } to hold the next round of political consultations{ $has_place ->
     [yes] {" "}in { $city }
    *[no] {""}
-} { $when }.
+}{ $has_when ->
+    [yes] {" "}{ $when }
+   *[no] {""}
+}.
 outcome-invitation = { $first ->
     [yes] Following the meeting, { CASE($invitee, case: "nom", at: "mid") } was invited
    *[no] { CASE($invitee, case: "nom", at: "mid") } was also invited
@@ -214,6 +235,8 @@ side-meeting = { $has_topics ->
 }
 side-exhibition-opened = The programme also included the opening of the { $exhibition } “{ $title }”.
 exhibition-attended = The opening ceremony was attended by { $attended }.
+# Where an exhibition is shown, when no closing date is given.
+exhibition-shown = The exhibition is on display { $venue }.
 exhibition-runs = { $has_venue ->
     [yes] The exhibition, on display { $venue }, will run { $until }.
    *[no] The exhibition will run { $until }.

@@ -193,3 +193,6 @@ counterpart-experts = experts
 counterpart-diaspora = compatriots
 counterpart-officials = officials
 counterpart-media = the media
+
+## The addressee of a statement when it is a state's side as a whole ("thanked the Spanish side").
+addressee-side = the { COUNTRY($country, form: "adj") } side

@@ -223,12 +223,24 @@ statement-by = { $by_kind ->
 }
 statement-congratulated = { $has_behalf ->
     [yes] { $first ->
-        [yes] En nombre de { $behalf }, { statement-by } felicitó a { CASE($to, case: "nom", at: "mid") } { $about }.
-       *[no] Asimismo, en nombre de { $behalf }, { statement-by } felicitó a { CASE($to, case: "nom", at: "mid") } { $about }.
+        [yes] En nombre de { $behalf }, { statement-by } felicitó { $has_to ->
+    [yes] a { CASE($to, case: "nom", at: "mid") }{" "}
+   *[no] {""}
+}{ $about }.
+       *[no] Asimismo, en nombre de { $behalf }, { statement-by } felicitó { $has_to ->
+    [yes] a { CASE($to, case: "nom", at: "mid") }{" "}
+   *[no] {""}
+}{ $about }.
     }
    *[no] { $first ->
-        [yes] { statement-by-start } felicitó a { CASE($to, case: "nom", at: "mid") } { $about }.
-       *[no] Asimismo, { statement-by } felicitó a { CASE($to, case: "nom", at: "mid") } { $about }.
+        [yes] { statement-by-start } felicitó { $has_to ->
+    [yes] a { CASE($to, case: "nom", at: "mid") }{" "}
+   *[no] {""}
+}{ $about }.
+       *[no] Asimismo, { statement-by } felicitó { $has_to ->
+    [yes] a { CASE($to, case: "nom", at: "mid") }{" "}
+   *[no] {""}
+}{ $about }.
     }
 }
 statement-commended = { $first ->
@@ -236,16 +248,28 @@ statement-commended = { $first ->
    *[no] Además, { statement-by } valoró positivamente { $about }.
 }
 statement-thanked = { $first ->
-    [yes] { statement-by-start } expresó su agradecimiento a { CASE($to, case: "nom", at: "mid") } { $about }.
-   *[no] { statement-by-start } expresó también su agradecimiento a { CASE($to, case: "nom", at: "mid") } { $about }.
+    [yes] { statement-by-start } expresó su agradecimiento { $has_to ->
+    [yes] a { CASE($to, case: "nom", at: "mid") }{" "}
+   *[no] {""}
+}{ $about }.
+   *[no] { statement-by-start } expresó también su agradecimiento { $has_to ->
+    [yes] a { CASE($to, case: "nom", at: "mid") }{" "}
+   *[no] {""}
+}{ $about }.
 }
 statement-supported = { $first ->
     [yes] { statement-by-start } respaldó { $about }.
    *[no] { statement-by-start } respaldó asimismo { $about }.
 }
 statement-condolences = { $first ->
-    [yes] { statement-by-start } expresó sus condolencias a { CASE($to, case: "nom", at: "mid") } { $about }.
-   *[no] { statement-by-start } expresó también sus condolencias a { CASE($to, case: "nom", at: "mid") } { $about }.
+    [yes] { statement-by-start } expresó sus condolencias { $has_to ->
+    [yes] a { CASE($to, case: "nom", at: "mid") }{" "}
+   *[no] {""}
+}{ $about }.
+   *[no] { statement-by-start } expresó también sus condolencias { $has_to ->
+    [yes] a { CASE($to, case: "nom", at: "mid") }{" "}
+   *[no] {""}
+}{ $about }.
 }
 
 ## Temas tratados ($topics es una lista ya unida)
@@ -296,7 +320,10 @@ outcome-next_round = { $first ->
 }{ $has_place ->
     [yes] {" "}en { $city }
    *[no] {""}
-} { $when }.
+}{ $has_when ->
+    [yes] {" "}{ $when }
+   *[no] {""}
+}.
 outcome-invitation = { $first ->
     [yes] { $kind ->
         [political_consultations] Al término de las consultas
@@ -333,6 +360,8 @@ side-meeting = { $has_topics ->
 }
 side-exhibition-opened = El programa incluyó, además, la inauguración de la { $exhibition } «{ $title }».
 exhibition-attended = A la ceremonia de inauguración asistieron { $attended }.
+# Where an exhibition is shown, when no closing date is given.
+exhibition-shown = La exposición está instalada { $venue }.
 exhibition-runs = { $has_venue ->
     [yes] La exposición, instalada { $venue }, podrá visitarse { $until }.
    *[no] La exposición podrá visitarse { $until }.

@@ -353,3 +353,6 @@ counterpart-experts = expertos
 counterpart-diaspora = compatriotas
 counterpart-officials = funcionarios
 counterpart-media = medios de comunicación
+
+## El destinatario de una declaración cuando es la parte de un Estado («agradeció a la parte española»).
+addressee-side = la parte { COUNTRY($country, form: "adj-f") }

@@ -212,12 +212,24 @@ statement-by-start = { $by_kind ->
 statement-by = { statement-by-start }
 statement-congratulated = { $has_behalf ->
     [yes] { $first ->
-        [yes] { CASE($behalf, case: "gen") } атынан { statement-by } { CASE($to, case: "acc") } { $about } құттықтады.
-       *[no] Сондай-ақ { CASE($behalf, case: "gen") } атынан { statement-by } { CASE($to, case: "acc") } { $about } құттықтады.
+        [yes] { CASE($behalf, case: "gen") } атынан { statement-by } { $has_to ->
+    [yes] { CASE($to, case: "acc") }{" "}
+   *[no] {""}
+}{ $about } құттықтады.
+       *[no] Сондай-ақ { CASE($behalf, case: "gen") } атынан { statement-by } { $has_to ->
+    [yes] { CASE($to, case: "acc") }{" "}
+   *[no] {""}
+}{ $about } құттықтады.
     }
    *[no] { $first ->
-        [yes] { statement-by-start } { CASE($to, case: "acc") } { $about } құттықтады.
-       *[no] Сондай-ақ { statement-by } { CASE($to, case: "acc") } { $about } құттықтады.
+        [yes] { statement-by-start } { $has_to ->
+    [yes] { CASE($to, case: "acc") }{" "}
+   *[no] {""}
+}{ $about } құттықтады.
+       *[no] Сондай-ақ { statement-by } { $has_to ->
+    [yes] { CASE($to, case: "acc") }{" "}
+   *[no] {""}
+}{ $about } құттықтады.
     }
 }
 statement-commended = { $first ->
@@ -225,14 +237,23 @@ statement-commended = { $first ->
    *[no] Сонымен қатар { statement-by } { $about } оң бағалады.
 }
 statement-thanked = { $first ->
-    [yes] { statement-by-start } { CASE($to, case: "dat") } { $about } алғыс айтты.
-   *[no] Сондай-ақ { statement-by } { CASE($to, case: "dat") } { $about } алғыс айтты.
+    [yes] { statement-by-start } { $has_to ->
+    [yes] { CASE($to, case: "dat") }{" "}
+   *[no] {""}
+}{ $about } алғыс айтты.
+   *[no] Сондай-ақ { statement-by } { $has_to ->
+    [yes] { CASE($to, case: "dat") }{" "}
+   *[no] {""}
+}{ $about } алғыс айтты.
 }
 statement-supported = { $first ->
     [yes] { statement-by-start } { $about } қолдайтынын білдірді.
    *[no] Сондай-ақ { statement-by } { $about } қолдайтынын білдірді.
 }
-statement-condolences = { statement-by-start } { CASE($to, case: "dat") } { $about } көңіл айтты.
+statement-condolences = { statement-by-start } { $has_to ->
+    [yes] { CASE($to, case: "dat") }{" "}
+   *[no] {""}
+}{ $about } көңіл айтты.
 
 ## What was discussed ($topics is a list already joined)
 
@@ -254,13 +275,17 @@ outcome-regular_dialogue = { $first ->
    *[other] {""}
 }тұрақты диалогты сақтаудың маңызды екеніне келісті.
 # Later in the paragraph: "… өткізу туралы да уағдаластыққа қол жеткізілді" ("да" = also).
+outcome-next_round-when = { $has_when ->
+    [yes] {" "}{ $when }
+   *[no] {""}
+}
 outcome-next_round-place = { $has_place ->
     [yes] {" "}{ CASE($city, case: "loc") }
    *[no] {""}
 }
 outcome-next_round = { $first ->
-    [yes] { outcome-following } тараптар саяси консультациялардың келесі раундын { $when }{ outcome-next_round-place } өткізуге уағдаласты.
-   *[no] Саяси консультациялардың келесі раундын { $when }{ outcome-next_round-place } өткізу туралы да уағдаластыққа қол жеткізілді.
+    [yes] { outcome-following } тараптар саяси консультациялардың келесі раундын{ outcome-next_round-when }{ outcome-next_round-place } өткізуге уағдаласты.
+   *[no] Саяси консультациялардың келесі раундын{ outcome-next_round-when }{ outcome-next_round-place } өткізу туралы да уағдаластыққа қол жеткізілді.
 }
 outcome-invitation = { $first ->
     [yes] { outcome-following }
@@ -290,6 +315,8 @@ side-meeting = { $has_topics ->
 }
 side-exhibition-opened = Бағдарлама аясында «{ $title }» атты { $exhibition } де ашылды.
 exhibition-attended = Ашылу рәсіміне { $attended } қатысты.
+# Where an exhibition is shown, when no closing date is given.
+exhibition-shown = Көрме { $venue } өтіп жатыр.
 exhibition-runs = { $has_venue ->
     [yes] { $venue } өтіп жатқан көрме { $until } жалғасады.
    *[no] Көрме { $until } жалғасады.

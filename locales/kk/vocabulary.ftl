@@ -451,3 +451,14 @@ counterpart-experts = сарапшылар
 counterpart-diaspora = отандастар
 counterpart-officials = ресми тұлғалар
 counterpart-media = бұқаралық ақпарат құралдары
+
+## Мәлімдеменің адресаты тұтас тарап болғанда («Испания тарапына алғыс айтты»).
+addressee-side = { COUNTRY($country) } { $case ->
+    [gen] тарапының
+    [dat] тарапына
+    [acc] тарапын
+    [loc] тарапында
+    [abl] тарапынан
+    [ins] тарапымен
+   *[nom] тарапы
+}

@@ -223,14 +223,20 @@ statement-congratulated = { $has_behalf ->
     } имени { CASE($behalf, case: "gen") } { statement-by } { $by_gender ->
         [m] поздравил
        *[f] поздравила
-    } { CASE($to, case: "acc", at: "mid") } { $about }.
+    } { $has_to ->
+    [yes] { CASE($to, case: "acc", at: "mid") }{" "}
+   *[no] {""}
+}{ $about }.
    *[no] { $first ->
         [yes] { statement-by-start }
        *[no] Кроме того, { statement-by }
     } { $by_gender ->
         [m] поздравил
        *[f] поздравила
-    } { CASE($to, case: "acc", at: "mid") } { $about }.
+    } { $has_to ->
+    [yes] { CASE($to, case: "acc", at: "mid") }{" "}
+   *[no] {""}
+}{ $about }.
 }
 statement-commended = { $first ->
     [yes] { statement-by-start }
@@ -245,7 +251,10 @@ statement-thanked = { statement-by-start } { $first ->
 }{ $by_gender ->
     [m] поблагодарил
    *[f] поблагодарила
-} { CASE($to, case: "acc", at: "mid") } { $about }.
+} { $has_to ->
+    [yes] { CASE($to, case: "acc", at: "mid") }{" "}
+   *[no] {""}
+}{ $about }.
 statement-supported = { statement-by-start } { $first ->
     [yes] {""}
    *[no] также{" "}
@@ -256,7 +265,10 @@ statement-supported = { statement-by-start } { $first ->
 statement-condolences = { statement-by-start } { $by_gender ->
     [m] выразил
    *[f] выразила
-} соболезнования { CASE($to, case: "dat", at: "mid") } { $about }.
+} соболезнования { $has_to ->
+    [yes] { CASE($to, case: "dat", at: "mid") }{" "}
+   *[no] {""}
+}{ $about }.
 
 ## Что обсуждалось ($topics — уже соединенный список). Для форума — «мероприятия»: формат
 ## (бизнес-форум, круглый стол, заседание делового совета) здесь неизвестен.
@@ -292,7 +304,10 @@ outcome-next_round = { $first ->
 } провести следующий раунд { $kind ->
     [political_consultations] консультаций
    *[other] политических консультаций
-} { $when }{ $has_place ->
+}{ $has_when ->
+    [yes] {" "}{ $when }
+   *[no] {""}
+}{ $has_place ->
     [yes] {" "}в { CASE($city, case: "prep") }
    *[no] {""}
 }.
@@ -328,6 +343,8 @@ side-exhibition-opened = { $kind ->
    *[other] Кроме того,
 } состоялось открытие { CASE($exhibition, case: "gen") } «{ $title }».
 exhibition-attended = В церемонии открытия приняли участие { $attended }.
+# Where an exhibition is shown, when no closing date is given.
+exhibition-shown = Выставка развернута { $venue }.
 exhibition-runs = { $has_venue ->
     [yes] Выставка, развернутая { $venue }, продлится { $until }.
    *[no] Выставка продлится { $until }.

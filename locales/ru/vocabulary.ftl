@@ -442,3 +442,13 @@ counterpart-experts = эксперты
 counterpart-diaspora = соотечественники
 counterpart-officials = официальные лица
 counterpart-media = представители СМИ
+
+## Адресат заявления, когда это сторона в целом («поблагодарил испанскую сторону»).
+addressee-side = { $case ->
+    [gen] { COUNTRY($country, form: "adj-f-gen") } стороны
+    [dat] { COUNTRY($country, form: "adj-f-gen") } стороне
+    [acc] { COUNTRY($country, form: "adj-f-acc") } сторону
+    [ins] { COUNTRY($country, form: "adj-f-gen") } стороной
+    [prep] { COUNTRY($country, form: "adj-f-gen") } стороне
+   *[nom] { COUNTRY($country, form: "adj-f") } сторона
+}

@@ -186,6 +186,8 @@ pub fn required_messages() -> Vec<String> {
         "side-exhibition-opened",
         "exhibition-attended",
         "exhibition-runs",
+        "exhibition-shown",
+        "addressee-side",
         "email-why",
         "email-unsubscribe",
         "email-view-online",

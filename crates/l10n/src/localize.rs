@@ -2,7 +2,7 @@
 //! arguments. The words themselves are all in `locales/`.
 
 use communique_model::{
-    Case, Delegation, Event, EventKind, Exhibition, JsonPath, Lang, Leadership, Outcome,
+    Addressee, Case, Delegation, Event, EventKind, Exhibition, JsonPath, Lang, Leadership, Outcome,
     PartialDate, Party, Person, Phrase, Position, SideEvent, Speaker, Statement, Text, Topic,
 };
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -380,6 +380,8 @@ impl Writer<'_> {
         }
         if x.open_until.is_some() {
             out.push(self.sentence("exhibition-runs", a)?);
+        } else if x.venue.is_some() {
+            out.push(self.sentence("exhibition-shown", a)?);
         }
         Ok(out)
     }
@@ -563,10 +565,24 @@ impl Writer<'_> {
         }
         a.set("has_to", yes_no(st.to.is_some()));
         if let Some(x) = &st.to {
-            a.set("to", forms_value(self.person(x, &p.key("to"))?.1));
+            a.set("to", forms_value(self.addressee(x, &p.key("to"))?));
         }
         a.set("about", self.text(&st.about, &p.key("about"))?);
         self.sentence(&st.kind.message_id(), &a)
+    }
+
+    /// Whom a statement is addressed to, in every case.
+    fn addressee(&self, to: &Addressee, p: &JsonPath) -> Result<Forms, L10nError> {
+        match to {
+            Addressee::Person(x) => Ok(self.person(x, p)?.1),
+            Addressee::Side { side } => {
+                self.vocab_forms("addressee-side", &[("country", side.as_str().to_owned())])
+            }
+            Addressee::Body { body } => self.body(body),
+            Addressee::Institution { institution } => {
+                self.forms(institution, &p.key("institution"))
+            }
+        }
     }
 
     fn discussion(&self) -> Result<Vec<String>, L10nError> {
@@ -600,7 +616,10 @@ impl Writer<'_> {
             let id = match o {
                 Outcome::RegularDialogue => "outcome-regular_dialogue",
                 Outcome::NextRound { date, place } => {
-                    a.set("when", self.date(*date, "when")?);
+                    a.set("has_when", yes_no(date.is_some()));
+                    if let Some(date) = date {
+                        a.set("when", self.date(*date, "when")?);
+                    }
                     a.set("has_place", yes_no(place.is_some()));
                     if let Some(pl) = place {
                         a.set(

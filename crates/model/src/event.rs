@@ -246,6 +246,44 @@ pub enum Speaker {
     Person(Person),
 }
 
+/// Whom a statement is addressed to.
+///
+/// A person is written as in v1 (an object with `name`); the others carry one key:
+///
+/// ```
+/// use communique_model::Addressee;
+/// let side: Addressee = serde_json::from_str(r#"{"side": "ES"}"#).unwrap();
+/// assert!(matches!(side, Addressee::Side { .. }));
+/// let body: Addressee =
+///     serde_json::from_str(r#"{"body": {"country": "ES", "body": "foreign_ministry"}}"#).unwrap();
+/// assert!(matches!(body, Addressee::Body { .. }));
+/// let organizers: Addressee = serde_json::from_str(
+///     r#"{"institution": {"en": "the organizers", "ru": "организаторы", "kk": "ұйымдастырушылар", "es": "los organizadores"}}"#,
+/// ).unwrap();
+/// assert!(matches!(organizers, Addressee::Institution { .. }));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Addressee {
+    /// A state's side as a whole ("thanked the Spanish side").
+    Side {
+        /// The state.
+        side: CountryCode,
+    },
+    /// A state's body ("thanked the Ministry of Foreign Affairs of Spain").
+    Body {
+        /// The body.
+        body: Party,
+    },
+    /// Any other institution or group, in each language in the nominative ("the organizers").
+    Institution {
+        /// Its name.
+        institution: Text,
+    },
+    /// A named person.
+    Person(Person),
+}
+
 /// Something a side or person said to or of another.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -257,9 +295,10 @@ pub struct Statement {
     /// On whose behalf.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub on_behalf_of: Option<Person>,
-    /// To whom (congratulated whom, thanked whom).
+    /// To whom (congratulated whom, thanked whom): a person, a side, a state's body or any
+    /// other institution. Left out, the sentence names no addressee.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub to: Option<Person>,
+    pub to: Option<Addressee>,
     /// On what or what: the phrase that completes the sentence in each language
     /// (en "on his re-election", ru "с переизбранием").
     pub about: Text,
@@ -295,8 +334,9 @@ pub enum Outcome {
     RegularDialogue,
     /// Decided to hold the next round, when and where.
     NextRound {
-        /// When (often only a year).
-        date: PartialDate,
+        /// When (often only a year); left out when the date is still to be agreed.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        date: Option<PartialDate>,
         /// Where.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         place: Option<Place>,

@@ -37,9 +37,9 @@ mod vocab;
 
 pub use country::{CountryCode, UnknownCountry};
 pub use event::{
-    Attribution, Credit, Delegation, Discussion, Document, Event, EventKind, Exhibition, FORMAT_V1,
-    FORMATS, Format, Gender, Leadership, Outcome, Party, Person, Place, Position, SideEvent,
-    Speaker, Statement,
+    Addressee, Attribution, Credit, Delegation, Discussion, Document, Event, EventKind, Exhibition,
+    FORMAT_V1, FORMATS, Format, Gender, Leadership, Outcome, Party, Person, Place, Position,
+    SideEvent, Speaker, Statement,
 };
 pub use lang::{Case, Lang, Phrase, Text, UnknownLang};
 pub use parse::{parse_event, parse_event_for};

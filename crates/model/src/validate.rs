@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use crate::country::CountryCode;
 use crate::event::{
-    Event, EventKind, Exhibition, Outcome, Person, Place, Position, SideEvent, Speaker,
+    Addressee, Event, EventKind, Exhibition, Outcome, Person, Place, Position, SideEvent, Speaker,
 };
 use crate::lang::{Lang, Phrase, Text};
 use crate::path::JsonPath;
@@ -151,8 +151,15 @@ impl Checker {
             if let Some(x) = &s.on_behalf_of {
                 self.person(x, &sp.key("on_behalf_of"));
             }
-            if let Some(x) = &s.to {
-                self.person(x, &sp.key("to"));
+            match &s.to {
+                Some(Addressee::Person(x)) => self.person(x, &sp.key("to")),
+                Some(Addressee::Side { side }) => {
+                    self.party_known(&parties, *side, &sp.key("to").key("side"))
+                }
+                Some(Addressee::Institution { institution }) => {
+                    self.text(institution, &sp.key("to").key("institution"))
+                }
+                Some(Addressee::Body { .. }) | None => {}
             }
             self.text(&s.about, &sp.key("about"));
         }
@@ -274,7 +281,9 @@ impl Checker {
         match o {
             Outcome::RegularDialogue => {}
             Outcome::NextRound { date: next, place } => {
-                if next.last_day() < date.first_day() {
+                if let Some(next) = next
+                    && next.last_day() < date.first_day()
+                {
                     self.problem(
                         p.key("date"),
                         format!("the next round ({next}) cannot come before this event ({date})"),

@@ -1,0 +1,95 @@
+//! Parts of an event that real notices leave out or word differently: a statement to a side or
+//! an institution, a next round with no date yet, an exhibition's venue without a closing date.
+
+use std::path::{Path, PathBuf};
+
+use communique_l10n::{Locales, localize};
+use communique_model::{Lang, parse_event};
+use serde_json::{Value, json};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn seed() -> Value {
+    let path = root().join("examples/events/kz-mx-political-consultations-2022.json");
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// The whole notice in `lang`, one string.
+fn notice(event: &Value, lang: Lang) -> String {
+    let locales = Locales::load(&root().join("locales")).unwrap();
+    let e = parse_event(&event.to_string()).unwrap_or_else(|e| panic!("{e}"));
+    let n = localize(&locales, &e, lang).unwrap_or_else(|e| panic!("{e}"));
+    format!("{}\n{}\n{}", n.headline, n.lead, n.body.join("\n"))
+}
+
+#[test]
+fn a_statement_can_be_addressed_to_a_side_in_every_language() {
+    let mut e = seed();
+    e["statements"][0]["to"] = json!({ "side": "KZ" });
+    e["statements"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("on_behalf_of");
+    for (lang, expect) in [
+        (Lang::Ru, "поздравила казахстанскую сторону"),
+        (Lang::Kk, "Қазақстан тарапын"),
+        (Lang::Es, "felicitó a la parte kazaja"),
+        (Lang::En, "congratulated the Kazakh side"),
+    ] {
+        let text = notice(&e, lang);
+        assert!(text.contains(expect), "[{lang}] {expect:?} not in:\n{text}");
+    }
+}
+
+#[test]
+fn a_statement_without_an_addressee_names_none() {
+    let mut e = seed();
+    e["statements"][0].as_object_mut().unwrap().remove("to");
+    for (lang, expect) in [
+        (Lang::Ru, "поздравила с переизбранием"),
+        (Lang::Es, "felicitó por su reelección"),
+        (Lang::En, "congratulated on his re-election"),
+    ] {
+        let text = notice(&e, lang);
+        assert!(text.contains(expect), "[{lang}] {expect:?} not in:\n{text}");
+        assert!(!text.contains("  "), "[{lang}] a double space:\n{text}");
+    }
+}
+
+#[test]
+fn a_next_round_with_no_date_yet_names_only_the_place() {
+    let mut e = seed();
+    e["outcomes"][1].as_object_mut().unwrap().remove("date");
+    for (lang, expect) in [
+        (Lang::Ru, "провести следующий раунд консультаций в Астане."),
+        (Lang::Kk, "келесі раундын Астанада өткізу"),
+        (Lang::Es, "celebrar la próxima ronda en Astaná."),
+        (
+            Lang::En,
+            "to hold the next round of political consultations in Astana.",
+        ),
+    ] {
+        let text = notice(&e, lang);
+        assert!(text.contains(expect), "[{lang}] {expect:?} not in:\n{text}");
+    }
+}
+
+#[test]
+fn an_exhibition_venue_is_printed_without_a_closing_date() {
+    let mut e = seed();
+    e["side_events"][2]
+        .as_object_mut()
+        .unwrap()
+        .remove("open_until");
+    for (lang, expect) in [
+        (Lang::Ru, "Выставка развернута под открытым небом"),
+        (Lang::Kk, "Көрме Мексика астанасының дәл орталығында"),
+        (Lang::Es, "La exposición está instalada al aire libre"),
+        (Lang::En, "The exhibition is on display in the open air"),
+    ] {
+        let text = notice(&e, lang);
+        assert!(text.contains(expect), "[{lang}] {expect:?} not in:\n{text}");
+    }
+}
