@@ -45,6 +45,7 @@ struct RawPerson {
     prefixes: Vec<String>,
     patronymic_words: Vec<String>,
     east_asian_surnames: Vec<String>,
+    east_asian_ambiguous: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -152,6 +153,7 @@ pub struct RuRules {
     prefixes: Vec<String>,
     patronymic_words: Vec<String>,
     east_asian_surnames: Vec<String>,
+    east_asian_ambiguous: Vec<String>,
     patronymic: Group,
     surname: Group,
     given: Group,
@@ -267,7 +269,7 @@ fn parse_group(file: &str, name: &str, raw: &RawGroup) -> Result<Group, InflectE
             return Err(rules_error(
                 file,
                 format!("[{name}] hyphen = `{other}`: write \"all\" or \"last\""),
-            ))
+            ));
         }
     };
     Ok(Group {
@@ -299,6 +301,10 @@ impl RuRules {
                 "person.east_asian_surnames",
                 &raw.person.east_asian_surnames,
             ),
+            (
+                "person.east_asian_ambiguous",
+                &raw.person.east_asian_ambiguous,
+            ),
             ("phrase.conjunctions", &raw.phrase.conjunctions),
         ];
         for (name, list) in lists {
@@ -321,6 +327,7 @@ impl RuRules {
             prefixes: raw.person.prefixes,
             patronymic_words: raw.person.patronymic_words,
             east_asian_surnames: raw.person.east_asian_surnames,
+            east_asian_ambiguous: raw.person.east_asian_ambiguous,
             patronymic: parse_group(file, "patronymic", &raw.patronymic)?,
             surname: parse_group(file, "surname", &raw.surname)?,
             given: parse_group(file, "given", &raw.given)?,
@@ -516,8 +523,9 @@ impl RuRules {
     /// Gives every word of a name its role. Rules, in order: initials stay and make every
     /// other word a surname; particles (not first) and Turkic patronymic words with the word
     /// before them stay; a word with a patronymic ending is the patronymic, the given name
-    /// stands before it and the surname before or after them; a name opening with an East
-    /// Asian surname is read surname first; otherwise the first word is the given name, the
+    /// stands before it and the surname before or after them; a name of two or three plain
+    /// words opening with an East Asian surname is read surname first (refused if that word
+    /// also opens other names); otherwise the first word is the given name, the
     /// last the surname, and of four words the second is a given name too.
     fn assign_roles(&self, words: &[&str]) -> Result<Vec<Role>, Why> {
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
@@ -555,7 +563,17 @@ impl RuRules {
             [p] => return self.roles_with_patronymic(roles, &content, *p),
             _ => return Err("more than one word looks like a patronymic".to_owned()),
         }
-        if content.len() >= 2 && self.east_asian_surnames.contains(&lower[content[0]]) {
+        // An East Asian name: two or three words, no particle, no hyphen.
+        let east_asian_shape = (2..=3).contains(&content.len())
+            && content.len() == words.len()
+            && !words.iter().any(|w| w.contains('-'));
+        if east_asian_shape && self.east_asian_ambiguous.contains(&lower[content[0]]) {
+            return Err(format!(
+                "`{}` opens both East Asian and other names: which word is the surname?",
+                words[content[0]]
+            ));
+        }
+        if east_asian_shape && self.east_asian_surnames.contains(&lower[content[0]]) {
             for &c in &content {
                 roles[c] = Role::Stays;
             }
@@ -1019,6 +1037,33 @@ mod tests {
             Ok(vec![Given, Given, Surname, Surname])
         );
         assert!(r.assign_roles(&["А", "Б", "В", "Г", "Д"]).is_err());
+    }
+
+    #[test]
+    fn assign_roles_refuses_an_ambiguous_east_asian_opening() {
+        let r = rules();
+        assert!(r.assign_roles(&["Хуан", "Гонсалес"]).is_err());
+        // Particles make it a Spanish name.
+        assert_eq!(
+            r.assign_roles(&["Хуан", "Рамон", "де", "ла", "Фуэнте"]),
+            Ok(vec![
+                Role::Given,
+                Role::Surname,
+                Role::Stays,
+                Role::Stays,
+                Role::Surname
+            ])
+        );
+    }
+
+    #[test]
+    fn parse_group_reads_hyphen() {
+        let raw = RawGroup {
+            hyphen: "some".into(),
+            exceptions: Vec::new(),
+            suffixes: Vec::new(),
+        };
+        assert!(parse_group("x.toml", "given", &raw).is_err());
     }
 
     #[test]
