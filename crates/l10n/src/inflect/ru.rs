@@ -173,7 +173,7 @@ fn rules_error(file: &str, message: impl Into<String>) -> InflectError {
     }
 }
 
-/// Reads `"--ла"` as cut 2, add `ла`; `"."` as no change.
+/// Reads `"--xy"` as cut 2, add `xy`; `"."` as no change.
 fn parse_mod(text: &str) -> Result<Mod, String> {
     if text == "." {
         return Ok(Mod {
@@ -400,8 +400,8 @@ type Why = String;
 
 impl RuRules {
     /// Declines one word (no spaces) of a name by `group`, part by part if hyphenated: every
-    /// part of a surname declines, only the last of a given name (the press's usage), and
-    /// never a listed prefix (аль-) or a first part the rules keep (Бонч-).
+    /// part, or only the last, as the group's `hyphen` setting says, and
+    /// never a listed prefix or a first part the rules keep (`first_part` rules).
     fn decline_word(
         &self,
         group: &Group,
@@ -472,7 +472,7 @@ fn piece(text: &str, space: bool) -> Piece<'_> {
     }
 }
 
-/// The length in bytes of the initials that open `word` ("В.", "В.В.", "Ж.-П.", "Дж."): a
+/// The length in bytes of the initials that open `word` ("V.", "V.V.", "J.-P.", "Dzh."): a
 /// capital, at most two more small letters, a full stop; groups may be joined by a hyphen.
 fn initials_len(word: &str) -> usize {
     let chars: Vec<(usize, char)> = word.char_indices().collect();
