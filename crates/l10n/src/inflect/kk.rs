@@ -194,6 +194,7 @@ struct NumbersFile {
 #[serde(deny_unknown_fields)]
 struct AcronymsFile {
     hyphen: String,
+    max_letters: usize,
     final_letter: BTreeMap<String, String>,
     whole: BTreeMap<String, String>,
 }
@@ -227,6 +228,7 @@ pub struct KkRules {
     possessive: PossessiveFile,
     numbers: NumbersFile,
     acronym_hyphen: String,
+    acronym_max: usize,
     acronym_letter: HashMap<char, String>,
     acronym_whole: HashMap<String, String>,
     exceptions: HashMap<String, Exception>,
@@ -341,6 +343,7 @@ impl KkRules {
             possessive: f.possessive,
             numbers: f.numbers,
             acronym_hyphen: f.acronyms.hyphen,
+            acronym_max: f.acronyms.max_letters,
             acronym_letter,
             acronym_whole: f.acronyms.whole.into_iter().collect(),
             exceptions: f.exceptions.into_iter().collect(),
@@ -608,6 +611,11 @@ impl KkRules {
         if let Some(r) = self.acronym_whole.get(acronym) {
             return Ok(r.clone());
         }
+        if acronym.chars().count() > self.acronym_max {
+            return Err(format!(
+                "`{acronym}` in capitals: an abbreviation or a word set in capitals?"
+            ));
+        }
         let last = acronym.chars().last().ok_or("empty abbreviation")?;
         self.acronym_letter.get(&last).cloned().ok_or_else(|| {
             format!("no reading of an abbreviation ending in `{last}` (acronyms.final_letter)")
@@ -731,6 +739,8 @@ mod tests {
         assert_eq!(r.form("10-15", Case::Abl).as_deref(), Ok("10-15-тен"));
         assert_eq!(r.acronym_reading("ақш").as_deref(), Ok("ақш"));
         assert!(r.acronym_reading("сім").is_err());
+        assert!(r.acronym_reading("астана").is_err());
+        assert_eq!(r.acronym_reading("юнеско").as_deref(), Ok("юнеско"));
         assert!(r.form("BIVA", Case::Dat).is_err());
     }
 

@@ -138,6 +138,8 @@ UNKNOWN = [
  ('ҚР СІМ','gen','qazlat73 (reading of final М not given)'),
  ('ҚазҰУ','gen','qazlat75 (mixed abbreviation: last syllable)'),
  ('NATO','dat','qazlat74 (Latin letters)'),
+ ('АСТАНА','dat','brief (capitals: abbreviation or a word set in capitals)'),
+ ('Сенат (Қазақстан)','gen','brief (ends in a parenthesis)'),
  ('BIVA','gen','brief (Latin abbreviation)'),
  ('Институционалдық қор биржасы (BIVA)','dat','brief (ends in a parenthesis)'),
  ('«Бәйтерек»','dat','brief (ends in a quotation mark)'),
