@@ -175,6 +175,7 @@ struct PossessiveFile {
     endings: Vec<String>,
     word_endings: Vec<String>,
     not_possessive: Vec<String>,
+    refuse_endings: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -562,6 +563,16 @@ impl KkRules {
         {
             return Ok(true);
         }
+        if let Some(e) = self
+            .possessive
+            .refuse_endings
+            .iter()
+            .find(|e| word.ends_with(e.as_str()))
+        {
+            return Err(format!(
+                "`{word}` ends in `{e}`: a noun with that ending may be possessive or not"
+            ));
+        }
         if multi_word {
             // The head noun of a Kazakh noun phrase ending in the possessive vowel is possessive
             // ("the Senate's chairman"); foreign names are transliterated without those vowels.
@@ -712,6 +723,8 @@ mod tests {
         assert_eq!(r.is_possessive("тоқаев", true), Ok(false));
         assert_eq!(r.is_possessive("сенат", false), Ok(false));
         assert!(r.is_possessive("парламенті", false).is_err());
+        assert!(r.is_possessive("хатшы", true).is_err());
+        assert_eq!(r.is_possessive("хатшысы", true), Ok(true));
     }
 
     #[test]

@@ -94,6 +94,9 @@ N = [
  ('Біріккен Ұлттар Ұйымы','b','P','', 'dz-p13', None),
  ('Институционалдық қор биржасының (BIVA) өкілі','f','P','', 'dz-p13', ['dat','gen','ins']),
  ('Үкімет','f','T','', 'dz-sp', None),
+ ('АҚШ Мемлекеттік хатшысы','b','P','', 'press-kazlenta;dz-p13', None),
+ ('Қазақстан Республикасының Төтенше және өкілетті елшісі','f','P','', 'dz-p13', ['dat','gen','ins']),
+ ('Қазақстан Республикасы Президентінің баспасөз қызметі','f','P','', 'dz-p13', ['abl','gen']),
  ('Ақорда','b','V','', 'dz-loc', None),
  # abbreviations [qazlat]
  ('БҰҰ','b','V','-', 'qazlat73', None),
@@ -145,6 +148,8 @@ UNKNOWN = [
  ('«Бәйтерек»','dat','brief (ends in a quotation mark)'),
  ('Кот-д’Ивуар','dat','brief (apostrophe)'),
  ('Парламенті','dat','dz-p13 (single word: possessive or not)'),
+ ('Мемлекеттік хатшы','dat','dz-p13 (agent noun in -шы: possessive or not)'),
+ ('Төтенше және өкілетті елші','dat','dz-p13 (agent noun in -ші: possessive or not)'),
  ('Астана','prep','brief (no prepositional in Kazakh)'),
  ('Б.','dat','brief (initial only)'),
  ('Астана.','dat','brief (ends in punctuation)'),
@@ -210,7 +215,7 @@ HEADER = """# Kazakh case forms: nominative<TAB>case<TAB>expected<TAB>reference
 # press-qazaquni press-style.md [qazaquni], qazaquni.kz/public/news/83893-… ("Хуан Саньпинмен")
 # press-qazlat press-style.md rule: suffix after an abbreviation takes a hyphen, "ЕҚЫҰ-ға", "АҚШ-қа" [qazlat]
 # press-baq-ua press-style.md [baq-ua], baq.kz/…-80-shi-sessiyasy-ayasynda-kezdesti-200021762/ ("М.Нұртілеу")
-# press-kazlenta press-style.md [kazlenta], kaz.kazlenta.kz/main/7917-… ("Э. Блинкен")
+# press-kazlenta press-style.md [kazlenta], kaz.kazlenta.kz/main/7917-… ("Э. Блинкен", "АҚШ Мемлекеттік хатшысы")
 # issue-example the issue "The author writes each name once": министрлігіне, министрлігін,
 #              министрлігінде, министрлігінен, министрлігінің, министрлігімен (checked against
 #              ent2014, kt-acc, dz-loc, dz-abl, dz-ins possessive rows)
