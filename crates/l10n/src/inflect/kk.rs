@@ -628,6 +628,14 @@ impl KkRules {
             ));
         }
         let last = acronym.chars().last().ok_or("empty abbreviation")?;
+        // With a vowel letter inside, an abbreviation ending in a consonant may be read as a word
+        // rather than letter by letter, and the two readings take different endings.
+        let ends_in_consonant = !self.is_vowel_letter(last);
+        if ends_in_consonant && acronym.chars().any(|c| self.is_vowel_letter(c)) {
+            return Err(format!(
+                "`{acronym}` may be read as a word or letter by letter: list it in acronyms.whole"
+            ));
+        }
         self.acronym_letter.get(&last).cloned().ok_or_else(|| {
             format!("no reading of an abbreviation ending in `{last}` (acronyms.final_letter)")
         })
@@ -753,6 +761,8 @@ mod tests {
         assert_eq!(r.acronym_reading("ақш").as_deref(), Ok("ақш"));
         assert!(r.acronym_reading("сім").is_err());
         assert!(r.acronym_reading("астана").is_err());
+        assert!(r.acronym_reading("опек").is_err());
+        assert_eq!(r.acronym_reading("мкк").as_deref(), Ok("ке"));
         assert_eq!(r.acronym_reading("юнеско").as_deref(), Ok("юнеско"));
         assert!(r.form("BIVA", Case::Dat).is_err());
     }
