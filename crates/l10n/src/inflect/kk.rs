@@ -101,7 +101,23 @@ struct HarmonyFile {
 #[serde(deny_unknown_fields)]
 struct AmbiguousFile {
     vowel: String,
+    #[serde(default)]
+    back_after: Vec<String>,
+    #[serde(default)]
+    refuse_after: Vec<String>,
+    #[serde(default)]
     refuse_if_word_has: Vec<String>,
+}
+
+/// A vowel letter whose harmony depends on its neighbours.
+struct Ambiguous {
+    vowel: char,
+    /// After one of these letters it is a back vowel.
+    back_after: HashSet<char>,
+    /// After one of these letters no reference settles it.
+    refuse_after: HashSet<char>,
+    /// Unsafe (unless the vowel before it is front) in a word holding one of these letters.
+    refuse_if_word_has: HashSet<char>,
 }
 
 #[derive(Deserialize)]
@@ -221,8 +237,7 @@ pub struct KkRules {
     back_final: HashSet<char>,
     front_final_clusters: Vec<String>,
     unknown_final_clusters: Vec<String>,
-    /// A vowel whose harmony is unsafe in a word holding any of these letters.
-    ambiguous: Vec<(char, HashSet<char>)>,
+    ambiguous: Vec<Ambiguous>,
     sounds: HashMap<char, Sound>,
     skip_final: HashSet<char>,
     suffixes: SuffixesFile,
@@ -277,7 +292,12 @@ impl KkRules {
                     a.vowel
                 ))
             })?;
-            ambiguous.push((v, letters("harmony.ambiguous", &a.refuse_if_word_has)?));
+            ambiguous.push(Ambiguous {
+                vowel: v,
+                back_after: letters("harmony.ambiguous", &a.back_after)?,
+                refuse_after: letters("harmony.ambiguous", &a.refuse_after)?,
+                refuse_if_word_has: letters("harmony.ambiguous", &a.refuse_if_word_has)?,
+            });
         }
         let back = letters("harmony.back", &f.harmony.back)?;
         let front = letters("harmony.front", &f.harmony.front)?;
@@ -482,14 +502,23 @@ impl KkRules {
                 "`{word}` ends in `{c}`: references disagree or insert a vowel"
             ));
         }
+        // A soft sign after the last vowel: front after a front vowel; after a back vowel the
+        // references disagree, so the word is refused.
+        let mut soft_after_vowel = false;
         for (i, &c) in letters.iter().enumerate().rev() {
             if self.soft_sign.contains(&c) {
-                return Ok(Harmony::Front);
+                soft_after_vowel = true;
+                continue;
             }
             let after_vowel = i > 0 && self.is_vowel_letter(letters[i - 1]);
             if self.transparent.contains(&c) {
                 // A glide follows the vowel before it; between consonants the letter is a vowel.
                 if i > 0 && !after_vowel && i < end && self.back_between_consonants.contains(&c) {
+                    if soft_after_vowel {
+                        return Err(format!(
+                            "`{word}`: a soft sign after a back vowel: front or back is not settled"
+                        ));
+                    }
                     return Ok(Harmony::Back);
                 }
                 continue;
@@ -499,6 +528,11 @@ impl KkRules {
                 continue;
             }
             if self.back.contains(&c) {
+                if soft_after_vowel {
+                    return Err(format!(
+                        "`{word}`: a soft sign after a back vowel: front or back is not settled"
+                    ));
+                }
                 return Ok(Harmony::Back);
             }
             if self.front.contains(&c) {
@@ -509,12 +543,22 @@ impl KkRules {
                     .rev()
                     .find(|l| self.back.contains(l) || self.front.contains(l))
                     .is_some_and(|l| self.front.contains(l));
-                if let Some((v, _)) = self.ambiguous.iter().find(|(v, with)| {
-                    *v == c && !before_is_front && letters.iter().any(|l| with.contains(l))
-                }) {
-                    return Err(format!(
-                        "`{word}`: `{v}` may be back or front in a word with native back letters"
-                    ));
+                let prev = i.checked_sub(1).map(|p| letters[p]);
+                for a in self.ambiguous.iter().filter(|a| a.vowel == c) {
+                    if prev.is_some_and(|p| a.back_after.contains(&p)) {
+                        return Ok(Harmony::Back);
+                    }
+                    if prev.is_some_and(|p| a.refuse_after.contains(&p)) {
+                        return Err(format!(
+                            "`{word}`: `{c}` after that consonant may be read back or front"
+                        ));
+                    }
+                    if !before_is_front && letters.iter().any(|l| a.refuse_if_word_has.contains(l))
+                    {
+                        return Err(format!(
+                            "`{word}`: `{c}` may be back or front in a word with native back letters"
+                        ));
+                    }
                 }
                 return Ok(Harmony::Front);
             }
@@ -670,6 +714,8 @@ mod tests {
             ("чили", Harmony::Front),
             ("министр", Harmony::Front),
             ("брюссель", Harmony::Front),
+            ("цифр", Harmony::Back),
+            ("минут", Harmony::Back),
             ("азия", Harmony::Back),
             ("перу", Harmony::Front),
             ("нұртілеу", Harmony::Front),
@@ -688,7 +734,8 @@ mod tests {
         ] {
             assert_eq!(r.harmony(w), Ok(h), "{w}");
         }
-        for w in ["факт", "минск", "педагог", "қи", "ь"] {
+        for w in ["факт", "минск", "педагог", "қи", "ь", "ведомость", "шиш"]
+        {
             assert!(r.harmony(w).is_err(), "{w} should be refused");
         }
     }

@@ -79,7 +79,18 @@ N = [
  ('штаб','b','T','', 'qazbrand', ['dat','ins']),
  ('институт','b','T','', 'dz-sp;qazbrand (у between consonants as in клуб)', ['dat','loc','gen']),
  ('Бейрут','b','T','', 'dz-sp;qazbrand (у between consonants as in клуб)', ['loc','dat']),
- ('цех','b','T','', 'dz-soft', ['loc','dat']),
+ ('цех','b','T','', 'dz-soft;emle2018', ['loc','dat','acc']),
+ ('газет','f','T','', 'emle2018', ['gen','acc','dat']),
+ ('минут','b','T','', 'emle2018', ['gen','acc','dat']),
+ ('цифр','b','S','', 'emle2018', ['gen','acc','dat']),
+ ('координат','b','T','', 'emle2018', ['gen','dat']),
+ ('капсул','b','S','', 'emle2018', ['gen','dat']),
+ ('кардиограм','b','N','', 'emle2018', ['gen','dat']),
+ ('очерк','f','T','', 'emle2018;kipk', ['gen','acc','dat']),
+ ('полк','f','T','', 'emle2018;kipk', ['gen','dat']),
+ ('цикл','f','S','', 'emle2018;kipk', ['gen','dat']),
+ ('хирург','f','T','', 'emle2018;kipk', ['gen','dat']),
+ ('шейх','b','T','', 'emle2018', ['acc','dat']),
  ('гараж','b','Z','', 'dz-abl;dz-ins', ['abl','ins']),
  ('Ұлттық банк','f','T','', 'dz-soft;kipk', None),
  ('йог','b','T','', 'dz-soft', ['dat']),
@@ -136,6 +147,8 @@ N = [
 ]
 UNKNOWN = [
  ('Минск','dat','dz-soft;kipk (-ск: vowel inserted)'),
+ ('ведомость','dat','emle2018 (soft sign after a back vowel: not settled)'),
+ ('Гоголь','gen','emle2018 (soft sign after a back vowel: not settled)'),
  ('факт','dat','dz-soft;kipk (-кт: vowel inserted)'),
  ('танк','dat','dz-soft;kipk (disagree: танк-і-ге / tank -ke)'),
  ('педагог','gen','dz-soft;kipk (disagree: soft / hard)'),
@@ -209,6 +222,11 @@ HEADER = """# Kazakh case forms: nominative<TAB>case<TAB>expected<TAB>reference
 #              АҚ-ның, ДДСҰ-ға, ТМД-ға, МКК-ге, "but АҚШ-қа". https://qazlat.kz/qz/docs/abbreviations
 # qazlat74     same, §74: international abbreviations, NATO-nyń, -ǵa; UNESCO-nyń, -ǵa.
 # qazlat75     same, §75: mixed abbreviations (ҚазҰУ-дың) harmonise with the last syllable.
+# emle2018     Kazakh spelling rules on the new (Latin) alphabet, Astana 2018, §91-95 (loanwords):
+#              gazet -tiń -i -ke; mınýt -tyń -y -qa; sıfr -dyń -y -ǵa; kordınat -tyń -qa; kapsýl
+#              -dyń -ǵa; kardıogram -nyń -ǵa (§92); vedomos(ть) -tyń -qa (§93); seh -ty -qa, sheıh
+#              (§94: final h hard); ocherk, polk -tiń -ke, sıkl -diń -ge, hırýrg (§95: soft).
+#              http://emirsaba.org/jaa-elipbi-negizindegi-astana-2018-aza-tili-emlesini-erejeleri.html?page=18
 # emle44       2018 spelling rules (new alphabet) §44: a suffix after Arabic numerals takes a
 #              hyphen: 6-ға, 100-ге, 10-15-тен. http://engime.org/tildi-jalfamalilifi.html?page=13
 # sanesim      "Сан есімнің емлесі", referattar.kazaksha.info: 25-ке, 6-дан 7-ге, 1000-дап.
