@@ -253,7 +253,11 @@ for nom, h, row, j, refs, cases in N:
     for c in (cases or ALL):
         suf = T[c][row][hi]
         ref = (POSS_REF if row == 'P' else CASE_REF)[c]
-        rows.append((nom, c, nom + j + suf, ref + ';' + refs))
+        tags = []
+        for t in (ref + ';' + refs).split(';'):
+            if t not in tags:
+                tags.append(t)
+        rows.append((nom, c, nom + j + suf, ';'.join(tags)))
 for nom in NOM:
     rows.append((nom, 'nom', nom, 'brief (nominative unchanged)'))
 for nom, c, ref in UNKNOWN:
