@@ -10,6 +10,9 @@
 //! * [`RuRules::phrase`]: cut the text at spaced dashes, and in each part decline the leading
 //!   adjectives and the head noun listed in the data ([`RuRules::decline_noun_phrase`]); the
 //!   rest stays.
+//! * [`RuRules::place`]: a city or region name of one word, hyphenated or not: a listed whole
+//!   name first ([`RuRules::whole_place_rule`]), else its last part by ending
+//!   ([`RuRules::decline_word`] with the `[place]` group).
 //!
 //! Whatever no rule covers is an [`InflectError::Unknown`]: the engine never guesses.
 
@@ -35,6 +38,7 @@ struct RawFile {
     surname: RawGroup,
     given: RawGroup,
     phrase: RawPhrase,
+    place: RawGroup,
 }
 
 #[derive(Debug, Deserialize)]
@@ -161,6 +165,7 @@ pub struct RuRules {
     dashes: Vec<String>,
     adjectives: Vec<Rule>,
     heads: Vec<Head>,
+    place: Group,
 }
 
 // ------------------------------------------------------------------ parsing
@@ -335,6 +340,7 @@ impl RuRules {
             dashes: raw.phrase.dashes,
             adjectives: parse_rules(file, "phrase.adjectives", &raw.phrase.adjectives, true)?,
             heads,
+            place: parse_group(file, "place", &raw.place)?,
         })
     }
 }
@@ -821,6 +827,68 @@ impl RuRules {
     }
 }
 
+// ------------------------------------------------------------------ places
+
+/// Applies a matched rule's action for the case at `idx`.
+fn apply_action(word: &str, rule: &Rule, idx: usize) -> Result<String, Why> {
+    match &rule.action {
+        Action::Decline(mods) => Ok(apply_mod(word, &mods[idx])),
+        Action::Refuse(why) => Err(format!("`{word}`: {why}")),
+    }
+}
+
+/// The one word a place name must be: whitespace inside makes it a phrase the rules do not
+/// read (which of the words declines?).
+fn single_word(name: &str) -> Result<&str, Why> {
+    let word = name.trim();
+    if word.is_empty() {
+        return Err("an empty place name".to_owned());
+    }
+    if word.chars().any(char::is_whitespace) {
+        return Err("a place name of several words: give the form".to_owned());
+    }
+    Ok(word)
+}
+
+impl RuRules {
+    /// The `[place]` exception listing `lower` as a whole name (a hyphenated name may be
+    /// listed whole), if any.
+    fn whole_place_rule(&self, lower: &str) -> Option<&Rule> {
+        self.place
+            .exceptions
+            .iter()
+            .find(|r| r.test.iter().any(|t| t == lower))
+    }
+
+    /// A place name (city, region) in `case`: the Russian press declines most city names
+    /// (Madrid, Astana, Valencia, Buenos Aires take the case endings) and leaves others as they
+    /// are (names in -o, -e, -i, -u and those listed in `[place]`). A whole listed name wins;
+    /// otherwise the last part of a hyphenated name declines by its ending. A name of several
+    /// words, in Latin letters, or with an ending no rule declines safely is an
+    /// [`InflectError::Unknown`].
+    pub fn place(&self, name: &str, case: Case) -> Result<String, InflectError> {
+        let unknown = |why: String| InflectError::Unknown {
+            phrase: name.to_owned(),
+            case: case.code(),
+            why,
+        };
+        let Some(idx) = case_index(case).map_err(|w| unknown(w.to_owned()))? else {
+            return Ok(name.to_owned());
+        };
+        let word = single_word(name).map_err(unknown)?;
+        if !is_cyrillic_word(word) {
+            return Err(unknown(format!(
+                "`{word}` is not written in Cyrillic letters"
+            )));
+        }
+        match self.whole_place_rule(&word.to_lowercase()) {
+            Some(rule) => apply_action(word, rule, idx),
+            None => self.decline_word(&self.place, word, Gender::M, idx),
+        }
+        .map_err(unknown)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1145,5 +1213,49 @@ mod tests {
             r.phrase("университет", Case::Acc).ok(),
             Some("университет".into())
         );
+    }
+
+    #[test]
+    fn single_word_refuses_phrases() {
+        assert_eq!(single_word(" Нью-Йорк "), Ok("Нью-Йорк"));
+        assert!(single_word("Санта Крус").is_err());
+        assert!(single_word("  ").is_err());
+    }
+
+    #[test]
+    fn apply_action_declines_or_refuses() {
+        let r = rules();
+        let rule = r.whole_place_rule("брюссель").expect("listed");
+        assert_eq!(apply_action("Брюссель", rule, 3), Ok("Брюсселем".into()));
+        let refusing = find_rule(&r.place, "грозный", Gender::M, false).expect("a rule");
+        assert!(apply_action("Грозный", refusing, 0).is_err());
+    }
+
+    #[test]
+    fn whole_place_rule_lists_whole_names() {
+        let r = rules();
+        assert!(r.whole_place_rule("сан-паулу").is_some());
+        assert!(r.whole_place_rule("алматы").is_some());
+        assert!(r.whole_place_rule("мадрид").is_none());
+    }
+
+    #[test]
+    fn place_declines_stays_and_refuses() {
+        let r = rules();
+        assert_eq!(r.place("Мадрид", Case::Prep).ok(), Some("Мадриде".into()));
+        assert_eq!(r.place("Астана", Case::Acc).ok(), Some("Астану".into()));
+        assert_eq!(
+            r.place("Нью-Йорк", Case::Gen).ok(),
+            Some("Нью-Йорка".into())
+        );
+        assert_eq!(r.place("Киев", Case::Ins).ok(), Some("Киевом".into()));
+        assert_eq!(r.place("Алматы", Case::Dat).ok(), Some("Алматы".into()));
+        assert_eq!(r.place("Токио", Case::Ins).ok(), Some("Токио".into()));
+        assert_eq!(r.place("Madrid", Case::Nom).ok(), Some("Madrid".into()));
+        assert!(r.place("Madrid", Case::Gen).is_err());
+        assert!(r.place("Мадрид", Case::Loc).is_err());
+        assert!(r.place("Великие Луки", Case::Gen).is_err());
+        assert!(r.place("Химки", Case::Gen).is_err());
+        assert!(r.place("Гомель", Case::Gen).is_err());
     }
 }
