@@ -37,6 +37,22 @@ pub fn run(locales_dir: Option<&Path>, args: &CheckArgs) -> Result<(), Failure> 
             };
             let mut bad = 0;
             for lang in langs {
+                let forms = communique_l10n::case_forms(&locales, event, *lang);
+                if args.forms {
+                    print_forms(&event.id, *lang, &forms);
+                }
+                // A person's name the rules cannot decline is worth the author's attention
+                // even where today's sentences need only the nominative.
+                for row in forms.iter().filter(|r| r.path.contains(".name.")) {
+                    if let Err(why) = &row.form {
+                        eprintln!(
+                            "warning: {}: {} [{lang}]: {why}: give the `{}` form in the event",
+                            path.display(),
+                            row.path,
+                            row.case
+                        );
+                    }
+                }
                 match communique_l10n::localize(&locales, event, *lang) {
                     Ok(notice) => {
                         let leaks = check_notice(event, &notice);
@@ -71,6 +87,25 @@ pub fn run(locales_dir: Option<&Path>, args: &CheckArgs) -> Result<(), Failure> 
         0 => Ok(()),
         1 => Err(failures.remove(0)),
         count => Err(Failure::Several { count, failures }),
+    }
+}
+
+/// `check --forms`: one line per case form, marked by where it came from.
+fn print_forms(id: &str, lang: communique_model::Lang, rows: &[communique_l10n::FormRow]) {
+    if rows.is_empty() {
+        return;
+    }
+    println!("forms  {id} [{lang}]");
+    for r in rows {
+        match &r.form {
+            Ok(form) => println!(
+                "  {:<44} {:<4} {:<6} {form}",
+                r.path,
+                r.case,
+                if r.by_rule { "rule" } else { "event" }
+            ),
+            Err(why) => println!("  {:<44} {:<4} ?      {why}", r.path, r.case),
+        }
     }
 }
 

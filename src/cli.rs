@@ -260,6 +260,10 @@ pub struct CheckArgs {
     /// by default, the languages each event declares.
     #[arg(long, value_delimiter = ',', value_parser = parse_lang)]
     pub langs: Vec<Lang>,
+    /// Also print every case form of every name and phrase the notices use, in Russian and
+    /// Kazakh: given by the event, or computed by rule (for a reviewer to read).
+    #[arg(long)]
+    pub forms: bool,
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {

@@ -117,3 +117,30 @@ fn usage_errors_exit_2_and_help_documents_exit_codes() {
         assert!(help.contains(sub), "{sub} missing from --help");
     }
 }
+
+#[test]
+fn check_forms_prints_every_case_form_and_where_it_came_from() {
+    let out = communique(&["check", "--forms", support::SEED]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    let line = |path: &str, case: &str| {
+        stdout
+            .lines()
+            .find(|l| {
+                let cols: Vec<&str> = l.split_whitespace().collect();
+                cols.first() == Some(&path) && cols.get(1) == Some(&case)
+            })
+            .unwrap_or_else(|| panic!("no {path} {case} line in:\n{stdout}"))
+            .to_owned()
+    };
+    // Given only in the nominative, declined by rule.
+    assert!(line("delegations[0].head.name.ru", "gen").ends_with("rule   Нургали Арыстанова"));
+    assert!(line("delegations[0].head.name.kk", "dat").ends_with("rule   Нұрғали Арыстановқа"));
+    // Given in the event: the author's form wins.
+    assert!(line("place.city.kk", "loc").ends_with("event  Мехикода"));
+    for lang in ["kk", "ru"] {
+        assert!(stdout.contains(&format!(
+            "forms  kz-mx-political-consultations-2022 [{lang}]"
+        )));
+    }
+}

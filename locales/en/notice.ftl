@@ -127,6 +127,7 @@ lead-spokesperson_announcement = { $spokesperson } made a statement at a briefin
 ## Persons: an office written as a code goes before the name, one written out goes after it.
 
 # $at is "mid" when more of the sentence follows: then an apposition closes with a comma.
+# .position-case: "same": a written-out office takes the case of the sentence, like the name.
 person-titled = { $kind ->
     [code] { $position } { $name }
    *[text] { $at ->
@@ -134,6 +135,7 @@ person-titled = { $kind ->
        *[end] { $name }, { $position }
     }
 }
+    .position-case = same
 
 ## Delegations
 

@@ -198,10 +198,12 @@ lead-spokesperson_announcement = { CASE($spokesperson, case: "nom", at: "mid") }
 ## Departamento …»), tanto si el cargo viene de un código como si viene escrito.
 ## $at es "mid" cuando la frase sigue: entonces la aposición se cierra con coma.
 
+# .position-case: "same": a written-out office takes the case of the sentence, like the name.
 person-titled = { $at ->
     [mid] { $name }, { $position },
    *[end] { $name }, { $position }
 }
+    .position-case = same
 
 ## Delegaciones
 

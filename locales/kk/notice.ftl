@@ -190,7 +190,9 @@ lead-spokesperson_announcement = { $spokesperson } { CASE($city, case: "loc") } 
 ## case a sentence uses, that same nominative text (e.g. "dat": "…көрменің кураторы").
 ## No comma closes the phrase mid-sentence ($at).
 
+# .position-case: The office before a name stays in the nominative; the case goes on the name.
 person-titled = { $position } { $name }
+    .position-case = nom
 
 ## Delegations
 

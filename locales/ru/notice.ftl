@@ -186,7 +186,9 @@ lead-spokesperson_announcement = { $spokesperson } { $spokesperson_gender ->
 ## Лица: должность (из кода или текстом из события) стоит перед именем, как принято
 ## в русской пресс-службе: «директор Департамента Америки МИД РК Нургали Арыстанов».
 
+# .position-case: "same": a written-out office takes the case of the sentence, like the name.
 person-titled = { $position } { $name }
+    .position-case = same
 
 ## Делегации
 

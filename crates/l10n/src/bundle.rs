@@ -12,6 +12,7 @@ use fluent_syntax::ast;
 use crate::L10nError;
 use crate::error::{LoadError, SourcePosition};
 use crate::forms::{CountryTable, FAULT_CLOSE, FAULT_OPEN, case_function, country_function};
+use crate::inflect::Inflector;
 use crate::source::{LocaleFiles, SourceFile};
 
 /// One language's bundle and the data its functions need.
@@ -20,6 +21,8 @@ pub struct LocaleBundle {
     pub(crate) bundle: FluentBundle<FluentResource>,
     pub(crate) files: Vec<SourceFile>,
     countries: Arc<CountryTable>,
+    /// Case forms by rule, for what an event gives only in the nominative.
+    pub(crate) inflector: Inflector,
 }
 
 /// The Fluent resources of every language, loaded once; `Send + Sync`, so one set serves all
@@ -117,6 +120,7 @@ impl LocaleBundle {
             bundle,
             files,
             countries,
+            inflector: Inflector::load(source, lang)?,
         })
     }
 

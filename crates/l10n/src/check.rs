@@ -712,6 +712,11 @@ pub fn check_notice(event: &Event, notice: &Notice) -> Vec<String> {
     let lang = notice.lang;
     let mut out = Vec::new();
     let own = event_strings(event, lang);
+    let own_latin: std::collections::HashSet<&str> = own
+        .iter()
+        .flat_map(|s| s.split(|c: char| !c.is_alphabetic()))
+        .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+        .collect();
     const CODE_PREFIXES: [&str; 16] = [
         "country-",
         "topic-",
@@ -747,10 +752,13 @@ pub fn check_notice(event: &Event, notice: &Notice) -> Vec<String> {
             out.push(format!("[{lang}] a raw code leaked into: {s}"));
         }
         if matches!(lang, Lang::Ru | Lang::Kk) {
+            // A Latin word the event itself writes in this language (an acronym such as BIVA
+            // inside a name) may appear in any case form the rules make of that name.
             let latin: String = stripped
                 .replace("UTC", " ")
                 .split(|c: char| !c.is_alphabetic())
                 .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+                .filter(|w| !own_latin.contains(*w))
                 .collect::<Vec<_>>()
                 .join(" ");
             if !latin.is_empty() {

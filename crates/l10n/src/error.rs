@@ -39,6 +39,9 @@ impl fmt::Display for SourcePosition {
 /// The locales could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
+    /// A language's inflection rules (`inflection.toml`) are malformed.
+    #[error("the inflection rules {0}")]
+    Rules(#[from] crate::inflect::InflectError),
     /// A file or directory could not be read.
     #[error("cannot read {}: {source}", path.display())]
     Read {

@@ -30,6 +30,8 @@ pub struct Forms {
     /// Forms for the middle of a sentence, where they differ (English closes an apposition
     /// with a comma: "Ana Ruiz, Director General, said").
     mid: BTreeMap<Case, String>,
+    /// Why the rules give no form for a case the event leaves out (named in the fault).
+    unknown: BTreeMap<Case, String>,
     origin: String,
 }
 
@@ -39,8 +41,15 @@ impl Forms {
         Forms {
             forms: BTreeMap::new(),
             mid: BTreeMap::new(),
+            unknown: BTreeMap::new(),
             origin: origin.into(),
         }
+    }
+
+    /// Records why no form for `case` is known (the rules refused it).
+    pub fn without(mut self, case: Case, why: impl Into<String>) -> Self {
+        self.unknown.insert(case, why.into());
+        self
     }
 
     /// Adds the mid-sentence form for `case`.
@@ -55,6 +64,11 @@ impl Forms {
         self
     }
 
+    /// Why the rules give no form for `case`, if they refused it.
+    pub fn why(&self, case: Case) -> Option<&str> {
+        self.unknown.get(&case).map(String::as_str)
+    }
+
     /// The form for `case`, if known.
     pub fn form(&self, case: Case) -> Option<&str> {
         self.forms.get(&case).map(String::as_str)
@@ -65,10 +79,16 @@ impl Forms {
         let mid_form = if mid { self.mid.get(&case) } else { None };
         match mid_form.or_else(|| self.forms.get(&case)) {
             Some(s) => FluentValue::String(s.clone().into()),
-            None => fault(format!(
-                "the sentence needs the `{case}` form of {}: add it to the event",
-                self.origin
-            )),
+            None => fault(match self.unknown.get(&case) {
+                Some(why) => format!(
+                    "the sentence needs the `{case}` form of {} ({why}): add `\"{case}\": …` to it in the event",
+                    self.origin
+                ),
+                None => format!(
+                    "the sentence needs the `{case}` form of {}: add it to the event",
+                    self.origin
+                ),
+            }),
         }
     }
 

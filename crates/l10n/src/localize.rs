@@ -3,13 +3,15 @@
 
 use communique_model::{
     Addressee, Case, Delegation, Event, EventKind, Exhibition, JsonPath, Lang, Leadership, Outcome,
-    PartialDate, Party, Person, Phrase, Position, SideEvent, Speaker, Statement, Text, Topic,
+    PartialDate, Party, Person, PersonRef, Phrase, Position, SideEvent, Speaker, Statement, Text,
+    Topic,
 };
 use fluent_bundle::{FluentArgs, FluentValue};
 
 use crate::bundle::LocaleBundle;
 use crate::forms::Forms;
 use crate::grammar;
+use crate::inflect::Noun;
 use crate::notice::{EmailLabels, Notice};
 use crate::{L10nError, Locales};
 
@@ -19,6 +21,8 @@ pub fn localize(locales: &Locales, event: &Event, lang: Lang) -> Result<Notice, 
         b: locales.get(lang),
         e: event,
         lang,
+        log: None,
+        mentions: Mentions::default(),
     }
     .notice()
 }
@@ -68,6 +72,76 @@ struct Writer<'a> {
     b: &'a LocaleBundle,
     e: &'a Event,
     lang: Lang,
+    /// Every case form looked up, for `check --forms`.
+    log: Option<std::cell::RefCell<Vec<FormRow>>>,
+    /// The people the reader already knows, with their title, from the lead or an earlier
+    /// sentence; a later mention names them without it.
+    mentions: Mentions,
+}
+
+/// Who has been named so far. The headline does not count: the lead names everyone in full.
+#[derive(Default)]
+struct Mentions {
+    /// Named while writing the headline and the lead.
+    pending: std::cell::RefCell<Vec<String>>,
+    /// Known to the reader.
+    known: std::cell::RefCell<std::collections::HashSet<String>>,
+    /// True once the lead is written.
+    past_lead: std::cell::Cell<bool>,
+}
+
+impl Mentions {
+    /// Records a mention of `key`; true if the reader already knows who it is.
+    fn mention(&self, key: String) -> bool {
+        if self.known.borrow().contains(&key) {
+            return true;
+        }
+        if self.past_lead.get() {
+            self.known.borrow_mut().insert(key);
+        } else {
+            self.pending.borrow_mut().push(key);
+        }
+        false
+    }
+
+    /// The lead is written: everyone in it is known from now on.
+    fn lead_written(&self) {
+        self.past_lead.set(true);
+        let pending = std::mem::take(&mut *self.pending.borrow_mut());
+        self.known.borrow_mut().extend(pending);
+    }
+}
+
+/// One case form of one text of an event, as the notice writer found it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormRow {
+    /// The text's JSON path, with its language (`kind.visitor.name.ru`).
+    pub path: String,
+    /// The case.
+    pub case: Case,
+    /// The form, or why the rules give none.
+    pub form: Result<String, String>,
+    /// True if the rules computed it; false if the event gives it.
+    pub by_rule: bool,
+}
+
+/// Every case form of every text the notice in `lang` uses: given by the event or computed by
+/// rule, or why none is known; each (path, case) once, in the order the writer met them.
+pub fn case_forms(locales: &Locales, event: &Event, lang: Lang) -> Vec<FormRow> {
+    let w = Writer {
+        b: locales.get(lang),
+        e: event,
+        lang,
+        log: Some(std::cell::RefCell::new(Vec::new())),
+        mentions: Mentions::default(),
+    };
+    // The rows are what is asked for; a notice that fails still shows the forms it reached.
+    let _ = w.notice();
+    let rows = w.log.map(|l| l.into_inner()).unwrap_or_default();
+    let mut seen = std::collections::HashSet::new();
+    rows.into_iter()
+        .filter(|r| seen.insert((r.path.clone(), r.case)))
+        .collect()
 }
 
 type Args = FluentArgs<'static>;
@@ -112,16 +186,43 @@ impl Writer<'_> {
         Ok(self.phrase(text, path)?.nominative().to_owned())
     }
 
-    /// Every case form the event gives for a text.
+    /// Every case form of an institution, group or office: given by the event, else by rule.
     fn forms(&self, text: &Text, path: &JsonPath) -> Result<Forms, L10nError> {
+        self.forms_as(text, path, Noun::Phrase)
+    }
+
+    /// Every case form of a text of kind `noun`. A form the event gives always wins; the
+    /// others come from the language's rules, or stay unknown with the rules' reason (then a
+    /// sentence that needs one fails, naming the JSON path and asking for the form).
+    fn forms_as(&self, text: &Text, path: &JsonPath, noun: Noun) -> Result<Forms, L10nError> {
         let phrase = self.phrase(text, path)?;
         let origin = path.key(self.lang.code()).to_string();
-        Ok(self
-            .lang
-            .cases()
-            .iter()
-            .filter_map(|c| phrase.form(*c).map(|s| (*c, s)))
-            .fold(Forms::new(origin), |f, (c, s)| f.with(c, s)))
+        let mut forms = Forms::new(origin.clone());
+        for case in self.lang.cases().iter().copied() {
+            let (form, by_rule) = match phrase.form(case) {
+                Some(given) => (Ok(given.to_owned()), false),
+                None => (
+                    self.b
+                        .inflector
+                        .form(phrase.nominative(), noun, case)
+                        .map_err(|e| e.to_string()),
+                    true,
+                ),
+            };
+            forms = match &form {
+                Ok(s) => forms.with(case, s.clone()),
+                Err(why) => forms.without(case, why.clone()),
+            };
+            if let Some(log) = &self.log {
+                log.borrow_mut().push(FormRow {
+                    path: origin.clone(),
+                    case,
+                    form,
+                    by_rule,
+                });
+            }
+        }
+        Ok(forms)
     }
 
     fn list(&self, items: &[String]) -> Result<String, L10nError> {
@@ -154,9 +255,45 @@ impl Writer<'_> {
         format_date_in(self.b, date, role)
     }
 
+    /// The person `r` names, and the JSON path where they are defined (their entry in
+    /// `people`, for an id), which errors name.
+    fn who<'p>(
+        &'p self,
+        r: &'p PersonRef,
+        path: &JsonPath,
+    ) -> Result<(&'p Person, JsonPath), L10nError> {
+        match r {
+            PersonRef::Id(id) => self
+                .e
+                .people
+                .get(id)
+                .map(|p| (p, JsonPath::root().key("people").key(id)))
+                .ok_or_else(|| self.fault(format!("{path}: no person `{id}` in `people`"))),
+            PersonRef::Person(p) => Ok((p, path.clone())),
+        }
+    }
+
+    /// The grammatical gender of the person `r` names, for agreement.
+    fn gender_of(&self, r: &PersonRef) -> &'static str {
+        self.e.person(r).map_or("m", gender)
+    }
+
     /// A person's name alone, and with their office, each in every case the event allows.
-    fn person(&self, p: &Person, path: &JsonPath) -> Result<(Forms, Forms), L10nError> {
-        let name = self.forms(&p.name, &path.key("name"))?;
+    /// On a later mention the "titled" forms are the name alone: the full title once.
+    fn person(&self, r: &PersonRef, at: &JsonPath) -> Result<(Forms, Forms), L10nError> {
+        let (p, path) = self.who(r, at)?;
+        let path = &path;
+        let name = self.forms_as(&p.name, &path.key("name"), Noun::Person(p.gender))?;
+        let key = match r {
+            PersonRef::Id(id) => format!("id:{id}"),
+            PersonRef::Person(_) => format!("name:{}", name.form(Case::Nom).unwrap_or_default()),
+        };
+        if self.mentions.mention(key) {
+            return Ok((name.clone(), name));
+        }
+        // Whether a written-out office declines with the name (ru "директора … Ивана
+        // Петрова") or stays in the nominative before it (kk "… директоры Иван Петровқа").
+        let position_case = self.fmt("person-titled.position-case", &Args::new())?;
         let mut titled = Forms::new(path.to_string());
         for case in self.lang.cases() {
             let Some(name_c) = name.get(*case) else {
@@ -179,12 +316,18 @@ impl Writer<'_> {
                     a.set("case", case.code());
                     (Some(self.fmt(&code.message_id(), &a)?), "code")
                 }
-                Some(Position::Text(t)) => (
-                    self.phrase(t, &path.key("position"))?
-                        .form(*case)
-                        .map(str::to_owned),
-                    "text",
-                ),
+                Some(Position::Text(t)) => {
+                    let forms = self.forms(t, &path.key("position"))?;
+                    let c = if position_case == "nom" {
+                        Case::Nom
+                    } else {
+                        *case
+                    };
+                    if let Some(why) = forms.why(c) {
+                        titled = titled.without(*case, why.to_owned());
+                    }
+                    (forms.get(c), "text")
+                }
             };
             if let Some(position) = position {
                 for at in ["end", "mid"] {
@@ -243,7 +386,11 @@ impl Writer<'_> {
         a.set("host", e.place.country.as_str().to_owned());
         a.set(
             "city",
-            forms_value(self.forms(&e.place.city, &root.key("place").key("city"))?),
+            forms_value(self.forms_as(
+                &e.place.city,
+                &root.key("place").key("city"),
+                Noun::Place,
+            )?),
         );
         a.set("when", self.date(e.date, "when")?);
         a.set("date", self.date(e.date, "full")?);
@@ -261,11 +408,12 @@ impl Writer<'_> {
                 a.set("level", level.code());
                 a.set("visitor", forms_value(titled));
                 a.set("visitor_name", forms_value(name));
-                a.set("visitor_gender", gender(visitor));
+                a.set("visitor_gender", self.gender_of(visitor));
                 a.set(
                     "visitor_country",
-                    visitor
-                        .country
+                    self.e
+                        .person(visitor)
+                        .and_then(|v| v.country)
                         .map(|c| c.as_str().to_owned())
                         .unwrap_or_default(),
                 );
@@ -276,7 +424,7 @@ impl Writer<'_> {
                     titled.push(self.person(x, &p.key("participants").index(i))?.1);
                 }
                 let first = titled.remove(0);
-                a.set("host_gender", gender(&participants[0]));
+                a.set("host_gender", self.gender_of(&participants[0]));
                 a.set("host_official", forms_value(first));
                 a.set("guests_count", titled.len() as i64);
                 a.set(
@@ -312,7 +460,7 @@ impl Writer<'_> {
                 a.set("has_head", yes_no(head.is_some()));
                 if let Some(h) = head {
                     a.set("head", forms_value(self.person(h, &p.key("head"))?.1));
-                    a.set("head_gender", gender(h));
+                    a.set("head_gender", self.gender_of(h));
                 }
             }
             EventKind::Forum {
@@ -337,7 +485,7 @@ impl Writer<'_> {
                 let (name, titled) = self.person(spokesperson, &p.key("spokesperson"))?;
                 a.set("spokesperson", forms_value(titled));
                 a.set("spokesperson_name", forms_value(name));
-                a.set("spokesperson_gender", gender(spokesperson));
+                a.set("spokesperson_gender", self.gender_of(spokesperson));
                 a.set(
                     "announcement",
                     self.text(announcement, &p.key("announcement"))?,
@@ -446,6 +594,7 @@ impl Writer<'_> {
             s.set("press_service", forms_value(p));
         }
         let lead = self.sentence("lead", &s)?;
+        self.mentions.lead_written();
 
         let mut body = Vec::new();
         let mut push = |sentences: Vec<String>| {
@@ -512,7 +661,7 @@ impl Writer<'_> {
                     let mut a = Args::new();
                     a.set("country", country.as_str().to_owned());
                     a.set("head", forms_value(titled));
-                    a.set("gender", gender(head));
+                    a.set("gender", self.gender_of(head));
                     a.set("first", yes_no(i == 0));
                     let id = match role {
                         Leadership::Headed => "delegation-headed",
@@ -547,13 +696,15 @@ impl Writer<'_> {
                 a.set("by_kind", "person");
                 a.set(
                     "by",
-                    forms_value(if person.position.is_some() {
-                        titled
-                    } else {
-                        name
-                    }),
+                    forms_value(
+                        if self.e.person(person).is_some_and(|x| x.position.is_some()) {
+                            titled
+                        } else {
+                            name
+                        },
+                    ),
                 );
-                a.set("by_gender", gender(person));
+                a.set("by_gender", self.gender_of(person));
             }
         }
         a.set("has_behalf", yes_no(st.on_behalf_of.is_some()));
@@ -624,7 +775,11 @@ impl Writer<'_> {
                     if let Some(pl) = place {
                         a.set(
                             "city",
-                            forms_value(self.forms(&pl.city, &p.key("place").key("city"))?),
+                            forms_value(self.forms_as(
+                                &pl.city,
+                                &p.key("place").key("city"),
+                                Noun::Place,
+                            )?),
                         );
                         a.set("country", pl.country.as_str().to_owned());
                     }
@@ -635,7 +790,7 @@ impl Writer<'_> {
                         "invitee",
                         forms_value(self.person(invitee, &p.key("invitee"))?.1),
                     );
-                    a.set("invitee_gender", gender(invitee));
+                    a.set("invitee_gender", self.gender_of(invitee));
                     a.set("country", to_visit.as_str().to_owned());
                     "outcome-invitation"
                 }
@@ -653,7 +808,11 @@ impl Writer<'_> {
                     a.set("host", place.country.as_str().to_owned());
                     a.set(
                         "city",
-                        forms_value(self.forms(&place.city, &p.key("place").key("city"))?),
+                        forms_value(self.forms_as(
+                            &place.city,
+                            &p.key("place").key("city"),
+                            Noun::Place,
+                        )?),
                     );
                     "outcome-mission_to_open"
                 }

@@ -93,3 +93,83 @@ fn an_exhibition_venue_is_printed_without_a_closing_date() {
         assert!(text.contains(expect), "[{lang}] {expect:?} not in:\n{text}");
     }
 }
+
+#[test]
+fn a_person_defined_once_is_titled_once_and_named_by_id_elsewhere() {
+    let mut e = seed();
+    let anguiano = e["delegations"][1]["head"].take();
+    e["people"] = json!({ "anguiano": anguiano });
+    e["delegations"][1]["head"] = json!("anguiano");
+    e["statements"][1]["by"] = json!({ "person": "anguiano" });
+    for (lang, title, name) in [
+        (
+            Lang::Ru,
+            "генеральный директор по Центральной Азии",
+            "Ампаро Ангиано Родригес",
+        ),
+        (
+            Lang::Es,
+            "directora general para Asia Central",
+            "Amparo Anguiano Rodríguez",
+        ),
+        (
+            Lang::En,
+            "Director General for Central Asia",
+            "Amparo Anguiano Rodríguez",
+        ),
+    ] {
+        let text = notice(&e, lang);
+        assert_eq!(
+            text.matches(title).count(),
+            1,
+            "[{lang}] the title once:\n{text}"
+        );
+        assert_eq!(
+            text.matches(name).count(),
+            2,
+            "[{lang}] the name twice:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn an_unknown_person_id_is_refused_with_its_path() {
+    let mut e = seed();
+    e["delegations"][1]["head"] = json!("nobody");
+    let errors = parse_event(&serde_json::to_string_pretty(&e).unwrap()).unwrap_err();
+    let problem = &errors.problems()[0];
+    assert_eq!(problem.path.to_string(), "delegations[1].head");
+    assert!(
+        problem.message.contains("no person `nobody` in `people`"),
+        "{problem}"
+    );
+    assert!(problem.at.is_some(), "with its line and column");
+}
+
+#[test]
+fn russian_and_kazakh_names_given_once_are_declined_by_rule() {
+    let mut e = seed();
+    e["statements"][0]["to"]["name"]["ru"] = json!("Касым-Жомарт Токаев");
+    e["statements"][0]["to"]["name"]["kk"] = json!("Қасым-Жомарт Тоқаев");
+    e["statements"][0]["on_behalf_of"]["name"]["ru"] = json!("Андрес Мануэль Лопес Обрадор");
+    e["statements"][0]["on_behalf_of"]["name"]["kk"] = json!("Андрес Мануэль Лопес Обрадор");
+    e["place"]["city"]["ru"] = json!("Мехико");
+    e["outcomes"][1]["place"]["city"]["ru"] = json!("Астана");
+    e["outcomes"][1]["place"]["city"]["kk"] = json!("Астана");
+    let ru = notice(&e, Lang::Ru);
+    for expect in [
+        "Президента Мексики Андреса Мануэля Лопеса Обрадора",
+        "Президента Казахстана Касым-Жомарта Токаева",
+        "в Астане",
+    ] {
+        assert!(ru.contains(expect), "[ru] {expect:?} not in:\n{ru}");
+    }
+    let kk = notice(&e, Lang::Kk);
+    for expect in [
+        "Андрес Мануэль Лопес Обрадордың",
+        "Қасым-Жомарт Тоқаевты",
+        "Астанада",
+    ] {
+        assert!(kk.contains(expect), "[kk] {expect:?} not in:\n{kk}");
+    }
+}

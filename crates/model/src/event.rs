@@ -1,5 +1,7 @@
 //! The press event: what happened, who took part, what was said and agreed.
 
+use std::collections::BTreeMap;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -60,6 +62,10 @@ pub struct Event {
     pub source: Option<Attribution>,
     /// The states (and their bodies) that are party to the event, the reporting side first.
     pub parties: Vec<Party>,
+    /// The people the notice names, each defined once and referred to by its id wherever a
+    /// person is expected (`"visitor": "temirkhanov"`); a person may also be written in place.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub people: BTreeMap<String, Person>,
     /// The delegations and who headed or co-chaired them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub delegations: Vec<Delegation>,
@@ -98,12 +104,12 @@ pub enum EventKind {
         /// The protocol level.
         level: VisitLevel,
         /// Who visited.
-        visitor: Person,
+        visitor: PersonRef,
     },
     /// Talks or a meeting between officials.
     Talks {
         /// The officials who met, the reporting side's first.
-        participants: Vec<Person>,
+        participants: Vec<PersonRef>,
     },
     /// A signing of agreements, memoranda or other documents.
     Signing {
@@ -120,7 +126,7 @@ pub enum EventKind {
         country: CountryCode,
         /// Who heads it, if named.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        head: Option<Person>,
+        head: Option<PersonRef>,
     },
     /// A business forum, round table or similar gathering.
     Forum {
@@ -136,7 +142,7 @@ pub enum EventKind {
     /// An announcement by the foreign ministry's spokesperson.
     SpokespersonAnnouncement {
         /// The spokesperson.
-        spokesperson: Person,
+        spokesperson: PersonRef,
         /// What was announced, as a sentence in each language.
         announcement: Text,
     },
@@ -192,6 +198,54 @@ pub struct Person {
     pub gender: Option<Gender>,
 }
 
+/// A person where the event names one: the id of an entry in the event's `people`, or the
+/// person written in place (as in every v1 file).
+///
+/// ```
+/// use communique_model::PersonRef;
+/// let by_id: PersonRef = serde_json::from_str(r#""temirkhanov""#).unwrap();
+/// assert_eq!(by_id.id(), Some("temirkhanov"));
+/// let inline: PersonRef =
+///     serde_json::from_str(r#"{"name": {"en": "Askar Temirkhanov"}, "gender": "m"}"#).unwrap();
+/// assert_eq!(inline.id(), None);
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum PersonRef {
+    /// The id of an entry in `people`.
+    Id(String),
+    /// A person written in place.
+    Person(Person),
+}
+
+impl PersonRef {
+    /// The id, when the person is named by one.
+    pub fn id(&self) -> Option<&str> {
+        match self {
+            PersonRef::Id(id) => Some(id),
+            PersonRef::Person(_) => None,
+        }
+    }
+}
+
+impl Event {
+    /// The person `r` names: the entry of `people` for an id (`None` if there is none, which
+    /// validation reports), or the person written in place.
+    ///
+    /// ```
+    /// let json = include_str!("../../../examples/events/kz-mx-political-consultations-2022.json");
+    /// let event = communique_model::parse_event(json).unwrap();
+    /// let head = &event.delegations[0].head;
+    /// assert!(event.person(head).is_some());
+    /// ```
+    pub fn person<'a>(&'a self, r: &'a PersonRef) -> Option<&'a Person> {
+        match r {
+            PersonRef::Id(id) => self.people.get(id),
+            PersonRef::Person(p) => Some(p),
+        }
+    }
+}
+
 /// Grammatical gender of a person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
@@ -230,7 +284,7 @@ pub struct Delegation {
     /// Whose delegation.
     pub country: CountryCode,
     /// Who led it.
-    pub head: Person,
+    pub head: PersonRef,
     /// How they led it.
     #[serde(default)]
     pub role: Leadership,
@@ -243,7 +297,7 @@ pub enum Speaker {
     /// A state's side as a whole ("the Mexican side").
     Side(CountryCode),
     /// A named person.
-    Person(Person),
+    Person(PersonRef),
 }
 
 /// Whom a statement is addressed to.
@@ -281,7 +335,7 @@ pub enum Addressee {
         institution: Text,
     },
     /// A named person.
-    Person(Person),
+    Person(PersonRef),
 }
 
 /// Something a side or person said to or of another.
@@ -294,7 +348,7 @@ pub struct Statement {
     pub by: Speaker,
     /// On whose behalf.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub on_behalf_of: Option<Person>,
+    pub on_behalf_of: Option<PersonRef>,
     /// To whom (congratulated whom, thanked whom): a person, a side, a state's body or any
     /// other institution. Left out, the sentence names no addressee.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -344,7 +398,7 @@ pub enum Outcome {
     /// An invitation was extended.
     Invitation {
         /// Who was invited.
-        invitee: Person,
+        invitee: PersonRef,
         /// To visit which state.
         to_visit: CountryCode,
     },

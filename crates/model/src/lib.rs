@@ -38,8 +38,8 @@ mod vocab;
 pub use country::{CountryCode, UnknownCountry};
 pub use event::{
     Addressee, Attribution, Credit, Delegation, Discussion, Document, Event, EventKind, Exhibition,
-    FORMAT_V1, FORMATS, Format, Gender, Leadership, Outcome, Party, Person, Place, Position,
-    SideEvent, Speaker, Statement,
+    FORMAT_V1, FORMATS, Format, Gender, Leadership, Outcome, Party, Person, PersonRef, Place,
+    Position, SideEvent, Speaker, Statement,
 };
 pub use lang::{Case, Lang, Phrase, Text, UnknownLang};
 pub use parse::{parse_event, parse_event_for};

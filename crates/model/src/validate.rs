@@ -7,7 +7,8 @@ use serde_json::Value;
 
 use crate::country::CountryCode;
 use crate::event::{
-    Addressee, Event, EventKind, Exhibition, Outcome, Person, Place, Position, SideEvent, Speaker,
+    Addressee, Event, EventKind, Exhibition, Outcome, Person, PersonRef, Place, Position,
+    SideEvent, Speaker,
 };
 use crate::lang::{Lang, Phrase, Text};
 use crate::path::JsonPath;
@@ -66,6 +67,7 @@ pub(crate) fn check_event(event: &Event, extra_langs: &[Lang]) -> Vec<Problem> {
     let mut c = Checker {
         problems: Vec::new(),
         langs: event.languages.clone(),
+        people: event.people.keys().cloned().collect(),
     };
     let root = JsonPath::root();
     for l in extra_langs {
@@ -84,6 +86,8 @@ pub(crate) fn check_event(event: &Event, extra_langs: &[Lang]) -> Vec<Problem> {
 struct Checker {
     problems: Vec<Problem>,
     langs: Vec<Lang>,
+    /// The ids defined in `people`.
+    people: BTreeSet<String>,
 }
 
 impl Checker {
@@ -133,6 +137,9 @@ impl Checker {
                 p.key("parties"),
                 "name at least one party, the reporting side first",
             );
+        }
+        for (id, person) in &e.people {
+            self.person_def(person, &p.key("people").key(id));
         }
         let parties: BTreeSet<CountryCode> = e.parties.iter().map(|x| x.country).collect();
         for (i, d) in e.delegations.iter().enumerate() {
@@ -303,7 +310,20 @@ impl Checker {
         self.text(&place.city, &p.key("city"));
     }
 
-    fn person(&mut self, person: &Person, p: &JsonPath) {
+    /// A person named where one is expected: an id must be defined in `people` (whose entries
+    /// are checked once, there), a person written in place is checked here.
+    fn person(&mut self, person: &PersonRef, p: &JsonPath) {
+        match person {
+            PersonRef::Id(id) if !self.people.contains(id) => self.problem(
+                p.clone(),
+                format!("no person `{id}` in `people`: define them there, or correct the id"),
+            ),
+            PersonRef::Id(_) => {}
+            PersonRef::Person(x) => self.person_def(x, p),
+        }
+    }
+
+    fn person_def(&mut self, person: &Person, p: &JsonPath) {
         self.text(&person.name, &p.key("name"));
         match &person.position {
             Some(Position::Text(t)) => self.text(t, &p.key("position")),

@@ -8,6 +8,71 @@
 pub mod kk;
 pub mod ru;
 
+use communique_model::{Case, Gender, Lang};
+
+use crate::source::LocaleFiles;
+
+/// The file of each language's rules, beside its `.ftl` files.
+pub const RULES_FILE: &str = "inflection.toml";
+
+/// What a phrase is, which decides the rules that decline it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Noun {
+    /// A person's name; Russian declines it by the person's gender (unknown: not at all).
+    Person(Option<Gender>),
+    /// A city or other place.
+    Place,
+    /// An office, institution or group, declined on its leading noun phrase (Russian) or its
+    /// last word (Kazakh).
+    Phrase,
+}
+
+/// One language's rules: Russian and Kazakh have them; Spanish and English need none.
+#[derive(Default)]
+pub enum Inflector {
+    /// Russian declension.
+    Ru(Box<ru::RuRules>),
+    /// Kazakh case suffixes.
+    Kk(Box<kk::KkRules>),
+    /// No rules: every form beyond the nominative must come from the event.
+    #[default]
+    None,
+}
+
+impl Inflector {
+    /// The rules of `lang` from its `inflection.toml`; none if the language has no such file.
+    pub fn load(files: &LocaleFiles, lang: Lang) -> Result<Inflector, InflectError> {
+        let Some(file) = files.file(lang, RULES_FILE) else {
+            return Ok(Inflector::None);
+        };
+        let name = file.path.display().to_string();
+        Ok(match lang {
+            Lang::Ru => Inflector::Ru(Box::new(ru::RuRules::parse(&name, &file.text)?)),
+            Lang::Kk => Inflector::Kk(Box::new(kk::KkRules::parse(&name, &file.text)?)),
+            Lang::Es | Lang::En => Inflector::None,
+        })
+    }
+
+    /// The `case` form of `nominative`, a phrase of kind `noun`.
+    pub fn form(&self, nominative: &str, noun: Noun, case: Case) -> Result<String, InflectError> {
+        let unknown = |why: &str| InflectError::Unknown {
+            phrase: nominative.to_owned(),
+            case: case.code(),
+            why: why.to_owned(),
+        };
+        match (self, noun) {
+            (Inflector::Ru(r), Noun::Person(Some(g))) => r.person(nominative, g, case),
+            (Inflector::Ru(_), Noun::Person(None)) => {
+                Err(unknown("the person's gender is not given"))
+            }
+            (Inflector::Ru(r), Noun::Place) => r.place(nominative, case),
+            (Inflector::Ru(r), Noun::Phrase) => r.phrase(nominative, case),
+            (Inflector::Kk(r), _) => r.form(nominative, case),
+            (Inflector::None, _) => Err(unknown("this language has no inflection rules")),
+        }
+    }
+}
+
 /// Why a form could not be computed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum InflectError {
