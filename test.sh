@@ -45,7 +45,7 @@ fi
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
-cargo test --workspace --locked "$@" 2>&1 | tee "$log" || status=$?
+cargo test --workspace --locked --no-fail-fast "$@" 2>&1 | tee "$log" || status=$?
 # cargo prints one result line per test binary, the last often for a crate without doctests;
 # sum them so the run closes on the real totals.
 awk '/^test result:/ { p += $4; f += $6; s += $8 } END { printf "\nTests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"

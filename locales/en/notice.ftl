@@ -22,20 +22,37 @@ month-name = { $month ->
    *[12] December
 }
 
-# "10 December 2022", "December 2022", "2023"
+# The year after a day or a month, unless the lead leaves it out (the year of publication).
+date-year = { $with_year ->
+    [no] {""}
+   *[yes] {" "}{ $year }
+}
+# "10 December 2022", "3–4 October 2024", "30 September – 2 October 2024", "December 2022", "2023"
 date-full = { $precision ->
-    [day] { $day } { month-name } { $year }
-    [month] { month-name } { $year }
+    [day] { $day } { month-name }{ date-year }
+    [range] { $same_month ->
+        [yes] { $day }–{ $day2 } { month-name }{ date-year }
+       *[no] { $same_year ->
+            [yes] { $from_full } – { $to_full }{ date-year }
+           *[no] { $from_full_year } – { $to_full_year }
+        }
+    }
+    [month] { month-name }{ date-year }
    *[year] { $year }
 }
-# when something happens: "on 10 December 2022", "in December 2022", "in 2023"
+# when something happens: "on 10 December 2022", "on 3–4 October", "in December 2022", "in 2023"
 date-when = { $precision ->
     [day] on { date-full }
+    [range] on { date-full }
    *[other] in { date-full }
 }
 # how long something lasts: "until 15 January 2023", "until the end of January 2023"
 date-until = { $precision ->
     [day] until { date-full }
+    [range] until { $with_year ->
+        [no] { $to_full }
+       *[yes] { $to_full_year }
+    }
    *[other] until the end of { date-full }
 }
 
@@ -67,13 +84,20 @@ sides-adj = { COUNTRY($a, form: "adj") }-{ COUNTRY($b, form: "adj") }
 ## Headlines and leads, one pair per kind of event. The lead has no final full stop: the
 ## attribution follows it.
 
+# The event's own date, first in the lead, when it is not the dateline's day ("On 3–4 October, ...").
+lead-when = { $has_lead_date ->
+    [yes] { $lead_date },{" "}
+   *[no] {""}
+}
+
+
 headline-political_consultations = { $round ->
     [0] { sides-adj } political consultations held in { COUNTRY($host) }
    *[other] { round-ordinal } round of { sides-adj } political consultations held in { COUNTRY($host) }
 }
-lead-political_consultations = { $round ->
-    [0] Political consultations between the foreign ministries of { COUNTRY($a) } and { COUNTRY($b) } were held in { $city }
-   *[other] The { round-ordinal } round of political consultations between the foreign ministries of { COUNTRY($a) } and { COUNTRY($b) } was held in { $city }
+lead-political_consultations = { lead-when }{ $round ->
+    [0] political consultations between the foreign ministries of { COUNTRY($a) } and { COUNTRY($b) } were held in { $city }
+   *[other] the { round-ordinal } round of political consultations between the foreign ministries of { COUNTRY($a) } and { COUNTRY($b) } was held in { $city }
 }
 
 headline-visit = { $visitor } pays { $level ->
@@ -81,14 +105,14 @@ headline-visit = { $visitor } pays { $level ->
     [working] working
    *[official] official
 } visit to { COUNTRY($host) }
-lead-visit = { $visitor } paid { $level ->
+lead-visit = { lead-when }{ $visitor } paid { $level ->
     [state] a state
     [working] a working
    *[official] an official
 } visit to { COUNTRY($host) }, holding talks in { $city }
 
 headline-talks = { $host_official } meets { $guests }
-lead-talks = { $host_official } met with { $guests } in { $city }
+lead-talks = { lead-when }{ $host_official } met with { $guests } in { $city }
 
 headline-signing = { COUNTRY($a) } and { COUNTRY($b) } sign { $count ->
     [1] a cooperation document
@@ -98,33 +122,43 @@ headline-signing = { COUNTRY($a) } and { COUNTRY($b) } sign { $count ->
     [5] five cooperation documents
    *[other] { $count } cooperation documents
 }
-lead-signing = In { $city }, { COUNTRY($a) } and { COUNTRY($b) } signed { $documents }
+lead-signing = { lead-when }in { $city }, { COUNTRY($a) } and { COUNTRY($b) } signed { $documents }
 
 headline-exhibition_opening = { $exhibition } “{ $title }” opens in { $city }
-lead-exhibition_opening = The { $exhibition } “{ $title }” opened in { $city }
+lead-exhibition_opening = { lead-when }the { $exhibition } “{ $title }” opened in { $city }
 
 headline-mission_opening = { $mission } opens in { $city }
-lead-mission_opening = { $has_head ->
-    [yes] The { $mission } opened in { $city }, { COUNTRY($host) }, headed by { $head }
-   *[no] The { $mission } opened in { $city }, { COUNTRY($host) }
+lead-mission_opening = { lead-when }{ $has_head ->
+    [yes] the { $mission } opened in { $city }, { COUNTRY($host) }, headed by { $head }
+   *[no] the { $mission } opened in { $city }, { COUNTRY($host) }
 }
 
 headline-forum = { $has_title ->
     [yes] { sides-adj } { $format } “{ $title }” held in { $city }
    *[no] { sides-adj } { $format } held in { $city }
 }
-lead-forum = { $has_title ->
-    [yes] A { sides-adj } { $format }, “{ $title }”, was held in { $city }
-   *[no] A { sides-adj } { $format } was held in { $city }
+lead-forum = { lead-when }{ $has_title ->
+    [yes] a { sides-adj } { $format }, “{ $title }”, was held in { $city }
+   *[no] a { sides-adj } { $format } was held in { $city }
 }{ $participants ->
     [0] {""}
    *[other] , bringing together { $participants } participants
 }
 
 headline-spokesperson_announcement = Statement by the Official Spokesperson of the Ministry of Foreign Affairs of { COUNTRY($a) }
-lead-spokesperson_announcement = { $spokesperson } made a statement at a briefing in { $city }
+lead-spokesperson_announcement = { lead-when }{ $spokesperson } { $setting ->
+    [briefing] spoke at a briefing in { $city }
+    [statement] issued a statement
+    [comment] commented to the press
+    [interview] said in an interview
+   *[none] made an announcement
+}
 
 ## Persons: an office written as a code goes before the name, one written out goes after it.
+# A person named again after the first mention: the surname alone (AP, Astana Times: "Nurtleu met…").
+# $surname_first is the first word of a two-word Spanish surname ("Anguiano").
+person-short = { $surname_first }
+
 
 # $at is "mid" when more of the sentence follows: then an apposition closes with a comma.
 # .position-case: "same": a written-out office takes the case of the sentence, like the name.

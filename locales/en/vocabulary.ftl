@@ -196,3 +196,22 @@ counterpart-media = the media
 
 ## The addressee of a statement when it is a state's side as a whole ("thanked the Spanish side").
 addressee-side = the { COUNTRY($country, form: "adj") } side
+
+## News agencies, as the lead and the credits name them ("KAZINFORM –", "Video: Kazinform").
+
+agency-kazinform = Kazinform
+agency-kaztag = KazTAG
+agency-interfax_kazakhstan = Interfax-Kazakhstan
+agency-tass = TASS
+agency-ria_novosti = RIA Novosti
+agency-interfax = Interfax
+agency-efe = EFE
+agency-xinhua = Xinhua
+agency-reuters = Reuters
+agency-ap = AP
+agency-afp = AFP
+agency-dpa = dpa
+agency-anadolu = Anadolu Agency
+agency-yonhap = Yonhap
+agency-kyodo = Kyodo
+agency-trend = Trend

@@ -29,20 +29,47 @@ month-name = { $month ->
    *[12] diciembre
 }
 
-# «10 de diciembre de 2022», «diciembre de 2022», «2023»
+# El año tras el día o el mes, salvo cuando la entradilla lo omite (el año de la publicación).
+date-year = { $with_year ->
+    [no] {""}
+   *[yes] {" "}de { $year }
+}
+# «10 de diciembre de 2022», «3 y 4 de octubre de 2024», «3 al 6 de octubre», «30 de septiembre al 2 de octubre de 2024»
 date-full = { $precision ->
-    [day] { $day } de { month-name } de { $year }
-    [month] { month-name } de { $year }
+    [day] { $day } de { month-name }{ date-year }
+    [range] { $same_month ->
+        [yes] { $days ->
+            [2] { $day } y { $day2 }
+           *[other] { $day } al { $day2 }
+        } de { month-name }{ date-year }
+       *[no] { $same_year ->
+            [yes] { $from_full } al { $to_full }{ date-year }
+           *[no] { $from_full_year } al { $to_full_year }
+        }
+    }
+    [month] { month-name }{ date-year }
    *[year] { $year }
 }
-# cuándo ocurre algo: «el 10 de diciembre de 2022», «en diciembre de 2022», «en 2023»
+# cuándo ocurre algo: «el 10 de diciembre de 2022», «los días 3 y 4 de octubre», «del 3 al 6 de
+# octubre», «en diciembre de 2022», «en 2023»
 date-when = { $precision ->
     [day] el { date-full }
+    [range] { $same_month ->
+        [yes] { $days ->
+            [2] los días { date-full }
+           *[other] del { date-full }
+        }
+       *[no] del { date-full }
+    }
    *[other] en { date-full }
 }
 # hasta cuándo dura: «hasta el 15 de enero de 2023», «hasta finales de enero de 2023», «hasta finales de 2023»
 date-until = { $precision ->
     [day] hasta el { date-full }
+    [range] hasta el { $with_year ->
+        [no] { $to_full }
+       *[yes] { $to_full_year }
+    }
    *[other] hasta finales de { date-full }
 }
 
@@ -104,14 +131,22 @@ sides = { COUNTRY($a, form: "art") } { and-b } { COUNTRY($b, form: "art") }
 ## Titulares y entradillas, un par por tipo de acto. Titulares en presente y con mayúscula solo
 ## inicial. La entradilla no lleva punto final: sigue la atribución.
 
+# La fecha del propio hecho, al comienzo de la entradilla, cuando no es la del día de la data
+# («Los días 3 y 4 de octubre, …»).
+lead-when = { $has_lead_date ->
+    [yes] { $lead_date },{" "}
+   *[no] {""}
+}
+
+
 headline-political_consultations = { $round ->
     [0] Se celebran en { $city } consultas políticas entre { sides }
    *[other] Se celebra en { $city } la { round-ordinal } ronda de consultas políticas entre { sides }
 }
 # La ciudad va al final: la entradilla ya empieza por ella («CIUDAD DE MÉXICO. KAZINFORM –»).
-lead-political_consultations = { $round ->
-    [0] Las cancillerías { COUNTRY($a, form: "de") } { and-b } { COUNTRY($b, form: "art") } celebraron consultas políticas en { $city }
-   *[other] La { round-ordinal } ronda de consultas políticas entre las cancillerías { COUNTRY($a, form: "de") } { and-b } { COUNTRY($b, form: "art") } se celebró en { $city }
+lead-political_consultations = { lead-when }{ $round ->
+    [0] las cancillerías { COUNTRY($a, form: "de") } { and-b } { COUNTRY($b, form: "art") } celebraron consultas políticas en { $city }
+   *[other] la { round-ordinal } ronda de consultas políticas entre las cancillerías { COUNTRY($a, form: "de") } { and-b } { COUNTRY($b, form: "art") } se celebró en { $city }
 }
 
 headline-visit = { CASE($visitor, case: "nom", at: "mid") } realiza una { $level ->
@@ -119,14 +154,14 @@ headline-visit = { CASE($visitor, case: "nom", at: "mid") } realiza una { $level
     [working] visita de trabajo
    *[official] visita oficial
 } { COUNTRY($host, form: "a") }
-lead-visit = { CASE($visitor, case: "nom", at: "mid") } realizó una { $level ->
+lead-visit = { lead-when }{ CASE($visitor, case: "nom", at: "mid") } realizó una { $level ->
     [state] visita de Estado
     [working] visita de trabajo
    *[official] visita oficial
 } { COUNTRY($host, form: "a") }, durante la cual mantuvo conversaciones en { $city }
 
 headline-talks = { CASE($host_official, case: "nom", at: "mid") } se reúne con { $guests }
-lead-talks = { CASE($host_official, case: "nom", at: "mid") } se reunió en { $city } con { $guests }
+lead-talks = { lead-when }{ CASE($host_official, case: "nom", at: "mid") } se reunió en { $city } con { $guests }
 
 headline-signing = { sides } firman { $count ->
     [1] un documento de cooperación
@@ -136,17 +171,17 @@ headline-signing = { sides } firman { $count ->
     [5] cinco documentos de cooperación
    *[other] { $count } documentos de cooperación
 }
-lead-signing = { sides } firmaron en { $city } { $documents }
+lead-signing = { lead-when }{ sides } firmaron en { $city } { $documents }
 
 headline-exhibition_opening = Se inaugura en { $city } la { $exhibition } «{ $title }»
-lead-exhibition_opening = La { $exhibition } «{ $title }» se inauguró en { $city }
+lead-exhibition_opening = { lead-when }la { $exhibition } «{ $title }» se inauguró en { $city }
 
 # $mission lleva su artículo («el Consulado Honorario de Kazajistán»). En la entradilla el verbo va
 # delante y el sujeto, con su relativo, detrás: así el sujeto no queda separado del verbo por dos
 # incisos seguidos («El Consulado …, cuyo titular es X, cónsul …, se inauguró …»).
 headline-mission_opening = Se inaugura en { $city } { $mission }
-lead-mission_opening = { $has_head ->
-    [yes] Se inauguró en { $city } ({ COUNTRY($host) }) { $mission }, { $head_gender ->
+lead-mission_opening = { lead-when }{ $has_head ->
+    [yes] se inauguró en { $city } ({ COUNTRY($host) }) { $mission }, { $head_gender ->
         [f] cuya titular
        *[m] cuyo titular
     } es { $head }
@@ -158,7 +193,7 @@ headline-forum = { $has_title ->
     [yes] Se celebra en { $city } { $format } «{ $title }»
    *[no] Se celebra en { $city } { $format } { COUNTRY($a) }-{ COUNTRY($b) }
 }
-lead-forum = { $has_title ->
+lead-forum = { lead-when }{ $has_title ->
     [yes] { $format } «{ $title }» se celebró en { $city }
    *[no] { $format } { COUNTRY($a) }-{ COUNTRY($b) } se celebró en { $city }
 }{ $participants ->
@@ -192,11 +227,20 @@ headline-spokesperson_announcement = Declaración { $spokesperson_gender ->
     [VE] del Ministerio de Relaciones Exteriores { COUNTRY($a, form: "de") }
    *[other] del Ministerio de Asuntos Exteriores { COUNTRY($a, form: "de") }
 }
-lead-spokesperson_announcement = { CASE($spokesperson, case: "nom", at: "mid") } formuló una declaración en una rueda de prensa celebrada en { $city }
+lead-spokesperson_announcement = { lead-when }{ CASE($spokesperson, case: "nom", at: "mid") } { $setting ->
+    [briefing] intervino en una rueda de prensa celebrada en { $city }
+    [statement] difundió un comunicado
+    [comment] hizo declaraciones a la prensa
+    [interview] concedió una entrevista
+   *[none] formuló una declaración
+}
 
 ## Personas: nombre y, en aposición, el cargo sin artículo («Nurgali Arystanov, director del
 ## Departamento …»), tanto si el cargo viene de un código como si viene escrito.
 ## $at es "mid" cuando la frase sigue: entonces la aposición se cierra con coma.
+# Persona ya nombrada: el apellido solo (EFE: «Ashikbayev calificó…»); de dos apellidos, el primero.
+person-short = { $surname_first }
+
 
 # .position-case: "same": a written-out office takes the case of the sentence, like the name.
 person-titled = { $at ->

@@ -356,3 +356,22 @@ counterpart-media = medios de comunicación
 
 ## El destinatario de una declaración cuando es la parte de un Estado («agradeció a la parte española»).
 addressee-side = la parte { COUNTRY($country, form: "adj-f") }
+
+## Agencias de noticias, como las nombran la entradilla y los créditos («KAZINFORM –», «Vídeo: Kazinform»).
+
+agency-kazinform = Kazinform
+agency-kaztag = KazTAG
+agency-interfax_kazakhstan = Interfax-Kazajistán
+agency-tass = TASS
+agency-ria_novosti = RIA Nóvosti
+agency-interfax = Interfax
+agency-efe = EFE
+agency-xinhua = Xinhua
+agency-reuters = Reuters
+agency-ap = AP
+agency-afp = AFP
+agency-dpa = DPA
+agency-anadolu = Anadolu
+agency-yonhap = Yonhap
+agency-kyodo = Kyodo
+agency-trend = Trend

@@ -68,23 +68,46 @@ month-gen = { $month ->
    *[12] желтоқсанның
 }
 
-# "2022 жылғы 10 желтоқсан", "2022 жылғы желтоқсан", "2023 жыл"
+# Жыл күн немесе ай алдында, егер лид оны түсірмесе (хабар шыққан жыл).
+date-year = { $with_year ->
+    [no] {""}
+   *[yes] { $year } жылғы{" "}
+}
+# "2022 жылғы 10 желтоқсан", "2024 жылғы 3–4 қазан", "2024 жылғы 30 қыркүйек – 2 қазан"
 date-full = { $precision ->
-    [day] { $year } жылғы { $day } { month-name }
-    [month] { $year } жылғы { month-name }
+    [day] { date-year }{ $day } { month-name }
+    [range] { $same_month ->
+        [yes] { date-year }{ $day }–{ $day2 } { month-name }
+       *[no] { $same_year ->
+            [yes] { date-year }{ $from_full } – { $to_full }
+           *[no] { $from_full_year } – { $to_full_year }
+        }
+    }
+    [month] { date-year }{ month-name }
    *[year] { $year } жыл
 }
-# when something happens: "2022 жылғы 10 желтоқсанда", "2022 жылғы желтоқсанда", "2023 жылы"
+# when something happens: "2022 жылғы 10 желтоқсанда", "3–4 қазанда", "2022 жылғы желтоқсанда", "2023 жылы"
 date-when = { $precision ->
-    [day] { $year } жылғы { $day } { month-loc }
-    [month] { $year } жылғы { month-loc }
+    [day] { date-year }{ $day } { month-loc }
+    [range] { $same_month ->
+        [yes] { date-year }{ $day }–{ $day2 } { month-loc }
+       *[no] { $same_year ->
+            [yes] { date-year }{ $from_full } – { $to_role }
+           *[no] { $from_full_year } – { $to_role_year }
+        }
+    }
+    [month] { date-year }{ month-loc }
    *[year] { $year } жылы
 }
 # how long something lasts: "2023 жылғы 15 қаңтарға дейін", "2023 жылғы қаңтардың соңына дейін",
 # "2023 жылдың соңына дейін"
 date-until = { $precision ->
-    [day] { $year } жылғы { $day } { month-dat } дейін
-    [month] { $year } жылғы { month-gen } соңына дейін
+    [day] { date-year }{ $day } { month-dat } дейін
+    [range] { $with_year ->
+        [no] { $to_role }
+       *[yes] { $to_role_year }
+    }
+    [month] { date-year }{ month-gen } соңына дейін
    *[year] { $year } жылдың соңына дейін
 }
 
@@ -113,6 +136,13 @@ sides-adj = { COUNTRY($a) }-{ COUNTRY($b) }
 ## Headlines and leads, one pair per kind of event. The lead has no final full stop: the
 ## attribution follows it.
 
+# Оқиғаның өз күні лидтің басында, егер ол хабар шыққан күнмен сәйкес келмесе («3–4 қазанда …»).
+lead-when = { $has_lead_date ->
+    [yes] { $lead_date }{" "}
+   *[no] {""}
+}
+
+
 # Abroad the headline names the country ("Мексикада Қазақстан-Мексика …"); at home it needs no
 # place ("Қазақстан-Мексика саяси консультацияларының 3-раунды өтті"): the lead names the city.
 headline-political_consultations = { $host ->
@@ -122,7 +152,7 @@ headline-political_consultations = { $host ->
     [0] консультациялары өтті
    *[other] консультацияларының { round-ordinal } өтті
 }
-lead-political_consultations = { CASE($city, case: "loc") } { COUNTRY($a, form: "and") } { COUNTRY($b) } сыртқы істер министрліктері арасындағы саяси { $round ->
+lead-political_consultations = { lead-when }{ CASE($city, case: "loc") } { COUNTRY($a, form: "and") } { COUNTRY($b) } сыртқы істер министрліктері арасындағы саяси { $round ->
     [0] консультациялар өтті
    *[other] консультациялардың { round-ordinal } өтті
 }
@@ -137,13 +167,13 @@ headline-visit = { $visitor } { COUNTRY($host, form: "dat") } { visit-with } { $
     [KZ] келді
    *[other] барды
 }
-lead-visit = { $visitor } { COUNTRY($host, form: "dat") } { visit-with } { $host ->
+lead-visit = { lead-when }{ $visitor } { COUNTRY($host, form: "dat") } { visit-with } { $host ->
     [KZ] келіп
    *[other] барып
 }, { CASE($city, case: "loc") } келіссөздер жүргізді
 
 headline-talks = { $host_official } { CASE($guests, case: "ins") } кездесті
-lead-talks = { $host_official } { CASE($city, case: "loc") } { CASE($guests, case: "ins") } кездесті
+lead-talks = { lead-when }{ $host_official } { CASE($city, case: "loc") } { CASE($guests, case: "ins") } кездесті
 
 headline-signing = { COUNTRY($a, form: "and") } { COUNTRY($b) } ынтымақтастық туралы { $count ->
     [1] құжатқа
@@ -153,14 +183,14 @@ headline-signing = { COUNTRY($a, form: "and") } { COUNTRY($b) } ынтымақт
     [5] бес құжатқа
    *[other] { $count } құжатқа
 } қол қойды
-lead-signing = { CASE($city, case: "loc") } { COUNTRY($a, form: "and") } { COUNTRY($b) } { CASE($documents, case: "dat") } қол қойды
+lead-signing = { lead-when }{ CASE($city, case: "loc") } { COUNTRY($a, form: "and") } { COUNTRY($b) } { CASE($documents, case: "dat") } қол қойды
 
 headline-exhibition_opening = { CASE($city, case: "loc") } «{ $title }» атты { $exhibition } ашылды
-lead-exhibition_opening = { CASE($city, case: "loc") } «{ $title }» атты { $exhibition } ашылды
+lead-exhibition_opening = { lead-when }{ CASE($city, case: "loc") } «{ $title }» атты { $exhibition } ашылды
 
 headline-mission_opening = { CASE($city, case: "loc") } { $mission } ашылды
 # "Колумбияның Медельин қаласында Қазақстанның құрметті консулдығы ашылды, оны … басқарады"
-lead-mission_opening = { COUNTRY($host, form: "gen") } { $city } қаласында { $mission } ашылды{ $has_head ->
+lead-mission_opening = { lead-when }{ COUNTRY($host, form: "gen") } { $city } қаласында { $mission } ашылды{ $has_head ->
     [yes] , оны { $head } басқарады
    *[no] {""}
 }
@@ -169,7 +199,7 @@ headline-forum = { CASE($city, case: "loc") } { $has_title ->
     [yes] «{ $title }» атты { sides-adj } { $format } өтті
    *[no] { sides-adj } { $format } өтті
 }
-lead-forum = { CASE($city, case: "loc") } { $participants ->
+lead-forum = { lead-when }{ CASE($city, case: "loc") } { $participants ->
     [0] {""}
    *[other] { $participants } қатысушының басын қосқан{" "}
 }{ $has_title ->
@@ -181,14 +211,20 @@ headline-spokesperson_announcement = { $a ->
     [KZ] ҚР
    *[other] { COUNTRY($a) }
 } Сыртқы істер министрлігі ресми өкілінің мәлімдемесі
-lead-spokesperson_announcement = { $spokesperson } { CASE($city, case: "loc") } өткен брифингте мәлімдеме жасады
+lead-spokesperson_announcement = { lead-when }{ $spokesperson } { $setting ->
+    [briefing] { CASE($city, case: "loc") } өткен брифингте мәлімдеме жасады
+    [statement] мәлімдеме таратты
+    [comment] БАҚ өкілдеріне түсініктеме берді
+    [interview] сұхбат берді
+   *[none] мәлімдеме жасады
+}
 
 ## Persons. In Kazakh the office always precedes the name and stays in the nominative; the name
 ## alone takes the case: "Аргентина елшісі Мартин Лесканомен", "Мексика Президенті Андрес
-## Мануэль Лопес Обрадордың атынан". So $position must be the office as it stands before a name in
-## that case, which in Kazakh is its nominative: a written-out office in an event needs, for each
-## case a sentence uses, that same nominative text (e.g. "dat": "…көрменің кураторы").
-## No comma closes the phrase mid-sentence ($at).
+## Мануэль Лопес Обрадордың атынан" (.position-case = nom below).
+# Қайта аталған адам: аты-жөнінің бас әрпі мен тегі, бос орынсыз («М.Нұртілеу», «Б.Османидің»).
+person-short = { $initials_tight }{ $surname }
+
 
 # .position-case: The office before a name stays in the nominative; the case goes on the name.
 person-titled = { $position } { $name }

@@ -462,3 +462,22 @@ addressee-side = { COUNTRY($country) } { $case ->
     [ins] тарапымен
    *[nom] тарапы
 }
+
+## Ақпарат агенттіктері, лид пен қолтаңбадағы атауы («ҚАЗАҚПАРАТ –», «Бейне: ҚазАқпарат»).
+
+agency-kazinform = ҚазАқпарат
+agency-kaztag = ҚазТАГ
+agency-interfax_kazakhstan = Интерфакс-Қазақстан
+agency-tass = ТАСС
+agency-ria_novosti = РИА Новости
+agency-interfax = Интерфакс
+agency-efe = ЭФЕ
+agency-xinhua = Синьхуа
+agency-reuters = Рейтер
+agency-ap = Ассошиэйтед Пресс
+agency-afp = Франс Пресс
+agency-dpa = ДПА
+agency-anadolu = Анадолу
+agency-yonhap = Ренхап
+agency-kyodo = Киодо
+agency-trend = Тренд

@@ -54,22 +54,39 @@ month-prep = { $month ->
    *[12] декабре
 }
 
-# «10 декабря 2022 года», «декабрь 2022 года», «2023 год»
+# Год после дня или месяца, если лид его не опускает (год выпуска).
+date-year = { $with_year ->
+    [no] {""}
+   *[yes] {" "}{ $year } года
+}
+# «10 декабря 2022 года», «3–4 октября 2024 года», «30 сентября – 2 октября 2024 года»
 date-full = { $precision ->
-    [day] { $day } { month-gen } { $year } года
-    [month] { month-name } { $year } года
+    [day] { $day } { month-gen }{ date-year }
+    [range] { $same_month ->
+        [yes] { $day }–{ $day2 } { month-gen }{ date-year }
+       *[no] { $same_year ->
+            [yes] { $from_full } – { $to_full }{ date-year }
+           *[no] { $from_full_year } – { $to_full_year }
+        }
+    }
+    [month] { month-name }{ date-year }
    *[year] { $year } год
 }
-# когда: «10 декабря 2022 года», «в декабре 2022 года», «в 2023 году»
+# когда: «10 декабря 2022 года», «3–4 октября», «в декабре 2022 года», «в 2023 году»
 date-when = { $precision ->
-    [day] { $day } { month-gen } { $year } года
-    [month] в { month-prep } { $year } года
+    [day] { date-full }
+    [range] { date-full }
+    [month] в { month-prep }{ date-year }
    *[year] в { $year } году
 }
 # до какого срока: «до 15 января 2023 года», «до конца января 2023 года», «до конца 2023 года»
 date-until = { $precision ->
-    [day] до { $day } { month-gen } { $year } года
-    [month] до конца { month-gen } { $year } года
+    [day] до { date-full }
+    [range] до { $with_year ->
+        [no] { $to_full }
+       *[yes] { $to_full_year }
+    }
+    [month] до конца { month-gen }{ date-year }
    *[year] до конца { $year } года
 }
 
@@ -98,13 +115,20 @@ sides-adj-pl-gen = { COUNTRY($a, form: "adj-stem") }-{ COUNTRY($b, form: "adj-pl
 
 ## Заголовки и лиды, по паре на вид события. Лид без точки: за ним следует ссылка на источник.
 
+# Дата самого события в начале лида, если она не совпадает с датой выпуска («3–4 октября в …»).
+lead-when = { $has_lead_date ->
+    [yes] { $lead_date }{" "}
+   *[no] {""}
+}
+
+
 headline-political_consultations = { $round ->
     [0] { COUNTRY($host, form: "in-nbsp") } состоялись { sides-adj } политические консультации
    *[other] { COUNTRY($host, form: "in-nbsp") } состоялся { round-ordinal } раунд { sides-adj-pl-gen } политических консультаций
 }
-lead-political_consultations = { $round ->
-    [0] В { CASE($city, case: "prep") } состоялись политические консультации между министерствами иностранных дел { COUNTRY($a, form: "gen") } и { COUNTRY($b, form: "gen") }
-   *[other] В { CASE($city, case: "prep") } состоялся { round-ordinal } раунд политических консультаций между министерствами иностранных дел { COUNTRY($a, form: "gen") } и { COUNTRY($b, form: "gen") }
+lead-political_consultations = { lead-when }{ $round ->
+    [0] в { CASE($city, case: "prep") } состоялись политические консультации между министерствами иностранных дел { COUNTRY($a, form: "gen") } и { COUNTRY($b, form: "gen") }
+   *[other] в { CASE($city, case: "prep") } состоялся { round-ordinal } раунд политических консультаций между министерствами иностранных дел { COUNTRY($a, form: "gen") } и { COUNTRY($b, form: "gen") }
 }
 
 visit-with = { $level ->
@@ -121,7 +145,7 @@ headline-visit = { $visitor } { $visitor_gender ->
     [f] посетила
    *[m] посетил
 } { COUNTRY($host, form: "acc") } { visit-with }
-lead-visit = { $visitor } { $visitor_gender ->
+lead-visit = { lead-when }{ $visitor } { $visitor_gender ->
     [f] посетила
    *[m] посетил
 } { COUNTRY($host, form: "acc") } { visit-with-lead } и { $visitor_gender ->
@@ -133,7 +157,7 @@ headline-talks = { $host_official } { $host_gender ->
     [f] встретилась
    *[m] встретился
 } с { CASE($guests, case: "ins") }
-lead-talks = { $host_official } { $host_gender ->
+lead-talks = { lead-when }{ $host_official } { $host_gender ->
     [f] встретилась
    *[m] встретился
 } в { CASE($city, case: "prep") } с { CASE($guests, case: "ins") }
@@ -148,17 +172,17 @@ headline-signing = { COUNTRY($a) } и { COUNTRY($b) } подписали { $cou
     [few] { $count } документа о сотрудничестве
    *[many] { $count } документов о сотрудничестве
 }
-lead-signing = { COUNTRY($a) } и { COUNTRY($b) } подписали в { CASE($city, case: "prep") } { CASE($documents, case: "acc") }
+lead-signing = { lead-when }{ COUNTRY($a) } и { COUNTRY($b) } подписали в { CASE($city, case: "prep") } { CASE($documents, case: "acc") }
 
 # Все виды выставок женского рода: «открылась».
 headline-exhibition_opening = В { CASE($city, case: "prep") } открылась { $exhibition } «{ $title }»
-lead-exhibition_opening = В { CASE($city, case: "prep") } состоялось открытие { CASE($exhibition, case: "gen") } «{ $title }»
+lead-exhibition_opening = { lead-when }в { CASE($city, case: "prep") } состоялось открытие { CASE($exhibition, case: "gen") } «{ $title }»
 
 # Все виды загранучреждений среднего рода: «открылось».
 headline-mission_opening = В { CASE($city, case: "prep") } открылось { $mission }
-lead-mission_opening = { $has_head ->
-    [yes] В { CASE($city, case: "prep") } ({ COUNTRY($host) }) открылось { $mission } во главе с { CASE($head, case: "ins") }
-   *[no] В { CASE($city, case: "prep") } ({ COUNTRY($host) }) открылось { $mission }
+lead-mission_opening = { lead-when }{ $has_head ->
+    [yes] в { CASE($city, case: "prep") } ({ COUNTRY($host) }) открылось { $mission } во главе с { CASE($head, case: "ins") }
+   *[no] в { CASE($city, case: "prep") } ({ COUNTRY($host) }) открылось { $mission }
 }
 
 # Форматы форумов разного рода (бизнес-форум, заседание), поэтому подлежащее — страны,
@@ -167,9 +191,9 @@ headline-forum = { $has_title ->
     [yes] { COUNTRY($a) } и { COUNTRY($b) } провели в { CASE($city, case: "prep") } { CASE($format, case: "acc") } «{ $title }»
    *[no] { COUNTRY($a) } и { COUNTRY($b) } провели в { CASE($city, case: "prep") } { CASE($format, case: "acc") }
 }
-lead-forum = { $has_title ->
-    [yes] В { CASE($city, case: "prep") } { COUNTRY($a) } и { COUNTRY($b) } провели { CASE($format, case: "acc") } «{ $title }»
-   *[no] В { CASE($city, case: "prep") } { COUNTRY($a) } и { COUNTRY($b) } провели { CASE($format, case: "acc") }
+lead-forum = { lead-when }{ $has_title ->
+    [yes] в { CASE($city, case: "prep") } { COUNTRY($a) } и { COUNTRY($b) } провели { CASE($format, case: "acc") } «{ $title }»
+   *[no] в { CASE($city, case: "prep") } { COUNTRY($a) } и { COUNTRY($b) } провели { CASE($format, case: "acc") }
 }{ $participants ->
     [0] {""}
     [one] , в работе которого принял участие { $participants } человек
@@ -178,13 +202,35 @@ lead-forum = { $has_title ->
 }
 
 headline-spokesperson_announcement = Заявление официального представителя МИД { COUNTRY($a, form: "gen") }
-lead-spokesperson_announcement = { $spokesperson } { $spokesperson_gender ->
-    [f] выступила
-   *[m] выступил
-} с заявлением на брифинге в { CASE($city, case: "prep") }
+lead-spokesperson_announcement = { lead-when }{ $spokesperson } { $setting ->
+    [briefing] { $spokesperson_gender ->
+        [f] выступила
+       *[m] выступил
+    } на брифинге в { CASE($city, case: "prep") }
+    [statement] { $spokesperson_gender ->
+        [f] распространила
+       *[m] распространил
+    } заявление
+    [comment] { $spokesperson_gender ->
+        [f] дала
+       *[m] дал
+    } комментарий СМИ
+    [interview] { $spokesperson_gender ->
+        [f] дала
+       *[m] дал
+    } интервью
+   *[none] { $spokesperson_gender ->
+        [f] выступила
+       *[m] выступил
+    } с заявлением
+}
 
 ## Лица: должность (из кода или текстом из события) стоит перед именем, как принято
 ## в русской пресс-службе: «директор Департамента Америки МИД РК Нургали Арыстанов».
+# Повторное упоминание: инициалы и фамилия через неразрывный пробел, как в сообщениях МИД
+# («Е. Кистафин проинформировал», «М. Лескано»).
+person-short = { $initials } { $surname }
+
 
 # .position-case: "same": a written-out office takes the case of the sentence, like the name.
 person-titled = { $position } { $name }

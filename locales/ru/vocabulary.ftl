@@ -452,3 +452,22 @@ addressee-side = { $case ->
     [prep] { COUNTRY($country, form: "adj-f-gen") } стороне
    *[nom] { COUNTRY($country, form: "adj-f") } сторона
 }
+
+## Информационные агентства, как их называют лид и подписи («КАЗИНФОРМ —», «Видео: Казинформ»).
+
+agency-kazinform = Казинформ
+agency-kaztag = КазТАГ
+agency-interfax_kazakhstan = Интерфакс-Казахстан
+agency-tass = ТАСС
+agency-ria_novosti = РИА Новости
+agency-interfax = Интерфакс
+agency-efe = ЭФЕ
+agency-xinhua = Синьхуа
+agency-reuters = Рейтер
+agency-ap = Ассошиэйтед Пресс
+agency-afp = Франс Пресс
+agency-dpa = ДПА
+agency-anadolu = Анадолу
+agency-yonhap = Рёнхап
+agency-kyodo = Киодо
+agency-trend = Тренд

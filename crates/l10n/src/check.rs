@@ -40,8 +40,16 @@ const FUNCTIONS: [&str; 3] = ["NUMBER", "CASE", "COUNTRY"];
 pub const TOPIC_CONSTRUCTS: [&str; 4] = ["discussed", "field", "views", "cooperation"];
 
 /// Variables a language may leave unused: switches for grammar other languages need.
-const OPTIONAL_VARIABLES: [&str; 31] = [
+const OPTIONAL_VARIABLES: [&str; 39] = [
     "case",
+    "initials",
+    "initials_tight",
+    "surname",
+    "surname_first",
+    "name",
+    "days",
+    "to_role",
+    "to_role_year",
     "at",
     "kind",
     "first",
@@ -171,7 +179,9 @@ pub fn required_messages() -> Vec<String> {
         "dateline",
         "lead-in",
         "lead",
+        "lead-when",
         "person-titled",
+        "person-short",
         "delegation-headed",
         "delegation-co_chaired",
         "discussion-topics",
@@ -213,6 +223,7 @@ pub fn required_messages() -> Vec<String> {
     ids.extend(ForumFormat::ALL.iter().map(|c| c.message_id()));
     ids.extend(VisitLevel::ALL.iter().map(|c| c.message_id()));
     ids.extend(CreditKind::ALL.iter().map(|c| c.message_id()));
+    ids.extend(communique_model::Agency::ALL.iter().map(|c| c.message_id()));
     ids.extend(CounterpartKind::ALL.iter().map(|c| c.message_id()));
     ids
 }
@@ -791,7 +802,12 @@ fn event_strings(event: &Event, lang: Lang) -> Vec<String> {
         }
     }
     walk(&value, lang, &mut out);
-    out.extend(event.credits.iter().map(|c| c.source.clone()));
+    out.extend(event.credits.iter().filter_map(|c| match &c.source {
+        communique_model::CreditSource::Same(s) => Some(s.clone()),
+        communique_model::CreditSource::Text(_) | communique_model::CreditSource::Agency { .. } => {
+            None
+        }
+    }));
     // The dateline and lead-in print these in capitals.
     let upper: Vec<String> = out.iter().map(|s| s.to_uppercase()).collect();
     out.extend(upper);

@@ -2,9 +2,9 @@
 //! arguments. The words themselves are all in `locales/`.
 
 use communique_model::{
-    Addressee, Case, Delegation, Event, EventKind, Exhibition, JsonPath, Lang, Leadership, Outcome,
-    PartialDate, Party, Person, PersonRef, Phrase, Position, SideEvent, Speaker, Statement, Text,
-    Topic,
+    Addressee, AgencyName, Case, CreditSource, Delegation, Event, EventKind, Exhibition, JsonPath,
+    Lang, Leadership, Outcome, PartialDate, Party, Person, PersonRef, Phrase, Position, SideEvent,
+    Speaker, Statement, Text, Topic,
 };
 use fluent_bundle::{FluentArgs, FluentValue};
 
@@ -35,20 +35,50 @@ pub fn format_date(
     date: PartialDate,
     role: &str,
 ) -> Result<String, L10nError> {
-    format_date_in(locales.get(lang), date, role)
+    format_date_in(locales.get(lang), date, role, true)
 }
 
-fn format_date_in(b: &LocaleBundle, date: PartialDate, role: &str) -> Result<String, L10nError> {
+/// The date-`role` message for `date`; `with_year` false leaves the year out where the
+/// language's press does (a date in the year of publication, in the lead).
+fn format_date_in(
+    b: &LocaleBundle,
+    date: PartialDate,
+    role: &str,
+    with_year: bool,
+) -> Result<String, L10nError> {
     let mut args = Args::new();
     let (precision, day, month) = match date {
         PartialDate::Day(d) => ("day", d.day(), d.month()),
         PartialDate::Month { month, .. } => ("month", 0, month),
         PartialDate::Year(_) => ("year", 0, 0),
+        PartialDate::Range { from, .. } => ("range", from.day(), from.month()),
     };
     args.set("precision", precision);
     args.set("day", i64::from(day));
     args.set("month", i64::from(month));
     args.set("year", i64::from(date.year()));
+    args.set("with_year", yes_no(with_year));
+    if let PartialDate::Range { from, to } = date {
+        // A range across months or years is written from its two days, each worded by the
+        // locale itself: the first in the `full` role, the last in this role and in `full`.
+        let days = from.until(to).map_or(0, |s| i64::from(s.get_days())) + 1;
+        args.set("day2", i64::from(to.day()));
+        args.set("month2", i64::from(to.month()));
+        args.set("year2", i64::from(to.year()));
+        args.set("days", days);
+        args.set(
+            "same_month",
+            yes_no((from.year(), from.month()) == (to.year(), to.month())),
+        );
+        args.set("same_year", yes_no(from.year() == to.year()));
+        let (from, to) = (PartialDate::Day(from), PartialDate::Day(to));
+        args.set("from_full", format_date_in(b, from, "full", false)?);
+        args.set("from_full_year", format_date_in(b, from, "full", true)?);
+        args.set("to_full", format_date_in(b, to, "full", false)?);
+        args.set("to_full_year", format_date_in(b, to, "full", true)?);
+        args.set("to_role", format_date_in(b, to, role, false)?);
+        args.set("to_role_year", format_date_in(b, to, role, true)?);
+    }
     b.format(&format!("date-{role}"), &args)
 }
 
@@ -252,7 +282,7 @@ impl Writer<'_> {
     }
 
     fn date(&self, date: PartialDate, role: &str) -> Result<String, L10nError> {
-        format_date_in(self.b, date, role)
+        format_date_in(self.b, date, role, true)
     }
 
     /// The person `r` names, and the JSON path where they are defined (their entry in
@@ -273,6 +303,34 @@ impl Writer<'_> {
         }
     }
 
+    /// A person's name on a later mention, in every case: the event's `short`, else the
+    /// locale's `person-short` built from the name's words (the last `surnames` words are the
+    /// surname: "Anguiano", "А. Ангиано Родригес", "А.Ангиано Родригес"), declined by rule. A
+    /// name whose case forms the event writes out keeps them, in full.
+    fn short_name(&self, p: &Person, path: &JsonPath, name: &Forms) -> Result<Forms, L10nError> {
+        let noun = Noun::Person(p.gender);
+        if let Some(short) = &p.short {
+            return self.forms_as(short, &path.key("short"), noun);
+        }
+        let phrase = self.phrase(&p.name, &path.key("name"))?;
+        let words: Vec<&str> = phrase.nominative().split_whitespace().collect();
+        let n = usize::from(p.surnames.unwrap_or(1).max(1));
+        if matches!(phrase, Phrase::Forms(_)) || words.len() <= n {
+            return Ok(name.clone());
+        }
+        let (given, surname) = words.split_at(words.len() - n);
+        let initials: Vec<String> = given.iter().filter_map(|w| grammar::initials(w)).collect();
+        let mut a = Args::new();
+        a.set("initials", initials.join("\u{a0}"));
+        a.set("initials_tight", initials.concat());
+        a.set("surname", surname.join(" "));
+        a.set("surname_first", surname[0].to_owned());
+        a.set("name", phrase.nominative().to_owned());
+        let short = self.fmt("person-short", &a)?;
+        let text = Text([(self.lang, Phrase::Plain(short))].into_iter().collect());
+        self.forms_as(&text, &path.key("short"), noun)
+    }
+
     /// The grammatical gender of the person `r` names, for agreement.
     fn gender_of(&self, r: &PersonRef) -> &'static str {
         self.e.person(r).map_or("m", gender)
@@ -289,7 +347,8 @@ impl Writer<'_> {
             PersonRef::Person(_) => format!("name:{}", name.form(Case::Nom).unwrap_or_default()),
         };
         if self.mentions.mention(key) {
-            return Ok((name.clone(), name));
+            let short = self.short_name(p, path, &name)?;
+            return Ok((short.clone(), short));
         }
         // Whether a written-out office declines with the name (ru "директора … Ивана
         // Петрова") or stays in the nominative before it (kk "… директоры Иван Петровқа").
@@ -394,6 +453,17 @@ impl Writer<'_> {
         );
         a.set("when", self.date(e.date, "when")?);
         a.set("date", self.date(e.date, "full")?);
+        // The lead gives the event's own date unless it is the dateline's day, and its year
+        // only when that is not the year of publication.
+        let published = e.published.zoned().date();
+        a.set(
+            "has_lead_date",
+            yes_no(e.date != PartialDate::Day(published)),
+        );
+        a.set(
+            "lead_date",
+            format_date_in(self.b, e.date, "when", e.date.year() != published.year())?,
+        );
         Ok(a)
     }
 
@@ -481,7 +551,10 @@ impl Writer<'_> {
             EventKind::SpokespersonAnnouncement {
                 spokesperson,
                 announcement,
+                setting,
+                ..
             } => {
+                a.set("setting", setting.map_or("none", |s| s.code()));
                 let (name, titled) = self.person(spokesperson, &p.key("spokesperson"))?;
                 a.set("spokesperson", forms_value(titled));
                 a.set("spokesperson_name", forms_value(name));
@@ -539,7 +612,15 @@ impl Writer<'_> {
         let kind = kind_code(&e.kind);
         let mut args = self.common_args()?;
         self.kind_args(&mut args)?;
-        let headline = self.sentence(&format!("headline-{kind}"), &args)?;
+        // A spokesperson's news makes its own headline, as the press writes it.
+        let headline = match &e.kind {
+            EventKind::SpokespersonAnnouncement {
+                headline: Some(h), ..
+            } => grammar::capitalize_first(
+                &self.text(h, &JsonPath::root().key("kind").key("headline"))?,
+            ),
+            _ => self.sentence(&format!("headline-{kind}"), &args)?,
+        };
         let fact = self.fmt(&format!("lead-{kind}"), &args)?;
 
         let published = e.published.zoned();
@@ -557,7 +638,8 @@ impl Writer<'_> {
 
         let root = JsonPath::root();
         let agency = match e.source.as_ref().and_then(|s| s.agency.as_ref()) {
-            Some(t) => Some(self.text(t, &root.key("source").key("agency"))?),
+            Some(AgencyName::Code(code)) => Some(self.fmt(&code.message_id(), &Args::new())?),
+            Some(AgencyName::Text(t)) => Some(self.text(t, &root.key("source").key("agency"))?),
             None => None,
         };
         let press = match e.source.as_ref().and_then(|s| s.press_service.as_ref()) {
@@ -625,9 +707,19 @@ impl Writer<'_> {
         let credits = e
             .credits
             .iter()
-            .map(|c| {
+            .enumerate()
+            .map(|(i, c)| {
                 let mut a = Args::new();
-                a.set("source", c.source.clone());
+                let source = match &c.source {
+                    CreditSource::Same(s) => s.clone(),
+                    CreditSource::Agency { agency } => {
+                        self.fmt(&agency.message_id(), &Args::new())?
+                    }
+                    CreditSource::Text(t) => {
+                        self.text(t, &root.key("credits").index(i).key("source"))?
+                    }
+                };
+                a.set("source", source);
                 self.fmt(&c.kind.message_id(), &a)
             })
             .collect::<Result<Vec<_>, _>>()?;

@@ -304,3 +304,114 @@ fn spanish_y_becomes_e_before_an_i_sound_in_real_notices() {
     assert!(text.contains(" e investigación"), "{text}");
     assert!(!text.contains(" y investigación"), "{text}");
 }
+
+#[test]
+fn ranges_of_days_in_press_style() {
+    let l = locales();
+    let cases = [
+        ("2024-10-03/04", "full", Lang::En, "3–4 October 2024"),
+        ("2024-10-03/04", "when", Lang::En, "on 3–4 October 2024"),
+        (
+            "2024-09-30/10-02",
+            "full",
+            Lang::En,
+            "30 September – 2 October 2024",
+        ),
+        (
+            "2024-12-30/2025-01-02",
+            "full",
+            Lang::En,
+            "30 December 2024 – 2 January 2025",
+        ),
+        ("2024-10-03/04", "when", Lang::Ru, "3–4 октября 2024 года"),
+        (
+            "2024-09-30/10-02",
+            "when",
+            Lang::Ru,
+            "30 сентября – 2 октября 2024 года",
+        ),
+        ("2024-10-03/04", "when", Lang::Kk, "2024 жылғы 3–4 қазанда"),
+        (
+            "2024-09-30/10-02",
+            "when",
+            Lang::Kk,
+            "2024 жылғы 30 қыркүйек – 2 қазанда",
+        ),
+        (
+            "2024-10-03/04",
+            "when",
+            Lang::Es,
+            "los días 3 y 4 de octubre de 2024",
+        ),
+        (
+            "2024-10-03/06",
+            "when",
+            Lang::Es,
+            "del 3 al 6 de octubre de 2024",
+        ),
+        (
+            "2024-09-30/10-02",
+            "when",
+            Lang::Es,
+            "del 30 de septiembre al 2 de octubre de 2024",
+        ),
+        ("2024-10-03/06", "until", Lang::Ru, "до 6 октября 2024 года"),
+    ];
+    for (d, role, lang, expect) in cases {
+        let got = plain(&format_date(&l, lang, date(d), role).unwrap());
+        assert_eq!(got, expect, "{d} {role} [{lang}]");
+    }
+}
+
+#[test]
+fn the_lead_gives_the_events_own_date_unless_it_is_the_datelines_day() {
+    let seed = seed_json();
+    // The seed is dated by month only: the lead says when.
+    for (lang, expect) in [
+        (Lang::En, "– In December, the 3rd round"),
+        (Lang::Ru, "— В декабре в Мехико состоялся"),
+        (Lang::Kk, "– Желтоқсанда Мехикода"),
+        (Lang::Es, "– En diciembre, la tercera ronda"),
+    ] {
+        let text = notice(&seed, lang);
+        assert!(text.contains(expect), "[{lang}] {expect:?} not in:\n{text}");
+    }
+    // A visit over three days, published on its last day, in the same year: no year.
+    let visit = seed.replacen("\"date\": \"2022-12\"", "\"date\": \"2022-12-08/10\"", 1);
+    for (lang, expect) in [
+        (Lang::En, "– On 8–10 December, the 3rd round"),
+        (Lang::Ru, "— 8–10 декабря в Мехико"),
+        (Lang::Kk, "– 8–10 желтоқсанда Мехикода"),
+        (Lang::Es, "– Del 8 al 10 de diciembre, la tercera ronda"),
+    ] {
+        let text = notice(&visit, lang);
+        assert!(text.contains(expect), "[{lang}] {expect:?} not in:\n{text}");
+    }
+    // On the dateline's own day the lead gives no date.
+    let same_day = seed.replacen("\"date\": \"2022-12\"", "\"date\": \"2022-12-10\"", 1);
+    for (lang, expect) in [
+        (Lang::En, "– The 3rd round"),
+        (Lang::Ru, "— В Мехико состоялся"),
+        (Lang::Kk, "– Мехикода"),
+        (Lang::Es, "– La tercera ronda"),
+    ] {
+        let text = notice(&same_day, lang);
+        assert!(text.contains(expect), "[{lang}] {expect:?} not in:\n{text}");
+    }
+    // Another year: the year is given.
+    let earlier = seed.replacen("\"date\": \"2022-12\"", "\"date\": \"2021-12-08\"", 1);
+    let text = notice(&earlier, Lang::Ru);
+    assert!(text.contains("— 8 декабря 2021 года в Мехико"), "{text}");
+}
+
+#[test]
+fn a_range_must_run_forwards() {
+    for bad in [
+        "2024-10-04/03",
+        "2024-10-04/2024-10-04",
+        "2024-10/11",
+        "2024-10-03/2026-10-03",
+    ] {
+        assert!(bad.parse::<PartialDate>().is_err(), "{bad} must be refused");
+    }
+}

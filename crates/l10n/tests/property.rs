@@ -52,6 +52,10 @@ fn date() -> impl Strategy<Value = String> {
     prop_oneof![
         (2019i32..2030, 1u8..=12, 1u8..=28).prop_map(|(y, m, d)| format!("{y}-{m:02}-{d:02}")),
         (2019i32..2030, 1u8..=12).prop_map(|(y, m)| format!("{y}-{m:02}")),
+        (2019i32..2030, 1u8..=12, 1u8..=20, 1u8..=8)
+            .prop_map(|(y, m, d, n)| format!("{y}-{m:02}-{d:02}/{:02}", d + n)),
+        (2019i32..2030, 1u8..=11, 25u8..=28, 1u8..=3)
+            .prop_map(|(y, m, d, d2)| format!("{y}-{m:02}-{d:02}/{:02}-{d2:02}", m + 1)),
     ]
 }
 
@@ -72,12 +76,12 @@ prop_compose! {
         e["parties"][1]["country"] = json!(b);
         e["place"]["country"] = json!(host);
         e["delegations"][0]["country"] = json!(a);
-        e["delegations"][0]["head"]["country"] = json!(a);
+        e["people"]["arystanov"]["country"] = json!(a);
         e["delegations"][1]["country"] = json!(b);
-        e["delegations"][1]["head"]["country"] = json!(b);
+        e["people"]["anguiano-rodriguez"]["country"] = json!(b);
         e["statements"][0]["by"] = json!({"side": b});
-        e["statements"][0]["on_behalf_of"]["country"] = json!(b);
-        e["statements"][0]["to"]["country"] = json!(a);
+        e["people"]["lopez-obrador"]["country"] = json!(b);
+        e["people"]["tokayev"]["country"] = json!(a);
         e["side_events"][0]["held_by"] = json!(a);
         e["side_events"][1]["held_by"] = json!(a);
         e["side_events"][1]["topics"] = json!(side_topics);

@@ -9,8 +9,8 @@ use crate::country::CountryCode;
 use crate::lang::{Lang, Text};
 use crate::time::{PartialDate, ZonedTime};
 use crate::vocab::{
-    Body, CounterpartKind, CreditKind, DocumentKind, ExhibitionKind, ForumFormat, MissionKind,
-    PositionCode, StatementKind, Topic, VisitLevel,
+    Agency, Body, CounterpartKind, CreditKind, DocumentKind, ExhibitionKind, ForumFormat,
+    MissionKind, PositionCode, SpokespersonSetting, StatementKind, Topic, VisitLevel,
 };
 
 /// The format marker every event carries: `"format": "communique.event/1"`.
@@ -145,6 +145,14 @@ pub enum EventKind {
         spokesperson: PersonRef,
         /// What was announced, as a sentence in each language.
         announcement: Text,
+        /// The news as a headline in each language ("Kazakhstan extends visa-free entry for 12
+        /// Latin American countries"); left out, the headline names the statement.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        headline: Option<Text>,
+        /// Where it was said: a briefing, a written statement, a comment to the press; left out,
+        /// the lead says only that the spokesperson announced it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        setting: Option<SpokespersonSetting>,
     },
 }
 
@@ -172,9 +180,10 @@ pub struct Party {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Attribution {
-    /// The agency or outlet (Kazinform), if the notice carries one.
+    /// The agency or outlet, if the notice carries one: a code the locales name
+    /// (`"kazinform"`), or its name in each language.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub agency: Option<Text>,
+    pub agency: Option<AgencyName>,
     /// "According to the press service of …".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub press_service: Option<Party>,
@@ -196,6 +205,15 @@ pub struct Person {
     /// Grammatical gender, for agreement (ru "возглавила", es "la directora").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gender: Option<Gender>,
+    /// How many words at the end of the name are the surname (1 if left out; 2 for most
+    /// Spanish and Portuguese names: "Amparo Anguiano Rodríguez"). Later mentions are built from
+    /// it in each language's press style: "Anguiano", "А. Ангиано Родригес".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub surnames: Option<u8>,
+    /// The name for later mentions where the press uses another short form than the one
+    /// built from `surnames` ("López Obrador"), in the nominative.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short: Option<Text>,
 }
 
 /// A person where the event names one: the id of an entry in the event's `people`, or the
@@ -209,13 +227,38 @@ pub struct Person {
 ///     serde_json::from_str(r#"{"name": {"en": "Askar Temirkhanov"}, "gender": "m"}"#).unwrap();
 /// assert_eq!(inline.id(), None);
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum PersonRef {
     /// The id of an entry in `people`.
     Id(String),
     /// A person written in place.
     Person(Person),
+}
+
+/// A string is an id; an object is a person, read so that an error inside it keeps its own
+/// JSON path (`kind.visitor.gender`), which an untagged enum would lose.
+impl<'de> Deserialize<'de> for PersonRef {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = PersonRef;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a person: the id of an entry in `people`, or an object with `name`")
+            }
+            fn visit_str<E: serde::de::Error>(self, id: &str) -> Result<PersonRef, E> {
+                Ok(PersonRef::Id(id.to_owned()))
+            }
+            fn visit_map<M: serde::de::MapAccess<'de>>(
+                self,
+                map: M,
+            ) -> Result<PersonRef, M::Error> {
+                Person::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(PersonRef::Person)
+            }
+        }
+        d.deserialize_any(Visit)
+    }
 }
 
 impl PersonRef {
@@ -468,12 +511,54 @@ pub enum SideEvent {
     ExhibitionOpening(Exhibition),
 }
 
-/// A media credit ("Photo: gov.kz").
+/// A media credit ("Photo: gov.kz", "Фото: пресс-служба МИД РК").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Credit {
     /// Photo or video.
     pub kind: CreditKind,
-    /// The source, printed as is in every language.
-    pub source: String,
+    /// The source: a string printed as is in every language (a web address), or its name in
+    /// each language ("MFA press service", "пресс-служба МИД РК").
+    pub source: CreditSource,
+}
+
+/// A news agency: a code the locales name, or any outlet's name in each language.
+///
+/// ```
+/// use communique_model::{Agency, AgencyName};
+/// let code: AgencyName = serde_json::from_str(r#""kazinform""#).unwrap();
+/// assert_eq!(code, AgencyName::Code(Agency::Kazinform));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum AgencyName {
+    /// A known agency.
+    Code(Agency),
+    /// Any other outlet, in each language.
+    Text(Text),
+}
+
+/// Where a photo or video comes from.
+///
+/// ```
+/// use communique_model::CreditSource;
+/// let site: CreditSource = serde_json::from_str(r#""gov.kz""#).unwrap();
+/// assert!(matches!(site, CreditSource::Same(_)));
+/// let named: CreditSource = serde_json::from_str(
+///     r#"{"en": "Kazinform", "ru": "Казинформ", "kk": "ҚазАқпарат", "es": "Kazinform"}"#,
+/// ).unwrap();
+/// assert!(matches!(named, CreditSource::Text(_)));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum CreditSource {
+    /// A known agency, named by each locale: `{"agency": "kazinform"}`.
+    Agency {
+        /// The agency.
+        agency: Agency,
+    },
+    /// The same in every language (a web address, a name in Latin script).
+    Same(String),
+    /// Worded in each language.
+    Text(Text),
 }

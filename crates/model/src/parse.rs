@@ -99,7 +99,33 @@ fn locate_type_error(err: &serde_path_to_error::Error<serde_json::Error>) -> (Js
     if let Some(field) = missing_field(&message) {
         return (path.key(field), format!("{message}: add it"));
     }
+    if let Some(expected) = untagged_expectation(&message) {
+        return (path, expected.to_owned());
+    }
     (path, message)
+}
+
+/// What a value of each untagged type may be, in place of serde's "data did not match any
+/// variant of untagged enum …", which names a Rust type and not what to write.
+fn untagged_expectation(message: &str) -> Option<&'static str> {
+    let name = message.strip_prefix("data did not match any variant of untagged enum ")?;
+    Some(match name.trim() {
+        "PersonRef" => {
+            "expected a person: the id of an entry in `people` (a string) or an object with `name`"
+        }
+        "Addressee" => {
+            "expected whom it is addressed to: a person (an id or an object with `name`), {\"side\": CODE}, {\"body\": {...}} or {\"institution\": {...text...}}"
+        }
+        "Position" => "expected an office: a code (a string) or a text in each language",
+        "CreditSource" => {
+            "expected a source: a string printed in every language, a text in each language, or {\"agency\": CODE}"
+        }
+        "AgencyName" => {
+            "expected an agency: a code (such as \"kazinform\") or a text in each language"
+        }
+        "Phrase" => "expected a text: a string, or an object of case forms with `nom`",
+        _ => return None,
+    })
 }
 
 fn missing_field(message: &str) -> Option<&str> {

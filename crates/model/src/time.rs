@@ -11,9 +11,10 @@ use jiff::tz::{AmbiguousOffset, TimeZone};
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// A date known to the day, to the month, or only to the year.
+/// A date known to the day, to the month, or only to the year; or a range of days.
 ///
-/// Written `2022-12-10`, `2022-12` or `2023`.
+/// Written `2022-12-10`, `2022-12` or `2023`; a range as an ISO 8601 interval,
+/// `2024-10-03/2024-10-04`, or with the end shortened: `2024-10-03/04`, `2024-09-30/10-02`.
 ///
 /// ```
 /// use communique_model::PartialDate;
@@ -22,6 +23,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// assert_eq!("2023-01".parse::<PartialDate>().unwrap(), PartialDate::Month { year: 2023, month: 1 });
 /// assert_eq!("2023".parse::<PartialDate>().unwrap(), PartialDate::Year(2023));
 /// assert!("2022-02-30".parse::<PartialDate>().is_err());
+/// let visit: PartialDate = "2024-10-03/04".parse().unwrap();
+/// assert_eq!(visit.to_string(), "2024-10-03/2024-10-04");
+/// assert!("2024-10-04/2024-10-03".parse::<PartialDate>().is_err());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PartialDate {
@@ -36,13 +40,20 @@ pub enum PartialDate {
     },
     /// A year.
     Year(i16),
+    /// Consecutive days, from the first to the last (a later day).
+    Range {
+        /// The first day.
+        from: Date,
+        /// The last day.
+        to: Date,
+    },
 }
 
 impl PartialDate {
     /// The first day this date can mean (for ordering checks).
     pub fn first_day(self) -> Date {
         match self {
-            PartialDate::Day(d) => d,
+            PartialDate::Day(d) | PartialDate::Range { from: d, .. } => d,
             PartialDate::Month { year, month } => Date::new(year, month, 1).unwrap_or(Date::MIN),
             PartialDate::Year(year) => Date::new(year, 1, 1).unwrap_or(Date::MIN),
         }
@@ -51,7 +62,7 @@ impl PartialDate {
     /// The last day this date can mean.
     pub fn last_day(self) -> Date {
         match self {
-            PartialDate::Day(d) => d,
+            PartialDate::Day(d) | PartialDate::Range { to: d, .. } => d,
             PartialDate::Month { .. } => self.first_day().last_of_month(),
             PartialDate::Year(year) => Date::new(year, 12, 31).unwrap_or(Date::MAX),
         }
@@ -60,7 +71,7 @@ impl PartialDate {
     /// The year.
     pub fn year(self) -> i16 {
         match self {
-            PartialDate::Day(d) => d.year(),
+            PartialDate::Day(d) | PartialDate::Range { from: d, .. } => d.year(),
             PartialDate::Month { year, .. } | PartialDate::Year(year) => year,
         }
     }
@@ -68,7 +79,9 @@ impl PartialDate {
 
 /// Why a date string was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("invalid date `{input}`: {reason}; write YYYY-MM-DD, YYYY-MM or YYYY")]
+#[error(
+    "invalid date `{input}`: {reason}; write YYYY-MM-DD, YYYY-MM, YYYY or a range of days, YYYY-MM-DD/DD"
+)]
 pub struct InvalidDate {
     /// What was given.
     pub input: String,
@@ -80,6 +93,9 @@ impl FromStr for PartialDate {
     type Err = InvalidDate;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if let Some((start, end)) = s.split_once('/') {
+            return parse_range(s, start, end);
+        }
         let fail = |reason: &str| InvalidDate {
             input: s.to_owned(),
             reason: reason.to_owned(),
@@ -124,9 +140,37 @@ impl FromStr for PartialDate {
     }
 }
 
+/// `2024-10-03/2024-10-04`, `2024-10-03/04` or `2024-09-30/10-02`: the end takes what it leaves
+/// out from the start.
+fn parse_range(s: &str, start: &str, end: &str) -> Result<PartialDate, InvalidDate> {
+    let fail = |reason: &str| InvalidDate {
+        input: s.to_owned(),
+        reason: reason.to_owned(),
+    };
+    let Ok(PartialDate::Day(from)) = start.parse::<PartialDate>() else {
+        return Err(fail("a range starts with a day, YYYY-MM-DD"));
+    };
+    let full_end = match end.len() {
+        2 => format!("{}{end}", &start[..8]),
+        5 => format!("{}{end}", &start[..5]),
+        _ => end.to_owned(),
+    };
+    let Ok(PartialDate::Day(to)) = full_end.parse::<PartialDate>() else {
+        return Err(fail("a range ends with a day: YYYY-MM-DD, MM-DD or DD"));
+    };
+    if to <= from {
+        return Err(fail("the last day of a range must come after the first"));
+    }
+    if from.until(to).map_or(true, |span| span.get_days() > 366) {
+        return Err(fail("a range is at most a year long"));
+    }
+    Ok(PartialDate::Range { from, to })
+}
+
 impl fmt::Display for PartialDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            PartialDate::Range { from, to } => write!(f, "{from}/{to}"),
             PartialDate::Day(d) => write!(f, "{d}"),
             PartialDate::Month { year, month } => write!(f, "{year:04}-{month:02}"),
             PartialDate::Year(y) => write!(f, "{y:04}"),
@@ -155,9 +199,9 @@ impl JsonSchema for PartialDate {
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "A day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY)",
+            "description": "A day (YYYY-MM-DD), a month (YYYY-MM), a year (YYYY), or a range of days (YYYY-MM-DD/YYYY-MM-DD, or the end as MM-DD or DD)",
             "type": "string",
-            "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
+            "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2}(/([0-9]{4}-)?([0-9]{2}-)?[0-9]{2})?)?)?$",
         })
     }
 }

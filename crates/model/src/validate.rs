@@ -7,8 +7,8 @@ use serde_json::Value;
 
 use crate::country::CountryCode;
 use crate::event::{
-    Addressee, Event, EventKind, Exhibition, Outcome, Person, PersonRef, Place, Position,
-    SideEvent, Speaker,
+    Addressee, CreditSource, Event, EventKind, Exhibition, Outcome, Person, PersonRef, Place,
+    Position, SideEvent, Speaker,
 };
 use crate::lang::{Lang, Phrase, Text};
 use crate::path::JsonPath;
@@ -129,7 +129,9 @@ impl Checker {
         }
         self.kind(&e.kind, e.date, &p.key("kind"));
         self.place(&e.place, &p.key("place"));
-        if let Some(agency) = e.source.as_ref().and_then(|s| s.agency.as_ref()) {
+        if let Some(crate::event::AgencyName::Text(agency)) =
+            e.source.as_ref().and_then(|s| s.agency.as_ref())
+        {
             self.text(agency, &p.key("source").key("agency"));
         }
         if e.parties.is_empty() {
@@ -202,11 +204,13 @@ impl Checker {
             self.text(t, &p.key("paragraphs").index(i));
         }
         for (i, c) in e.credits.iter().enumerate() {
-            if c.source.trim().is_empty() {
-                self.problem(
-                    p.key("credits").index(i).key("source"),
-                    "the credit's source is empty",
-                );
+            let sp = p.key("credits").index(i).key("source");
+            match &c.source {
+                CreditSource::Same(s) if s.trim().is_empty() => {
+                    self.problem(sp, "the credit's source is empty")
+                }
+                CreditSource::Same(_) | CreditSource::Agency { .. } => {}
+                CreditSource::Text(t) => self.text(t, &sp),
             }
         }
     }
@@ -259,9 +263,14 @@ impl Checker {
             EventKind::SpokespersonAnnouncement {
                 spokesperson,
                 announcement,
+                headline,
+                ..
             } => {
                 self.person(spokesperson, &p.key("spokesperson"));
                 self.text(announcement, &p.key("announcement"));
+                if let Some(h) = headline {
+                    self.text(h, &p.key("headline"));
+                }
             }
         }
     }

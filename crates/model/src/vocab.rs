@@ -250,6 +250,59 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// News agencies, named by each locale in its own language ("Kazinform", "Казинформ",
+    /// "ҚазАқпарат").
+    Agency, prefix "agency" {
+        /// Kazinform (ҚазАқпарат), Kazakhstan's national agency.
+        Kazinform = "kazinform",
+        /// KazTAG.
+        Kaztag = "kaztag",
+        /// Interfax-Kazakhstan.
+        InterfaxKazakhstan = "interfax_kazakhstan",
+        /// TASS.
+        Tass = "tass",
+        /// RIA Novosti.
+        RiaNovosti = "ria_novosti",
+        /// Interfax.
+        Interfax = "interfax",
+        /// EFE.
+        Efe = "efe",
+        /// Xinhua.
+        Xinhua = "xinhua",
+        /// Reuters.
+        Reuters = "reuters",
+        /// The Associated Press.
+        Ap = "ap",
+        /// Agence France-Presse.
+        Afp = "afp",
+        /// Deutsche Presse-Agentur.
+        Dpa = "dpa",
+        /// Anadolu.
+        Anadolu = "anadolu",
+        /// Yonhap.
+        Yonhap = "yonhap",
+        /// Kyodo.
+        Kyodo = "kyodo",
+        /// Trend.
+        Trend = "trend",
+    }
+}
+
+vocabulary! {
+    /// Where a spokesperson said it.
+    SpokespersonSetting, prefix "setting" {
+        /// At a briefing.
+        Briefing = "briefing",
+        /// In a written statement.
+        Statement = "statement",
+        /// In a comment to the press.
+        Comment = "comment",
+        /// In an interview.
+        Interview = "interview",
+    }
+}
+
+vocabulary! {
     /// What a media credit is for.
     CreditKind, prefix "credit" {
         /// Photo.
