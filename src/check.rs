@@ -15,6 +15,7 @@ pub fn run(locales_dir: Option<&Path>, args: &CheckArgs) -> Result<(), Failure> 
     };
     let mut failures = Vec::new();
     let mut events = Vec::new();
+    let mut style = 0usize;
     for path in &files {
         match crate::event_file::read(path, &args.langs) {
             Ok(event) => events.push((path.clone(), event)),
@@ -56,6 +57,11 @@ pub fn run(locales_dir: Option<&Path>, args: &CheckArgs) -> Result<(), Failure> 
                 match communique_l10n::localize(&locales, event, *lang) {
                     Ok(notice) => {
                         let leaks = check_notice(event, &notice);
+                        // The editor's style check reports; it does not fail the event.
+                        for s in communique_l10n::style::check_style(&locales, event, &notice) {
+                            style += 1;
+                            eprintln!("style: {}: {s}", path.display());
+                        }
                         bad += leaks.len();
                         findings.extend(
                             leaks
@@ -79,6 +85,11 @@ pub fn run(locales_dir: Option<&Path>, args: &CheckArgs) -> Result<(), Failure> 
                 );
             }
         }
+    }
+    if style > 0 {
+        eprintln!(
+            "style: {style} findings (two sentences opening alike, a name or country twice in a sentence, stacked conjunctions, the home country in a headline)"
+        );
     }
     if !findings.is_empty() {
         failures.push(Failure::Locale { findings });

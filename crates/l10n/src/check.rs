@@ -40,8 +40,10 @@ const FUNCTIONS: [&str; 3] = ["NUMBER", "CASE", "COUNTRY"];
 pub const TOPIC_CONSTRUCTS: [&str; 4] = ["discussed", "field", "views", "cooperation"];
 
 /// Variables a language may leave unused: switches for grammar other languages need.
-const OPTIONAL_VARIABLES: [&str; 39] = [
+const OPTIONAL_VARIABLES: [&str; 41] = [
     "case",
+    "order",
+    "home",
     "initials",
     "initials_tight",
     "surname",

@@ -16,6 +16,7 @@ pub mod inflect;
 mod localize;
 mod notice;
 mod source;
+pub mod style;
 
 pub use bundle::{LocaleBundle, Locales};
 pub use error::{L10nError, LoadError, SourcePosition};

@@ -443,6 +443,11 @@ impl Writer<'_> {
             a.set("b_body", forms_value(self.body(p)?));
         }
         a.set("host", e.place.country.as_str().to_owned());
+        // Held in the reporting side's own country: the headline names no place.
+        a.set(
+            "home",
+            yes_no(party(0).is_some_and(|p| p.country == e.place.country)),
+        );
         a.set(
             "city",
             forms_value(self.forms_as(
@@ -697,8 +702,15 @@ impl Writer<'_> {
         push(self.statements()?);
         push(self.discussion()?);
         push(self.outcomes()?);
+        let mut meetings = 0;
         for (i, side) in e.side_events.iter().enumerate() {
-            push(self.side_event(side, &root.key("side_events").index(i))?);
+            let order = if matches!(side, SideEvent::Meeting { .. }) {
+                meetings += 1;
+                if meetings == 1 { "first" } else { "next" }
+            } else {
+                "first"
+            };
+            push(self.side_event(side, &root.key("side_events").index(i), order)?);
         }
         for (i, t) in e.paragraphs.iter().enumerate() {
             let text = self.text(t, &root.key("paragraphs").index(i))?;
@@ -918,7 +930,14 @@ impl Writer<'_> {
         Ok(out)
     }
 
-    fn side_event(&self, side: &SideEvent, p: &JsonPath) -> Result<Vec<String>, L10nError> {
+    /// One side event; `order` is "first" for the first side meeting and "next" for the others,
+    /// so that a locale can vary their frames ("At a meeting with …" / "The delegation also …").
+    fn side_event(
+        &self,
+        side: &SideEvent,
+        p: &JsonPath,
+        order: &'static str,
+    ) -> Result<Vec<String>, L10nError> {
         match side {
             SideEvent::Meeting {
                 held_by,
@@ -927,6 +946,8 @@ impl Writer<'_> {
                 topics,
             } => {
                 let mut a = Args::new();
+                a.set("order", order);
+                a.set("kind", kind_code(&self.e.kind));
                 let by = held_by.or(self.e.parties.first().map(|x| x.country));
                 a.set("by", by.map(|c| c.as_str().to_owned()).unwrap_or_default());
                 a.set("counterpart", counterpart.code());

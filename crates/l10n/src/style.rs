@@ -1,0 +1,248 @@
+//! The editor's style check over a written notice: what reads like a filled-in form.
+//!
+//! Four patterns, each a small named function: two sentences in a row that open with the same
+//! words, one name or country twice in a sentence, a list joined by more than one conjunction,
+//! and a headline that names the home country of an event held at home. The words it compares
+//! (names, country forms, the conjunction) come from the event and the locale, never from here.
+
+use communique_model::{Event, Phrase};
+
+use crate::Locales;
+use crate::notice::Notice;
+
+/// How many opening words make two sentences "open alike".
+const OPENING_WORDS: usize = 2;
+
+/// Every style finding of `notice`, each naming the language and quoting the text.
+pub fn check_style(locales: &Locales, event: &Event, notice: &Notice) -> Vec<String> {
+    let lang = notice.lang;
+    let b = locales.get(lang);
+    let and = b
+        .format("list-and", &crate::FluentArgs::new())
+        .unwrap_or_default();
+    let names = names(event, lang);
+    let countries: Vec<Vec<String>> = countries(event)
+        .into_iter()
+        .map(|code| country_forms(locales, lang, code))
+        .collect();
+    let mut out = Vec::new();
+    let sentences: Vec<String> = std::iter::once(notice.lead.as_str())
+        .chain(notice.body.iter().map(String::as_str))
+        .flat_map(split_sentences)
+        .collect();
+    for pair in sentences.windows(2) {
+        if let Some(words) = same_opening(&pair[0], &pair[1]) {
+            out.push(format!(
+                "[{lang}] two sentences in a row open with “{words}”: “{}” / “{}”",
+                pair[0], pair[1]
+            ));
+        }
+    }
+    for s in &sentences {
+        // A quoted title is a name of its own ("«Kazakhstan – Chile: New Horizons»").
+        let s = &unquoted(s);
+        for name in names.iter().filter(|n| occurrences(s, n) > 1) {
+            out.push(format!("[{lang}] “{name}” twice in one sentence: “{s}”"));
+        }
+        for forms in &countries {
+            let count: usize = forms.iter().map(|f| occurrences(s, f)).sum();
+            if count > 1 {
+                out.push(format!(
+                    "[{lang}] the country “{}” twice in one sentence: “{s}”",
+                    forms[0]
+                ));
+            }
+        }
+        if !and.is_empty() && stacked_conjunctions(s, &and) {
+            out.push(format!(
+                "[{lang}] a list joined by more than one “{and}”: “{s}”"
+            ));
+        }
+    }
+    if let Some(home) = event.parties.first().map(|p| p.country)
+        && home == event.place.country
+    {
+        let forms = country_forms(locales, lang, home.as_str());
+        if forms.iter().any(|f| occurrences(&notice.headline, f) > 0) {
+            out.push(format!(
+                "[{lang}] the headline of an event at home names the country: “{}”",
+                notice.headline
+            ));
+        }
+    }
+    out
+}
+
+/// Sentences of a paragraph: a full stop, question or exclamation mark, then a space and a
+/// capital (so "В. В. Путин" and "vmp.gov.kz" stay whole).
+fn split_sentences(paragraph: &str) -> Vec<String> {
+    let chars: Vec<char> = paragraph.chars().collect();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..chars.len() {
+        let ends = matches!(chars[i], '.' | '!' | '?')
+            && chars.get(i + 1) == Some(&' ')
+            && chars.get(i + 2).is_some_and(|c| c.is_uppercase())
+            // an initial: a single capital before the full stop
+            && !(i >= 1
+                && chars[i - 1].is_uppercase()
+                && (i < 2 || !chars[i - 2].is_alphabetic()));
+        if ends {
+            out.push(
+                chars[start..=i]
+                    .iter()
+                    .collect::<String>()
+                    .trim()
+                    .to_owned(),
+            );
+            start = i + 2;
+        }
+    }
+    let rest: String = chars[start.min(chars.len())..].iter().collect();
+    if !rest.trim().is_empty() {
+        out.push(rest.trim().to_owned());
+    }
+    out
+}
+
+/// The opening words two sentences share, if they share the first [`OPENING_WORDS`].
+fn same_opening(a: &str, b: &str) -> Option<String> {
+    let words = |s: &str| -> Vec<String> {
+        s.split_whitespace()
+            .take(OPENING_WORDS)
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    (wa.len() == OPENING_WORDS && wa == wb).then(|| wa.join(" "))
+}
+
+/// `s` with every quoted stretch («…», “…”, "…") left out.
+fn unquoted(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0usize;
+    let mut straight = false;
+    for c in s.chars() {
+        match c {
+            '«' | '“' | '„' => depth += 1,
+            '»' | '”' => depth = depth.saturating_sub(1),
+            '"' => straight = !straight,
+            _ if depth == 0 && !straight => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// How often `needle` occurs in `s` as whole words.
+fn occurrences(s: &str, needle: &str) -> usize {
+    if needle.is_empty() {
+        return 0;
+    }
+    s.match_indices(needle)
+        .filter(|(i, _)| {
+            let before = s[..*i].chars().next_back();
+            let after = s[i + needle.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+        .count()
+}
+
+/// "A and B and C": two conjunctions in one stretch of a sentence with no punctuation between.
+fn stacked_conjunctions(s: &str, and: &str) -> bool {
+    let word = format!(" {and} ");
+    s.split([',', ';', ':', '(', ')', '«', '»', '“', '”', '—', '–'])
+        .any(|stretch| stretch.matches(word.as_str()).count() > 1)
+}
+
+/// The nominative names of the event's people in `lang`.
+fn names(event: &Event, lang: communique_model::Lang) -> Vec<String> {
+    event
+        .people
+        .values()
+        .filter_map(|p| p.name.get(lang).map(Phrase::nominative))
+        .filter(|n| n.contains(' '))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The countries an event names: its parties and place.
+fn countries(event: &Event) -> Vec<&str> {
+    let mut codes: Vec<&str> = event
+        .parties
+        .iter()
+        .map(|p| p.country.as_str())
+        .chain(std::iter::once(event.place.country.as_str()))
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    codes
+}
+
+/// Every case form of a country's name in `lang` (not its adjectives), the nominative first.
+fn country_forms(locales: &Locales, lang: communique_model::Lang, code: &str) -> Vec<String> {
+    let b = locales.get(lang);
+    let mut forms: Vec<String> = std::iter::once("nom")
+        .chain(lang.cases().iter().map(|c| c.code()))
+        .filter_map(|f| b.country_form(code, f).map(str::to_owned))
+        .collect();
+    forms.dedup();
+    forms
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_split_at_a_full_stop_but_not_after_an_initial() {
+        let s = split_sentences(
+            "М. Лескано отметил рост. В. В. Путин прибыл. Портал vmp.gov.kz работает.",
+        );
+        assert_eq!(
+            s,
+            [
+                "М. Лескано отметил рост.",
+                "В. В. Путин прибыл.",
+                "Портал vmp.gov.kz работает."
+            ]
+        );
+    }
+
+    #[test]
+    fn openings_compare_the_first_two_words() {
+        assert_eq!(
+            same_opening("The parties discussed trade.", "The parties also agreed."),
+            Some("the parties".into())
+        );
+        assert_eq!(same_opening("The parties discussed.", "They agreed."), None);
+    }
+
+    #[test]
+    fn quoted_titles_are_left_out() {
+        assert_eq!(
+            unquoted("the forum «Kazakhstan – Chile» in Chile"),
+            "the forum  in Chile"
+        );
+    }
+
+    #[test]
+    fn whole_words_only() {
+        assert_eq!(occurrences("Chile and Chileans in Chile", "Chile"), 2);
+    }
+
+    #[test]
+    fn stacked_conjunctions_are_two_in_one_stretch() {
+        assert!(stacked_conjunctions(
+            "trade and economic and cultural ties",
+            "and"
+        ));
+        assert!(!stacked_conjunctions(
+            "trade and economy, culture and education",
+            "and"
+        ));
+    }
+}
