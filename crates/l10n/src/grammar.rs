@@ -65,23 +65,18 @@ pub fn utc_offset(seconds: i32) -> String {
 }
 
 /// The initial of a given name, as initials are written before a surname: "Мұрат" → "М.",
-/// "Касым-Жомарт" → "К.-Ж."; none for a lower-case particle ("de", "la").
+/// "Касым-Жомарт" → "К." (the press writes one letter for a double given name: "К. Токаев");
+/// none for a lower-case particle ("de", "la").
 ///
 /// ```
 /// use communique_l10n::grammar::initials;
 /// assert_eq!(initials("Мұрат").as_deref(), Some("М."));
-/// assert_eq!(initials("Касым-Жомарт").as_deref(), Some("К.-Ж."));
+/// assert_eq!(initials("Касым-Жомарт").as_deref(), Some("К."));
 /// assert_eq!(initials("de"), None);
 /// ```
 pub fn initials(given: &str) -> Option<String> {
-    let parts: Option<Vec<String>> = given
-        .split('-')
-        .map(|part| {
-            let first = part.chars().next()?;
-            first.is_uppercase().then(|| format!("{first}."))
-        })
-        .collect();
-    parts.map(|p| p.join("-"))
+    let first = given.chars().next()?;
+    first.is_uppercase().then(|| format!("{first}."))
 }
 
 #[cfg(test)]

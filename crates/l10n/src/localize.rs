@@ -3,8 +3,8 @@
 
 use communique_model::{
     Addressee, AgencyName, Case, CreditSource, Delegation, Event, EventKind, Exhibition, JsonPath,
-    Lang, Leadership, Outcome, PartialDate, Party, Person, PersonRef, Phrase, Position, SideEvent,
-    Speaker, Statement, Text, Topic,
+    Lang, Leadership, Occasion, Outcome, PartialDate, Party, Person, PersonRef, Phrase, Position,
+    SideEvent, Speaker, Statement, Text, Topic,
 };
 use fluent_bundle::{FluentArgs, FluentValue};
 
@@ -478,7 +478,7 @@ impl Writer<'_> {
             EventKind::PoliticalConsultations { round } => {
                 a.set("round", i64::from(round.unwrap_or(0)));
             }
-            EventKind::Visit { level, visitor } => {
+            EventKind::Visit { level, visitor, .. } => {
                 let (name, titled) = self.person(visitor, &p.key("visitor"))?;
                 a.set("level", level.code());
                 a.set("visitor", forms_value(titled));
@@ -508,17 +508,9 @@ impl Writer<'_> {
                 );
             }
             EventKind::Signing { documents } => {
-                let mut docs = Vec::new();
-                for (i, d) in documents.iter().enumerate() {
-                    let dp = p.key("documents").index(i);
-                    let title = self.text(&d.title, &dp.key("title"))?;
-                    docs.push(self.vocab_forms(&d.kind.message_id(), &[("title", title)])?);
-                }
-                a.set("count", documents.len() as i64);
-                a.set(
-                    "documents",
-                    forms_value(self.list_forms(docs, "kind.documents")?),
-                );
+                let (count, docs) = self.documents(documents, &p.key("documents"))?;
+                a.set("count", count);
+                a.set("documents", forms_value(docs));
             }
             EventKind::ExhibitionOpening(x) => self.exhibition_args(x, &p, a)?,
             EventKind::MissionOpening {
@@ -697,6 +689,17 @@ impl Writer<'_> {
             }
             EventKind::ExhibitionOpening(x) => push(self.exhibition_details(x, &args)?),
             _ => {}
+        }
+        push(self.occasion()?);
+        if let EventKind::Visit {
+            visitor,
+            host,
+            counterpart,
+            documents,
+            ..
+        } = &e.kind
+        {
+            push(self.visit_details(visitor, host.as_ref(), counterpart.as_ref(), documents)?);
         }
         push(self.delegations()?);
         push(self.statements()?);
@@ -964,7 +967,172 @@ impl Writer<'_> {
                 out.extend(self.exhibition_details(x, &a)?);
                 Ok(out)
             }
+            SideEvent::Forum {
+                by,
+                format,
+                title,
+                participants,
+            } => {
+                let mut a = self.performer(by.as_ref(), p)?;
+                a.set(
+                    "format",
+                    forms_value(self.vocab_forms(&format.message_id(), &[])?),
+                );
+                a.set("has_title", yes_no(title.is_some()));
+                if let Some(t) = title {
+                    a.set("title", self.text(t, &p.key("title"))?);
+                }
+                a.set("participants", i64::from(participants.unwrap_or(0)));
+                Ok(vec![self.sentence("side-forum", &a)?])
+            }
+            SideEvent::WreathLaying { by, at } => {
+                let mut a = self.performer(by.as_ref(), p)?;
+                // A memorial is a phrase with a head noun ("памятник …"), not a place name.
+                a.set("at", forms_value(self.forms(at, &p.key("at"))?));
+                Ok(vec![self.sentence("side-wreath_laying", &a)?])
+            }
+            SideEvent::InstitutionVisit { by, to } => {
+                let mut a = self.performer(by.as_ref(), p)?;
+                a.set("to", forms_value(self.forms(to, &p.key("to"))?));
+                Ok(vec![self.sentence("side-institution_visit", &a)?])
+            }
+            SideEvent::Lecture { by, at, title } => {
+                let mut a = self.performer(by.as_ref(), p)?;
+                a.set("at", forms_value(self.forms(at, &p.key("at"))?));
+                a.set("has_title", yes_no(title.is_some()));
+                if let Some(t) = title {
+                    a.set("title", self.text(t, &p.key("title"))?);
+                }
+                Ok(vec![self.sentence("side-lecture", &a)?])
+            }
+            SideEvent::Signing { documents } => {
+                let mut a = Args::new();
+                a.set("kind", kind_code(&self.e.kind));
+                let (count, docs) = self.documents(documents, &p.key("documents"))?;
+                a.set("count", count);
+                a.set("documents", forms_value(docs));
+                Ok(vec![self.sentence("side-signing", &a)?])
+            }
         }
+    }
+
+    /// Who took part in a side event: a person the event names, or the first party's
+    /// delegation (`$by_kind` person/delegation, `$by` forms, `$by_gender`, `$country` code).
+    fn performer(&self, by: Option<&PersonRef>, p: &JsonPath) -> Result<Args, L10nError> {
+        let mut a = Args::new();
+        a.set("kind", kind_code(&self.e.kind));
+        let country = self
+            .e
+            .parties
+            .first()
+            .map(|x| x.country.as_str().to_owned());
+        a.set("country", country.unwrap_or_default());
+        match by {
+            Some(who) => {
+                let (_, titled) = self.person(who, &p.key("by"))?;
+                a.set("by_kind", "person");
+                a.set("by", forms_value(titled));
+                a.set("by_gender", self.gender_of(who));
+            }
+            None => {
+                a.set("by_kind", "delegation");
+                a.set("by_gender", "delegation");
+            }
+        }
+        Ok(a)
+    }
+
+    /// Signed documents as one phrase in every case, and how many.
+    fn documents(
+        &self,
+        documents: &[communique_model::Document],
+        p: &JsonPath,
+    ) -> Result<(i64, Forms), L10nError> {
+        let mut docs = Vec::new();
+        for (i, d) in documents.iter().enumerate() {
+            let title = self.text(&d.title, &p.index(i).key("title"))?;
+            docs.push(self.vocab_forms(&d.kind.message_id(), &[("title", title)])?);
+        }
+        Ok((
+            documents.len() as i64,
+            self.list_forms(docs, &p.to_string())?,
+        ))
+    }
+
+    /// What the event marks, or at whose invitation it took place: one sentence after the lead.
+    fn occasion(&self) -> Result<Vec<String>, L10nError> {
+        let p = JsonPath::root().key("occasion");
+        let mut a = Args::new();
+        a.set("kind", kind_code(&self.e.kind));
+        let party = |i: usize| self.e.parties.get(i).map_or("", |x| x.country.as_str());
+        a.set("a", party(0).to_owned());
+        a.set("b", party(1).to_owned());
+        a.set("parties", self.e.parties.len() as i64);
+        let id = match &self.e.occasion {
+            None => return Ok(Vec::new()),
+            Some(Occasion::Anniversary { of, years, title }) => {
+                a.set("of", of.code());
+                a.set("years", i64::from(*years));
+                a.set("has_title", yes_no(title.is_some()));
+                if let Some(t) = title {
+                    a.set("title", self.text(t, &p.key("anniversary").key("title"))?);
+                }
+                "occasion-anniversary"
+            }
+            Some(Occasion::InvitationOf(who)) => {
+                let (_, titled) = self.person(who, &p.key("invitation_of"))?;
+                a.set("who", forms_value(titled));
+                "occasion-invitation"
+            }
+            Some(Occasion::Text(t)) => {
+                return Ok(vec![grammar::capitalize_first(
+                    &self.text(t, &p.key("text"))?,
+                )]);
+            }
+        };
+        Ok(vec![self.sentence(id, &a)?])
+    }
+
+    /// A visit's host, counterpart and documents, each a sentence.
+    fn visit_details(
+        &self,
+        visitor: &PersonRef,
+        host: Option<&PersonRef>,
+        counterpart: Option<&PersonRef>,
+        documents: &[communique_model::Document],
+    ) -> Result<Vec<String>, L10nError> {
+        let p = JsonPath::root().key("kind");
+        let mut out = Vec::new();
+        let mut a = Args::new();
+        a.set(
+            "level",
+            match &self.e.kind {
+                EventKind::Visit { level, .. } => level.code(),
+                _ => "official",
+            },
+        );
+        a.set("visitor_gender", self.gender_of(visitor));
+        a.set("host_country", self.e.place.country.as_str().to_owned());
+        let (_, v) = self.person(visitor, &p.key("visitor"))?;
+        a.set("visitor", forms_value(v));
+        if let Some(h) = host {
+            let (_, titled) = self.person(h, &p.key("host"))?;
+            a.set("host", forms_value(titled));
+            out.push(self.sentence("visit-received", &a)?);
+        }
+        if let Some(c) = counterpart {
+            let (_, titled) = self.person(c, &p.key("counterpart"))?;
+            a.set("counterpart", forms_value(titled));
+            a.set("first", yes_no(out.is_empty()));
+            out.push(self.sentence("visit-talks", &a)?);
+        }
+        if !documents.is_empty() {
+            let (count, docs) = self.documents(documents, &p.key("documents"))?;
+            a.set("count", count);
+            a.set("documents", forms_value(docs));
+            out.push(self.sentence("visit-documents", &a)?);
+        }
+        Ok(out)
     }
 }
 

@@ -9,8 +9,8 @@ use crate::country::CountryCode;
 use crate::lang::{Lang, Text};
 use crate::time::{PartialDate, ZonedTime};
 use crate::vocab::{
-    Agency, Body, CounterpartKind, CreditKind, DocumentKind, ExhibitionKind, ForumFormat,
-    MissionKind, PositionCode, SpokespersonSetting, StatementKind, Topic, VisitLevel,
+    Agency, AnniversaryOf, Body, CounterpartKind, CreditKind, DocumentKind, ExhibitionKind,
+    ForumFormat, MissionKind, PositionCode, SpokespersonSetting, StatementKind, Topic, VisitLevel,
 };
 
 /// The format marker every event carries: `"format": "communique.event/1"`.
@@ -81,6 +81,10 @@ pub struct Event {
     /// Meetings, openings and other events held alongside.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub side_events: Vec<SideEvent>,
+    /// What the event marks or why it took place ("on the 30th anniversary of diplomatic
+    /// relations", "at the invitation of …"), told right after the lead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occasion: Option<Occasion>,
     /// Facts that fit no structure, as paragraphs written in each language; printed last.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub paragraphs: Vec<Text>,
@@ -105,6 +109,15 @@ pub enum EventKind {
         level: VisitLevel,
         /// Who visited.
         visitor: PersonRef,
+        /// Who received the visitor (the head of state or government, a minister).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        host: Option<PersonRef>,
+        /// With whom the visitor held talks, if not the host.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        counterpart: Option<PersonRef>,
+        /// The documents signed during the visit.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        documents: Vec<Document>,
     },
     /// Talks or a meeting between officials.
     Talks {
@@ -509,6 +522,80 @@ pub enum SideEvent {
     },
     /// An exhibition opened during the event.
     ExhibitionOpening(Exhibition),
+    /// A forum, round table or business council the delegation took part in.
+    Forum {
+        /// Who took part, if not the first party's delegation.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        by: Option<PersonRef>,
+        /// Its format.
+        format: ForumFormat,
+        /// Its title, printed in quotation marks.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        title: Option<Text>,
+        /// How many took part, if reported.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        participants: Option<u32>,
+    },
+    /// A wreath laid at a memorial.
+    WreathLaying {
+        /// Who laid it, if not the first party's delegation.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        by: Option<PersonRef>,
+        /// Where, as a place in each language in the nominative ("the Monument of
+        /// Independence").
+        at: Text,
+    },
+    /// A visit to an institution (a university, a company, a port).
+    InstitutionVisit {
+        /// Who visited, if not the first party's delegation.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        by: Option<PersonRef>,
+        /// The institution, in each language in the nominative.
+        to: Text,
+    },
+    /// A lecture given at an institution.
+    Lecture {
+        /// Who gave it, if not the first party's delegation.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        by: Option<PersonRef>,
+        /// Where, in each language in the nominative.
+        at: Text,
+        /// The lecture's title, printed in quotation marks.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        title: Option<Text>,
+    },
+    /// Documents signed alongside the main event.
+    Signing {
+        /// The documents.
+        documents: Vec<Document>,
+    },
+}
+
+/// What an event marks, or why it took place.
+///
+/// ```
+/// use communique_model::Occasion;
+/// let o: Occasion =
+///     serde_json::from_str(r#"{"anniversary": {"of": "diplomatic_relations", "years": 30}}"#).unwrap();
+/// assert!(matches!(o, Occasion::Anniversary { .. }));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Occasion {
+    /// An anniversary ("the 30th anniversary of diplomatic relations").
+    Anniversary {
+        /// What it marks.
+        of: AnniversaryOf,
+        /// How many years.
+        years: u16,
+        /// The treaty's name, for `treaty`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        title: Option<Text>,
+    },
+    /// At someone's invitation.
+    InvitationOf(PersonRef),
+    /// Any other occasion, as a sentence in each language.
+    Text(Text),
 }
 
 /// A media credit ("Photo: gov.kz", "Фото: пресс-служба МИД РК").

@@ -198,7 +198,60 @@ impl Checker {
                     self.topics(topics, &sp.key("topics"));
                 }
                 SideEvent::ExhibitionOpening(x) => self.exhibition(x, e.date, &sp),
+                SideEvent::Forum {
+                    by,
+                    title,
+                    participants,
+                    ..
+                } => {
+                    self.by(by.as_ref(), &sp);
+                    if let Some(t) = title {
+                        self.text(t, &sp.key("title"));
+                    }
+                    if *participants == Some(0) {
+                        self.problem(
+                            sp.key("participants"),
+                            "leave the count out rather than give 0",
+                        );
+                    }
+                }
+                SideEvent::WreathLaying { by, at } => {
+                    self.by(by.as_ref(), &sp);
+                    self.text(at, &sp.key("at"));
+                }
+                SideEvent::InstitutionVisit { by, to } => {
+                    self.by(by.as_ref(), &sp);
+                    self.text(to, &sp.key("to"));
+                }
+                SideEvent::Lecture { by, at, title } => {
+                    self.by(by.as_ref(), &sp);
+                    self.text(at, &sp.key("at"));
+                    if let Some(t) = title {
+                        self.text(t, &sp.key("title"));
+                    }
+                }
+                SideEvent::Signing { documents } => self.documents(documents, &sp.key("documents")),
             }
+        }
+        match &e.occasion {
+            Some(crate::event::Occasion::InvitationOf(who)) => {
+                self.person(who, &p.key("occasion").key("invitation_of"))
+            }
+            Some(crate::event::Occasion::Text(t)) => self.text(t, &p.key("occasion").key("text")),
+            Some(crate::event::Occasion::Anniversary { years, title, of }) => {
+                let ap = p.key("occasion").key("anniversary");
+                if *years == 0 {
+                    self.problem(ap.key("years"), "an anniversary counts at least one year");
+                }
+                match (of, title) {
+                    (crate::vocab::AnniversaryOf::Treaty, None) => {
+                        self.problem(ap.key("title"), "name the treaty: add `title`")
+                    }
+                    (_, Some(t)) => self.text(t, &ap.key("title")),
+                    _ => {}
+                }
+            }
+            None => {}
         }
         for (i, t) in e.paragraphs.iter().enumerate() {
             self.text(t, &p.key("paragraphs").index(i));
@@ -222,7 +275,24 @@ impl Checker {
                     self.problem(p.key("round"), "rounds are counted from 1");
                 }
             }
-            EventKind::Visit { visitor, .. } => self.person(visitor, &p.key("visitor")),
+            EventKind::Visit {
+                visitor,
+                host,
+                counterpart,
+                documents,
+                ..
+            } => {
+                self.person(visitor, &p.key("visitor"));
+                if let Some(h) = host {
+                    self.person(h, &p.key("host"));
+                }
+                if let Some(c) = counterpart {
+                    self.person(c, &p.key("counterpart"));
+                }
+                if !documents.is_empty() {
+                    self.documents(documents, &p.key("documents"));
+                }
+            }
             EventKind::Talks { participants } => {
                 if participants.is_empty() {
                     self.problem(p.key("participants"), "name at least one participant");
@@ -329,6 +399,23 @@ impl Checker {
             ),
             PersonRef::Id(_) => {}
             PersonRef::Person(x) => self.person_def(x, p),
+        }
+    }
+
+    /// Who performed a side event, when the event names someone.
+    fn by(&mut self, by: Option<&PersonRef>, side_event: &JsonPath) {
+        if let Some(b) = by {
+            self.person(b, &side_event.key("by"));
+        }
+    }
+
+    /// Signed documents: at least one, each with its title.
+    fn documents(&mut self, documents: &[crate::event::Document], p: &JsonPath) {
+        if documents.is_empty() {
+            self.problem(p.clone(), "name at least one signed document");
+        }
+        for (i, d) in documents.iter().enumerate() {
+            self.text(&d.title, &p.index(i).key("title"));
         }
     }
 

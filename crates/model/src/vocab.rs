@@ -206,6 +206,18 @@ vocabulary! {
         Supported = "supported",
         /// Expressed condolences to someone over something.
         Condolences = "condolences",
+        /// Welcomed something.
+        Welcomed = "welcomed",
+        /// Noted something.
+        Noted = "noted",
+        /// Stressed the importance of something.
+        Stressed = "stressed",
+        /// Expressed hope for something.
+        ExpressedHope = "expressed_hope",
+        /// Announced the intention to do something.
+        AnnouncedIntention = "announced_intention",
+        /// Reaffirmed support for something.
+        ReaffirmedSupport = "reaffirmed_support",
     }
 }
 
@@ -246,6 +258,20 @@ vocabulary! {
         Official = "official",
         /// Working visit.
         Working = "working",
+    }
+}
+
+vocabulary! {
+    /// What an anniversary marks.
+    AnniversaryOf, prefix "anniversary" {
+        /// The establishment of diplomatic relations between the parties.
+        DiplomaticRelations = "diplomatic_relations",
+        /// The strategic partnership between the parties.
+        StrategicPartnership = "strategic_partnership",
+        /// The independence of the first party.
+        Independence = "independence",
+        /// The signing of a treaty between the parties (its name in `title`).
+        Treaty = "treaty",
     }
 }
 

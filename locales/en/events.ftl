@@ -1,0 +1,84 @@
+### Parts of an event beyond the kind's own sentences: the occasion, a visit's host, talks and
+### documents, side events other than meetings and exhibitions, and the statements added in
+### format 1.1. Arguments: see locales/README.md.
+
+## Who took part in a side event: a person the event names, or the first party's delegation.
+side-by = { $by_kind ->
+    [person] { CASE($by, case: "nom", at: "mid") }
+   *[delegation] the { COUNTRY($country, form: "adj") } delegation
+}
+
+# "30th": the ordinal of an anniversary.
+occasion-years = { NUMBER($years, type: "ordinal") ->
+    [one] { $years }st
+    [two] { $years }nd
+    [few] { $years }rd
+   *[other] { $years }th
+}
+occasion-kind = { $kind ->
+    [political_consultations] the consultations
+    [visit] the visit
+    [talks] the meeting
+    [signing] the signing
+    [forum] the forum
+    [exhibition_opening] the exhibition
+    [mission_opening] the opening
+   *[other] the event
+}
+occasion-anniversary = { occasion-kind } { $kind ->
+    [political_consultations] were
+   *[other] was
+} timed to the { occasion-years } anniversary of { $of ->
+    [independence] the independence of { COUNTRY($a) }
+    [treaty] the signing of { $title }
+    [strategic_partnership] the strategic partnership between { COUNTRY($a) } and { COUNTRY($b) }
+   *[diplomatic_relations] diplomatic relations between { COUNTRY($a) } and { COUNTRY($b) }
+}.
+occasion-invitation = { occasion-kind } { $kind ->
+    [political_consultations] were
+   *[other] was
+} held at the invitation of { CASE($who, case: "nom", at: "mid") }.
+
+## A visit: who received the visitor, the talks, the documents signed.
+visit-received = { CASE($visitor, case: "nom", at: "mid") } was received by { $host }.
+visit-talks = { $first ->
+    [yes] { CASE($visitor, case: "nom", at: "mid") } held talks
+   *[no] { $visitor_gender ->
+        [f] She
+       *[m] He
+    } also held talks
+} with { $counterpart }.
+visit-documents = Following the talks, the parties signed { $documents }.
+
+## Side events
+side-forum = { side-by } also took part in the { $format }{ $has_title ->
+    [yes] {" "}“{ $title }”
+   *[no] {""}
+}{ $participants ->
+    [0] {""}
+   *[other] , which brought together { $participants } participants
+}.
+side-wreath_laying = { side-by } laid a wreath at { $at }.
+side-institution_visit = { side-by } also visited { $to }.
+side-lecture = { side-by } gave a lecture{ $has_title ->
+    [yes] {" "}“{ $title }”
+   *[no] {""}
+} at { $at }.
+side-signing = The parties also signed { $documents }.
+
+## Statements (see notice.ftl for the others and statement-by-start)
+statement-welcomed = { statement-by-start } { $first ->
+    [yes] welcomed
+   *[no] also welcomed
+} { $about }.
+statement-noted = { statement-by-start } { $first ->
+    [yes] noted
+   *[no] also noted
+} { $about }.
+statement-stressed = { statement-by-start } { $first ->
+    [yes] stressed
+   *[no] also stressed
+} { $about }.
+statement-expressed_hope = { statement-by-start } expressed hope { $about }.
+statement-announced_intention = { statement-by-start } announced the intention { $about }.
+statement-reaffirmed_support = { statement-by-start } reaffirmed support for { $about }.
