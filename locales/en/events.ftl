@@ -82,3 +82,65 @@ statement-stressed = { statement-by-start } { $first ->
 statement-expressed_hope = { statement-by-start } expressed hope { $about }.
 statement-announced_intention = { statement-by-start } announced the intention { $about }.
 statement-reaffirmed_support = { statement-by-start } reaffirmed support for { $about }.
+
+## International organizations: in full the first time, with the acronym; then the acronym (.short).
+organization-un = the United Nations
+    .acronym = UN
+    .short = the UN
+organization-osce = the Organization for Security and Co-operation in Europe
+    .acronym = OSCE
+    .short = the OSCE
+organization-cis = the Commonwealth of Independent States
+    .acronym = CIS
+    .short = the CIS
+organization-sco = the Shanghai Cooperation Organisation
+    .acronym = SCO
+    .short = the SCO
+organization-eaeu = the Eurasian Economic Union
+    .acronym = EAEU
+    .short = the EAEU
+organization-cica = the Conference on Interaction and Confidence Building Measures in Asia
+    .acronym = CICA
+    .short = the CICA
+organization-oic = the Organisation of Islamic Cooperation
+    .acronym = OIC
+    .short = the OIC
+organization-eu = the European Union
+    .acronym = EU
+    .short = the EU
+organization-coe = the Council of Europe
+    .acronym = the Council of Europe
+    .short = the Council of Europe
+organization-oas = the Organization of American States
+    .acronym = OAS
+    .short = the OAS
+organization-celac = the Community of Latin American and Caribbean States
+    .acronym = CELAC
+    .short = the CELAC
+organization-aladi = the Latin American Integration Association
+    .acronym = ALADI
+    .short = the ALADI
+organization-csto = the Collective Security Treaty Organization
+    .acronym = CSTO
+    .short = the CSTO
+organization-ots = the Organization of Turkic States
+    .acronym = OTS
+    .short = the OTS
+
+## A meeting of an international organization's body; a message of condolences or congratulations.
+headline-organization_meeting = { $participant } takes part in { CASE($organization, case: "nom", at: "mid") } { $org_body } meeting{ $home ->
+    [yes] {""}
+   *[other] {" "}in { $city }
+}
+lead-organization_meeting = { lead-when }{ $participant } took part in the meeting of the { $org_body } of { CASE($organization, case: "nom", at: "mid") } in { $city }{ $has_chair ->
+    [yes] , chaired by { $chair }
+   *[no] {""}
+}
+headline-message = { $from } { $message ->
+    [condolences] sends condolences to
+   *[congratulations] congratulates
+} { $to }
+lead-message = { lead-when }{ $from } { $message ->
+    [condolences] sent a message of condolences to { $to } { $about }
+   *[congratulations] sent a message of congratulations to { $to } { $about }
+}

@@ -56,11 +56,23 @@ date-until = { $precision ->
    *[other] until the end of { date-full }
 }
 
-round-ordinal = { NUMBER($round, type: "ordinal") ->
-    [one] { $round }st
-    [two] { $round }nd
-    [few] { $round }rd
-   *[other] { $round }th
+# Press style spells out first to ninth ("third round"); from the 10th on, digits.
+round-ordinal = { $round ->
+    [1] first
+    [2] second
+    [3] third
+    [4] fourth
+    [5] fifth
+    [6] sixth
+    [7] seventh
+    [8] eighth
+    [9] ninth
+   *[other] { NUMBER($round, type: "ordinal") ->
+        [one] { $round }st
+        [two] { $round }nd
+        [few] { $round }rd
+       *[other] { $round }th
+    }
 }
 
 ## The head of the notice
@@ -91,20 +103,31 @@ lead-when = { $has_lead_date ->
 }
 
 
+# Abroad the headline names the city; at home ($home) only the dateline gives the place.
 headline-political_consultations = { $round ->
-    [0] { sides-adj } political consultations held in { COUNTRY($host) }
-   *[other] { round-ordinal } round of { sides-adj } political consultations held in { COUNTRY($host) }
+    [0] { sides-adj } political consultations held
+    [1] First { sides-adj } political consultations held
+   *[other] { round-ordinal } round of { sides-adj } political consultations held
+}{ $home ->
+    [yes] {""}
+   *[no] {" "}in { $city }
 }
-lead-political_consultations = { lead-when }{ $round ->
-    [0] political consultations between the foreign ministries of { COUNTRY($a) } and { COUNTRY($b) } were held in { $city }
-   *[other] the { round-ordinal } round of political consultations between the foreign ministries of { COUNTRY($a) } and { COUNTRY($b) } was held in { $city }
-}
+# The two ministries by adjective, so that a city named after its country ("Mexico City") does
+# not make the country appear twice.
+lead-political_consultations = { lead-when }the { COUNTRY($a, form: "adj") } and { COUNTRY($b, form: "adj") } foreign ministries held { $round ->
+    [0] political consultations
+    [1] their first political consultations
+   *[other] the { round-ordinal } round of political consultations
+} in { $city }
 
 headline-visit = { $visitor } pays { $level ->
     [state] state
     [working] working
    *[official] official
-} visit to { COUNTRY($host) }
+} visit{ $home ->
+    [yes] {""}
+   *[no] {" "}to { COUNTRY($host) }
+}
 lead-visit = { lead-when }{ $visitor } paid { $level ->
     [state] a state
     [working] a working
@@ -114,44 +137,99 @@ lead-visit = { lead-when }{ $visitor } paid { $level ->
 headline-talks = { $host_official } meets { $guests }
 lead-talks = { lead-when }{ $host_official } met with { $guests } in { $city }
 
-headline-signing = { COUNTRY($a) } and { COUNTRY($b) } sign { $count ->
-    [1] a cooperation document
-    [2] two cooperation documents
-    [3] three cooperation documents
-    [4] four cooperation documents
-    [5] five cooperation documents
-   *[other] { $count } cooperation documents
+# At home the headline does not name the home country: the documents carry both adjectives.
+headline-signing = { $home ->
+    [yes] { $count ->
+        [1] { sides-adj } cooperation document signed
+        [2] Two { sides-adj } cooperation documents signed
+        [3] Three { sides-adj } cooperation documents signed
+        [4] Four { sides-adj } cooperation documents signed
+        [5] Five { sides-adj } cooperation documents signed
+       *[other] { $count } { sides-adj } cooperation documents signed
+    }
+   *[no] { COUNTRY($a) } and { COUNTRY($b) } sign { $count ->
+        [1] a cooperation document
+        [2] two cooperation documents
+        [3] three cooperation documents
+        [4] four cooperation documents
+        [5] five cooperation documents
+       *[other] { $count } cooperation documents
+    }
 }
-lead-signing = { lead-when }in { $city }, { COUNTRY($a) } and { COUNTRY($b) } signed { $documents }
+# The place before the (often long) list of documents, which then follows a colon.
+lead-signing = { lead-when }{ COUNTRY($a) } and { COUNTRY($b) } signed { $count ->
+    [1] { $documents } in { $city }
+    [2] two documents in { $city }: { $documents }
+    [3] three documents in { $city }: { $documents }
+    [4] four documents in { $city }: { $documents }
+    [5] five documents in { $city }: { $documents }
+   *[other] { $count } documents in { $city }: { $documents }
+}
 
-headline-exhibition_opening = { $exhibition } “{ $title }” opens in { $city }
+headline-exhibition_opening = { $exhibition } “{ $title }” opens{ $home ->
+    [yes] {""}
+   *[no] {" "}in { $city }
+}
 lead-exhibition_opening = { lead-when }the { $exhibition } “{ $title }” opened in { $city }
 
-headline-mission_opening = { $mission } opens in { $city }
+headline-mission_opening = { $mission } opens{ $home ->
+    [yes] {""}
+   *[no] {" "}in { $city }
+}
 lead-mission_opening = { lead-when }{ $has_head ->
     [yes] the { $mission } opened in { $city }, { COUNTRY($host) }, headed by { $head }
    *[no] the { $mission } opened in { $city }, { COUNTRY($host) }
 }
 
+forum-sides = { $parties ->
+    [1] {""}
+   *[other] { sides-adj }{" "}
+}
 headline-forum = { $has_title ->
-    [yes] { sides-adj } { $format } “{ $title }” held in { $city }
-   *[no] { sides-adj } { $format } held in { $city }
+    [yes] { forum-sides }{ $format } “{ $title }” held
+   *[no] { forum-sides }{ $format } held
+}{ $home ->
+    [yes] {""}
+   *[no] {" "}in { $city }
 }
 lead-forum = { lead-when }{ $has_title ->
-    [yes] a { sides-adj } { $format }, “{ $title }”, was held in { $city }
-   *[no] a { sides-adj } { $format } was held in { $city }
+    [yes] a { forum-sides }{ $format }, “{ $title }”, was held in { $city }
+   *[no] a { forum-sides }{ $format } was held in { $city }
 }{ $participants ->
     [0] {""}
    *[other] , bringing together { $participants } participants
 }
 
-headline-spokesperson_announcement = Statement by the Official Spokesperson of the Ministry of Foreign Affairs of { COUNTRY($a) }
-lead-spokesperson_announcement = { lead-when }{ $spokesperson } { $setting ->
-    [briefing] spoke at a briefing in { $city }
-    [statement] issued a statement
-    [comment] commented to the press
-    [interview] said in an interview
-   *[none] made an announcement
+# Only when the event gives no headline of its own (the press headlines the news itself, never
+# "Statement by …").
+headline-spokesperson_announcement = { $a ->
+    [US] State Department
+    [GB] Foreign Office
+   *[other] { COUNTRY($a, form: "adj") } Foreign Ministry
+} spokesperson { $setting ->
+    [briefing] briefs the press
+    [statement] issues statement
+    [comment] comments to the press
+    [interview] gives interview
+   *[none] makes announcement
+}
+# $in_lead is "yes" when the announcement, one sentence, is the lead's news (no agency
+# attribution follows then); else the lead says who spoke and the announcement follows.
+lead-spokesperson_announcement = { $in_lead ->
+    [yes] { $announcement }, { $spokesperson } said{ $setting ->
+        [briefing] {" "}at a briefing in { $city }
+        [statement] {" "}in a statement
+        [comment] {" "}in a comment to the press
+        [interview] {" "}in an interview
+       *[none] {""}
+    }
+   *[no] { lead-when }{ $spokesperson } { $setting ->
+        [briefing] spoke at a briefing in { $city }
+        [statement] issued a statement
+        [comment] commented to the press
+        [interview] said in an interview
+       *[none] made an announcement
+    }
 }
 
 ## Persons: an office written as a code goes before the name, one written out goes after it.
@@ -173,16 +251,28 @@ person-titled = { $kind ->
 
 ## Delegations
 
-delegation-headed = The { COUNTRY($country, form: "adj") } delegation was headed by { $head }.
-delegation-co_chaired = On the { COUNTRY($country, form: "adj") } side, the meeting was co-chaired by { $head }.
+# The second delegation in another frame than the first ("… led the Uruguayan delegation").
+delegation-headed = { $first ->
+    [yes] The { COUNTRY($country, form: "adj") } delegation was headed by { $head }.
+   *[no] { CASE($head, case: "nom", at: "mid") } led the { COUNTRY($country, form: "adj") } delegation.
+}
+delegation-co_chaired = The { COUNTRY($country, form: "adj") } co-chair was { $head }.
 
 ## Statements. $by_kind is "side" (then $side is a country code) or "person" (then $by).
 
 statement-by-start = { $by_kind ->
+    [again] { $by_gender ->
+        [f] She
+       *[m] He
+    }
     [side] The { COUNTRY($side, form: "adj") } side
    *[person] { CASE($by, case: "nom", at: "mid") }
 }
 statement-by = { $by_kind ->
+    [again] { $by_gender ->
+        [f] she
+       *[m] he
+    }
     [side] the { COUNTRY($side, form: "adj") } side
    *[person] { CASE($by, case: "nom", at: "mid") }
 }
@@ -225,28 +315,57 @@ statement-condolences = { statement-by-start } expressed condolences { $has_to -
    *[no] {""}
 }{ $about }.
 
-## What was discussed ($topics is a list already joined)
+## What was discussed ($topics is a list already joined). The frame names the kind of event:
+## consultations, talks (a visit, a signing), a meeting, a forum; a forum has participants,
+## not sides. Each sentence opens differently, so "the sides" does not head a chain.
 
-discussion-topics = During the talks, the parties discussed a wide range of issues of { $topics }.
-discussion-progress = They noted with satisfaction that ties between the two countries had intensified, especially in the fields of { $topics }.
+discussion-topics = { $kind ->
+    [political_consultations] During the consultations, the sides
+    [talks] During the talks, the sides
+    [visit] During the talks, the sides
+    [signing] During the talks, the sides
+    [forum] During the forum, participants
+   *[other] During the meeting, the sides
+} discussed a wide range of issues, including { $topics }.
+discussion-progress = { $first ->
+    [yes] The sides noted
+   *[no] They noted
+} with satisfaction that ties between the two countries had intensified, especially in { $topics }.
 discussion-views = { $first ->
-    [yes] The parties exchanged views on { $topics }.
-   *[no] The parties also exchanged views on { $topics }.
+    [yes] { $kind ->
+        [forum] Participants exchanged
+       *[other] The sides exchanged
+    } views on { $topics }.
+   *[no] Views were also exchanged on { $topics }.
 }
 
-## Outcomes. $first is "yes" for the first sentence of the paragraph.
+## Outcomes. $first is "yes" for the first sentence of the paragraph; the later ones open
+## each in its own way ("They also …", "The sides also …", "It was also agreed …").
 
 outcome-regular_dialogue = { $first ->
-    [yes] Following the meeting, the parties
-   *[no] The parties also
+    [yes] { $kind ->
+        [political_consultations] Following the consultations
+        [visit] Following the talks
+        [forum] Following the forum
+       *[other] Following the meeting
+    }, the sides
+   *[no] They also
 } agreed on the importance of maintaining regular dialogue{ $kind ->
-    [political_consultations] {" "}within the mechanism of political consultations
+    [political_consultations] {" "}within this mechanism
    *[other] {""}
 }.
 outcome-next_round = { $first ->
-    [yes] Following the meeting, the parties agreed
-   *[no] They also agreed
-} to hold the next round of political consultations{ $has_place ->
+    [yes] { $kind ->
+        [political_consultations] Following the consultations
+        [visit] Following the talks
+        [forum] Following the forum
+       *[other] Following the meeting
+    }, the sides agreed
+   *[no] The sides also agreed
+} to hold the next round{ $kind ->
+    [political_consultations] {""}
+   *[other] {" "}of political consultations
+}{ $has_place ->
     [yes] {" "}in { $city }
    *[no] {""}
 }{ $has_when ->
@@ -254,20 +373,38 @@ outcome-next_round = { $first ->
    *[no] {""}
 }.
 outcome-invitation = { $first ->
-    [yes] Following the meeting, { CASE($invitee, case: "nom", at: "mid") } was invited
+    [yes] { $kind ->
+        [political_consultations] Following the consultations
+        [visit] Following the talks
+        [forum] Following the forum
+       *[other] Following the meeting
+    }, { CASE($invitee, case: "nom", at: "mid") } was invited
    *[no] { CASE($invitee, case: "nom", at: "mid") } was also invited
 } to visit { COUNTRY($country) }.
 outcome-mission_to_open = { $first ->
-    [yes] Following the meeting, the parties agreed
-   *[no] The parties also agreed
-} on the opening of the { $mission } in { $city }.
+    [yes] { $kind ->
+        [political_consultations] Following the consultations
+        [visit] Following the talks
+        [forum] Following the forum
+       *[other] Following the meeting
+    }, the sides agreed on the opening of
+   *[no] It was also agreed to open
+} the { $mission } in { $city }.
 outcome-other = { $text }
 
 ## Side events
 
-side-meeting = { $has_topics ->
-    [yes] At a meeting with { $with }, the parties discussed opportunities for { $topics } cooperation.
-   *[no] The { COUNTRY($by, form: "adj") } delegation also met with { $with }.
+# The first side meeting "At a meeting with …"; the later ones in other frames, so that no two
+# sentences in a row open alike.
+side-meeting = { $order ->
+    [first] { $has_topics ->
+        [yes] At a meeting with { $with }, the { COUNTRY($by, form: "adj") } delegation discussed opportunities for { $topics } cooperation.
+       *[no] The { COUNTRY($by, form: "adj") } delegation also met with { $with }.
+    }
+   *[next] { $has_topics ->
+        [yes] In addition, the delegation met with { $with } to discuss opportunities for { $topics } cooperation.
+       *[no] Separately, the delegation met with { $with }.
+    }
 }
 side-exhibition-opened = The programme also included the opening of the { $exhibition } “{ $title }”.
 exhibition-attended = The opening ceremony was attended by { $attended }.

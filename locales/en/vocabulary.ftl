@@ -43,7 +43,7 @@ topic-culture = culture
     .views = cultural exchanges
     .cooperation = cultural
 topic-education = education
-    .discussed = cooperation in education
+    .discussed = education
     .field = education
     .views = cooperation in education
     .cooperation = educational
@@ -58,7 +58,7 @@ topic-tourism = tourism
     .views = tourism
     .cooperation = tourism
 topic-energy = energy
-    .discussed = energy cooperation
+    .discussed = energy
     .field = energy
     .views = energy cooperation
     .cooperation = energy
@@ -93,7 +93,7 @@ topic-security = security
     .views = regional and international security
     .cooperation = security
 topic-international_organizations = interaction within international organizations
-    .discussed = interaction within international organizations
+    .discussed = coordination within international organizations
     .field = multilateral diplomacy
     .views = cooperation within international organizations
     .cooperation = multilateral
@@ -130,36 +130,74 @@ topic-humanitarian = humanitarian cooperation
 
 ## Bodies of a state.
 
-body-foreign_ministry = the Ministry of Foreign Affairs of { COUNTRY($country) }
+# As the press names a foreign ministry ("the Kazakh Foreign Ministry"): the adjective keeps the
+# country from being named twice in a lead that already names it.
+body-foreign_ministry = { $country ->
+    [US] the U.S. State Department
+    [GB] the British Foreign Office
+   *[other] the { COUNTRY($country, form: "adj") } Foreign Ministry
+}
 body-government = the Government of { COUNTRY($country) }
 body-parliament = the Parliament of { COUNTRY($country) }
 body-presidential_office = the Office of the President of { COUNTRY($country) }
-body-embassy = the Embassy of { COUNTRY($country) }
+body-embassy = the { COUNTRY($country, form: "adj") } Embassy
 body-trade_ministry = the Ministry of Trade of { COUNTRY($country) }
 body-culture_ministry = the Ministry of Culture of { COUNTRY($country) }
 body-chamber_of_commerce = the Chamber of Commerce of { COUNTRY($country) }
 
-## Offices, placed before the name ("President of Kazakhstan Kassym-Jomart Tokayev").
+## Offices, placed before the name, as the press writes them: the country as an adjective
+## ("Kazakh Deputy Foreign Minister Daniyar Tursynbayev", "Argentine Ambassador Martín Lescano").
+## AP: a formal title is capitalised directly before a name; "spokesperson" is a job description.
 
-position-president = President of { COUNTRY($country) }
-position-prime_minister = Prime Minister of { COUNTRY($country) }
-position-foreign_minister = Minister of Foreign Affairs of { COUNTRY($country) }
-position-first_deputy_foreign_minister = First Deputy Minister of Foreign Affairs of { COUNTRY($country) }
-position-deputy_foreign_minister = Deputy Minister of Foreign Affairs of { COUNTRY($country) }
-position-ambassador = Ambassador of { COUNTRY($country) }
-position-consul_general = Consul General of { COUNTRY($country) }
+position-president = { $country ->
+    [US] U.S. President
+   *[other] { COUNTRY($country, form: "adj") } President
+}
+position-prime_minister = { $country ->
+    [GB] British Prime Minister
+   *[other] { COUNTRY($country, form: "adj") } Prime Minister
+}
+position-foreign_minister = { $country ->
+    [US] U.S. Secretary of State
+    [GB] British Foreign Secretary
+    [MX] Mexican Foreign Secretary
+   *[other] { COUNTRY($country, form: "adj") } Foreign Minister
+}
+position-first_deputy_foreign_minister = { $country ->
+    [US] U.S. Deputy Secretary of State
+   *[other] { COUNTRY($country, form: "adj") } First Deputy Foreign Minister
+}
+position-deputy_foreign_minister = { $country ->
+    [US] U.S. Deputy Secretary of State
+    [MX] Mexican Undersecretary of Foreign Affairs
+   *[other] { COUNTRY($country, form: "adj") } Deputy Foreign Minister
+}
+position-ambassador = { $country ->
+    [US] U.S. Ambassador
+   *[other] { COUNTRY($country, form: "adj") } Ambassador
+}
+position-consul_general = { $country ->
+    [US] U.S. Consul General
+   *[other] { COUNTRY($country, form: "adj") } Consul General
+}
+# The holder is usually a national of the host country: "Kazakh Honorary Consul" would misread.
 position-honorary_consul = Honorary Consul of { COUNTRY($country) }
-position-spokesperson = Official Spokesperson of the Ministry of Foreign Affairs of { COUNTRY($country) }
-position-speaker_of_parliament = Speaker of the Parliament of { COUNTRY($country) }
-position-member_of_parliament = Member of Parliament of { COUNTRY($country) }
+position-spokesperson = { $country ->
+    [US] State Department spokesperson
+    [GB] Foreign Office spokesperson
+   *[other] { COUNTRY($country, form: "adj") } Foreign Ministry spokesperson
+}
+position-speaker_of_parliament = Speaker of the { COUNTRY($country, form: "adj") } Parliament
+position-member_of_parliament = { COUNTRY($country, form: "adj") } Member of Parliament
 
-## Missions ($country: whose mission), without an article: sentences add it.
+## Missions ($country: whose mission), without an article: sentences add it. The country as an
+## adjective ("Kazakh Honorary Consulate opens in Medellín"), so that the head's title may name it.
 
-mission-embassy = Embassy of { COUNTRY($country) }
-mission-consulate_general = Consulate General of { COUNTRY($country) }
-mission-consulate = Consulate of { COUNTRY($country) }
-mission-honorary_consulate = Honorary Consulate of { COUNTRY($country) }
-mission-trade_mission = Trade Mission of { COUNTRY($country) }
+mission-embassy = { COUNTRY($country, form: "adj") } Embassy
+mission-consulate_general = { COUNTRY($country, form: "adj") } Consulate General
+mission-consulate = { COUNTRY($country, form: "adj") } Consulate
+mission-honorary_consulate = { COUNTRY($country, form: "adj") } Honorary Consulate
+mission-trade_mission = { COUNTRY($country, form: "adj") } Trade Mission
 
 ## Documents ($title: what follows the kind, "on visa-free travel").
 
@@ -174,7 +212,7 @@ document-roadmap = a roadmap { $title }
 exhibition-photo = photo exhibition
 exhibition-art = art exhibition
 exhibition-book = book exhibition
-exhibition-crafts = exhibition of applied art
+exhibition-crafts = crafts exhibition
 forum-business_forum = business forum
 forum-round_table = round table
 forum-business_council = business council meeting

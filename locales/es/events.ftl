@@ -74,3 +74,65 @@ statement-stressed = { statement-by-start } { $first ->
 statement-expressed_hope = { statement-by-start } expresó la esperanza de { $about }.
 statement-announced_intention = { statement-by-start } anunció su intención de { $about }.
 statement-reaffirmed_support = { statement-by-start } reiteró su apoyo a { $about }.
+
+## Organismos internacionales: la primera vez con el nombre completo y la sigla; después, la sigla (.short).
+organization-un = la Organización de las Naciones Unidas
+    .acronym = ONU
+    .short = la ONU
+organization-osce = la Organización para la Seguridad y la Cooperación en Europa
+    .acronym = OSCE
+    .short = la OSCE
+organization-cis = la Comunidad de Estados Independientes
+    .acronym = CEI
+    .short = la CEI
+organization-sco = la Organización de Cooperación de Shanghái
+    .acronym = OCS
+    .short = la OCS
+organization-eaeu = la Unión Económica Euroasiática
+    .acronym = UEE
+    .short = la UEE
+organization-cica = la Conferencia sobre Interacción y Medidas de Fomento de la Confianza en Asia
+    .acronym = CICA
+    .short = la CICA
+organization-oic = la Organización para la Cooperación Islámica
+    .acronym = OCI
+    .short = la OCI
+organization-eu = la Unión Europea
+    .acronym = UE
+    .short = la UE
+organization-coe = el Consejo de Europa
+    .acronym = el Consejo de Europa
+    .short = el Consejo de Europa
+organization-oas = la Organización de los Estados Americanos
+    .acronym = OEA
+    .short = la OEA
+organization-celac = la Comunidad de Estados Latinoamericanos y Caribeños
+    .acronym = CELAC
+    .short = la CELAC
+organization-aladi = la Asociación Latinoamericana de Integración
+    .acronym = ALADI
+    .short = la ALADI
+organization-csto = la Organización del Tratado de Seguridad Colectiva
+    .acronym = OTSC
+    .short = la OTSC
+organization-ots = la Organización de Estados Túrquicos
+    .acronym = OET
+    .short = la OET
+
+## Reunión de un órgano de un organismo internacional; mensaje de condolencias o de felicitación.
+headline-organization_meeting = { CASE($participant, case: "nom", at: "mid") } participa en la reunión del { $org_body } de { CASE($organization, case: "nom", at: "mid") }{ $home ->
+    [yes] {""}
+   *[other] {" "}en { $city }
+}
+lead-organization_meeting = { lead-when }{ CASE($participant, case: "nom", at: "mid") } participó en { $city } en la reunión del { $org_body } de { CASE($organization, case: "nom", at: "mid") }{ $has_chair ->
+    [yes] , presidida por { $chair }
+   *[no] {""}
+}
+headline-message = { CASE($from, case: "nom", at: "mid") } { $message ->
+    [condolences] envía sus condolencias a { $to }
+   *[congratulations] felicita a { $to }
+}
+lead-message = { lead-when }{ CASE($from, case: "nom", at: "mid") } { $message ->
+    [condolences] envió un mensaje de condolencias a { CASE($to, case: "nom", at: "mid") } { $about }
+   *[congratulations] envió un mensaje de felicitación a { CASE($to, case: "nom", at: "mid") } { $about }
+}

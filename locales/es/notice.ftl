@@ -139,21 +139,39 @@ lead-when = { $has_lead_date ->
 }
 
 
-headline-political_consultations = { $round ->
-    [0] Se celebran en { $city } consultas políticas entre { sides }
-   *[other] Se celebra en { $city } la { round-ordinal } ronda de consultas políticas entre { sides }
+# «kazajo-mexicanas»: compuesto de gentilicios, el primero invariable, el segundo concuerda.
+sides-adj-f-pl = { COUNTRY($a, form: "adj-m") }-{ COUNTRY($b, form: "adj-f-pl") }
+sides-adj-m-pl = { COUNTRY($a, form: "adj-m") }-{ COUNTRY($b, form: "adj-m-pl") }
+
+# En casa ($home) el titular no da lugar ni nombra el propio país: solo la data lo hace.
+headline-political_consultations = { $home ->
+    [yes] { $round ->
+        [0] Se celebran consultas políticas { sides-adj-f-pl }
+        [1] Se celebran las primeras consultas políticas { sides-adj-f-pl }
+       *[other] Se celebra la { round-ordinal } ronda de consultas políticas { sides-adj-f-pl }
+    }
+   *[no] { $round ->
+        [0] Se celebran en { $city } consultas políticas entre { sides }
+        [1] Se celebran en { $city } las primeras consultas políticas entre { sides }
+       *[other] Se celebra en { $city } la { round-ordinal } ronda de consultas políticas entre { sides }
+    }
 }
-# La ciudad va al final: la entradilla ya empieza por ella («CIUDAD DE MÉXICO. KAZINFORM –»).
-lead-political_consultations = { lead-when }{ $round ->
-    [0] las cancillerías { COUNTRY($a, form: "de") } { and-b } { COUNTRY($b, form: "art") } celebraron consultas políticas en { $city }
-   *[other] la { round-ordinal } ronda de consultas políticas entre las cancillerías { COUNTRY($a, form: "de") } { and-b } { COUNTRY($b, form: "art") } se celebró en { $city }
+# Las cancillerías por sus adjetivos («las cancillerías kazaja y mexicana»): así una ciudad que
+# lleva el nombre del país («Ciudad de México») no lo repite en la misma frase.
+lead-political_consultations = { lead-when }las cancillerías { COUNTRY($a, form: "adj-f") } { and-b } { COUNTRY($b, form: "adj-f") } celebraron { $round ->
+    [0] consultas políticas en { $city }
+    [1] en { $city } sus primeras consultas políticas
+   *[other] en { $city } la { round-ordinal } ronda de consultas políticas
 }
 
 headline-visit = { CASE($visitor, case: "nom", at: "mid") } realiza una { $level ->
     [state] visita de Estado
     [working] visita de trabajo
    *[official] visita oficial
-} { COUNTRY($host, form: "a") }
+}{ $home ->
+    [yes] {""}
+   *[no] {" "}{ COUNTRY($host, form: "a") }
+}
 lead-visit = { lead-when }{ CASE($visitor, case: "nom", at: "mid") } realizó una { $level ->
     [state] visita de Estado
     [working] visita de trabajo
@@ -163,76 +181,93 @@ lead-visit = { lead-when }{ CASE($visitor, case: "nom", at: "mid") } realizó un
 headline-talks = { CASE($host_official, case: "nom", at: "mid") } se reúne con { $guests }
 lead-talks = { lead-when }{ CASE($host_official, case: "nom", at: "mid") } se reunió en { $city } con { $guests }
 
-headline-signing = { sides } firman { $count ->
-    [1] un documento de cooperación
-    [2] dos documentos de cooperación
-    [3] tres documentos de cooperación
-    [4] cuatro documentos de cooperación
-    [5] cinco documentos de cooperación
-   *[other] { $count } documentos de cooperación
+headline-signing = { $home ->
+    [yes] { $count ->
+        [1] Se firma un documento de cooperación { sides-adj }
+        [2] Se firman dos documentos de cooperación { sides-adj-m-pl }
+        [3] Se firman tres documentos de cooperación { sides-adj-m-pl }
+        [4] Se firman cuatro documentos de cooperación { sides-adj-m-pl }
+        [5] Se firman cinco documentos de cooperación { sides-adj-m-pl }
+       *[other] Se firman { $count } documentos de cooperación { sides-adj-m-pl }
+    }
+   *[no] { sides } firman { $count ->
+        [1] un documento de cooperación
+        [2] dos documentos de cooperación
+        [3] tres documentos de cooperación
+        [4] cuatro documentos de cooperación
+        [5] cinco documentos de cooperación
+       *[other] { $count } documentos de cooperación
+    }
 }
 lead-signing = { lead-when }{ sides } firmaron en { $city } { $documents }
 
-headline-exhibition_opening = Se inaugura en { $city } la { $exhibition } «{ $title }»
-lead-exhibition_opening = { lead-when }la { $exhibition } «{ $title }» se inauguró en { $city }
+headline-exhibition_opening = Se inaugura{ $home ->
+    [yes] {""}
+   *[no] {" "}en { $city }
+} la { $exhibition } «{ $title }»
+# Verbo delante, como en las demás entradillas de inauguración.
+lead-exhibition_opening = { lead-when }se inauguró en { $city } la { $exhibition } «{ $title }»
 
 # $mission lleva su artículo («el Consulado Honorario de Kazajistán»). En la entradilla el verbo va
 # delante y el sujeto, con su relativo, detrás: así el sujeto no queda separado del verbo por dos
 # incisos seguidos («El Consulado …, cuyo titular es X, cónsul …, se inauguró …»).
-headline-mission_opening = Se inaugura en { $city } { $mission }
+headline-mission_opening = Se inaugura{ $home ->
+    [yes] {""}
+   *[no] {" "}en { $city }
+} { $mission }
 lead-mission_opening = { lead-when }{ $has_head ->
-    [yes] se inauguró en { $city } ({ COUNTRY($host) }) { $mission }, { $head_gender ->
-        [f] cuya titular
-       *[m] cuyo titular
-    } es { $head }
+    [yes] se inauguró en { $city } ({ COUNTRY($host) }) { $mission }, a cargo de { $head }
    *[no] { $mission } se inauguró en { $city } ({ COUNTRY($host) })
 }
 
 # $format lleva su artículo («el foro empresarial», «la mesa redonda»).
-headline-forum = { $has_title ->
-    [yes] Se celebra en { $city } { $format } «{ $title }»
-   *[no] Se celebra en { $city } { $format } { COUNTRY($a) }-{ COUNTRY($b) }
+headline-forum = Se celebra{ $home ->
+    [yes] {""}
+   *[no] {" "}en { $city }
+} { $has_title ->
+    [yes] { $format } «{ $title }»
+   *[no] { $format }{ forum-sides }
+}
+forum-sides = { $parties ->
+    [1] {""}
+   *[other] {" "}{ COUNTRY($a) }-{ COUNTRY($b) }
 }
 lead-forum = { lead-when }{ $has_title ->
     [yes] { $format } «{ $title }» se celebró en { $city }
-   *[no] { $format } { COUNTRY($a) }-{ COUNTRY($b) } se celebró en { $city }
+   *[no] { $format }{ forum-sides } se celebró en { $city }
 }{ $participants ->
     [0] {""}
    *[other] {" "}y reunió a { $participants } participantes
 }
 
-headline-spokesperson_announcement = Declaración { $spokesperson_gender ->
-    [f] de la portavoz
-   *[m] del portavoz
-} oficial { $a ->
-    [MX] de la Secretaría de Relaciones Exteriores de México
-    [ES] del Ministerio de Asuntos Exteriores, Unión Europea y Cooperación de España
-    [AR] del Ministerio de Relaciones Exteriores, Comercio Internacional y Culto de Argentina
-    [BO] del Ministerio de Relaciones Exteriores { COUNTRY($a, form: "de") }
-    [BR] del Ministerio de Relaciones Exteriores { COUNTRY($a, form: "de") }
-    [CL] del Ministerio de Relaciones Exteriores { COUNTRY($a, form: "de") }
-    [CO] del Ministerio de Relaciones Exteriores { COUNTRY($a, form: "de") }
-    [CR] del Ministerio de Relaciones Exteriores { COUNTRY($a, form: "de") }
-    [CU] del Ministerio de Relaciones Exteriores { COUNTRY($a, form: "de") }
-    [DO] del Ministerio de Relaciones Exteriores { COUNTRY($a, form: "de") }
-    [EC] del Ministerio de Relaciones Exteriores { COUNTRY($a, form: "de") }
-    [GT] del Ministerio de Relaciones Exteriores { COUNTRY($a, form: "de") }
-    [HN] del Ministerio de Relaciones Exteriores { COUNTRY($a, form: "de") }
-    [NI] del Ministerio de Relaciones Exteriores { COUNTRY($a, form: "de") }
-    [PA] del Ministerio de Relaciones Exteriores { COUNTRY($a, form: "de") }
-    [PE] del Ministerio de Relaciones Exteriores { COUNTRY($a, form: "de") }
-    [PY] del Ministerio de Relaciones Exteriores { COUNTRY($a, form: "de") }
-    [SV] del Ministerio de Relaciones Exteriores { COUNTRY($a, form: "de") }
-    [UY] del Ministerio de Relaciones Exteriores { COUNTRY($a, form: "de") }
-    [VE] del Ministerio de Relaciones Exteriores { COUNTRY($a, form: "de") }
-   *[other] del Ministerio de Asuntos Exteriores { COUNTRY($a, form: "de") }
+# Solo cuando el evento no trae titular propio (la prensa titula con la noticia, nunca
+# «Declaración de…»).
+headline-spokesperson_announcement = { $spokesperson_gender ->
+    [f] La portavoz
+   *[m] El portavoz
+} de la Cancillería { COUNTRY($a, form: "adj-f") } { $setting ->
+    [briefing] comparece en rueda de prensa
+    [statement] difunde un comunicado
+    [comment] hace declaraciones a la prensa
+    [interview] concede una entrevista
+   *[none] formula una declaración
 }
-lead-spokesperson_announcement = { lead-when }{ CASE($spokesperson, case: "nom", at: "mid") } { $setting ->
-    [briefing] intervino en una rueda de prensa celebrada en { $city }
-    [statement] difundió un comunicado
-    [comment] hizo declaraciones a la prensa
-    [interview] concedió una entrevista
-   *[none] formuló una declaración
+# $in_lead = yes: el anuncio (una oración) es la noticia de la entradilla; no se cita la agencia.
+lead-spokesperson_announcement = { $in_lead ->
+    [yes] { $announcement }, { $setting ->
+        [briefing] anunció en rueda de prensa
+        [statement] informó en un comunicado
+        [comment] declaró a la prensa
+        [interview] afirmó en una entrevista
+       *[none] anunció
+    } { CASE($spokesperson, case: "nom", at: "end") }
+   *[no] { lead-when }{ CASE($spokesperson, case: "nom", at: "mid") } { $setting ->
+        [briefing] intervino en una rueda de prensa celebrada en { $city }
+        [statement] difundió un comunicado
+        [comment] hizo declaraciones a la prensa
+        [interview] concedió una entrevista
+       *[none] formuló una declaración
+    }
 }
 
 ## Personas: nombre y, en aposición, el cargo sin artículo («Nurgali Arystanov, director del
@@ -251,19 +286,24 @@ person-titled = { $at ->
 
 ## Delegaciones
 
+# La segunda delegación con otro arranque, para que dos frases seguidas no empiecen igual.
 delegation-headed = { $first ->
     [yes] La delegación { COUNTRY($country, form: "adj-f") } estuvo encabezada por { $head }.
-   *[no] La delegación { COUNTRY($country, form: "adj-f") }, por su parte, estuvo encabezada por { $head }.
+   *[no] Al frente de la delegación { COUNTRY($country, form: "adj-f") } estuvo { $head }.
 }
-delegation-co_chaired = Por la parte { COUNTRY($country, form: "adj-f") }, el encuentro fue copresidido por { $head }.
+# Sin el calco «Por la parte chilena, el encuentro fue copresidido por…»: verbo activo delante
+# y el copresidente, con su cargo, al final.
+delegation-co_chaired = Copresidió el encuentro, en representación { COUNTRY($country, form: "de") }, { $head }.
 
 ## Declaraciones. $by_kind es "side" (entonces $side es un país) o "person" (entonces $by).
 
 statement-by-start = { $by_kind ->
+    [again] {""}
     [side] La parte { COUNTRY($side, form: "adj-f") }
    *[person] { CASE($by, case: "nom", at: "mid") }
 }
 statement-by = { $by_kind ->
+    [again] {""}
     [side] la parte { COUNTRY($side, form: "adj-f") }
    *[person] { CASE($by, case: "nom", at: "mid") }
 }
@@ -293,15 +333,16 @@ statement-commended = { $first ->
     [yes] { statement-by-start } valoró positivamente { $about }.
    *[no] Además, { statement-by } valoró positivamente { $about }.
 }
-statement-thanked = { $first ->
-    [yes] { statement-by-start } expresó su agradecimiento { $has_to ->
-    [yes] a { CASE($to, case: "nom", at: "mid") }{" "}
-   *[no] {""}
-}{ $about }.
-   *[no] { statement-by-start } expresó también su agradecimiento { $has_to ->
-    [yes] a { CASE($to, case: "nom", at: "mid") }{" "}
-   *[no] {""}
-}{ $about }.
+# «agradeció a X por Y» (uso de las cancillerías); sin destinatario, «expresó su agradecimiento por Y».
+statement-thanked = { $has_to ->
+    [yes] { statement-by-start } { $first ->
+        [yes] agradeció
+       *[no] agradeció también
+    } a { CASE($to, case: "nom", at: "mid") } { $about }.
+   *[no] { statement-by-start } { $first ->
+        [yes] expresó su agradecimiento
+       *[no] expresó también su agradecimiento
+    } { $about }.
 }
 statement-supported = { $first ->
     [yes] { statement-by-start } respaldó { $about }.
@@ -318,48 +359,56 @@ statement-condolences = { $first ->
 }{ $about }.
 }
 
-## Temas tratados ($topics es una lista ya unida)
+## Temas tratados ($topics es una lista ya unida). El marco nombra el tipo de acto: consultas,
+## conversaciones (visita, firma), encuentro, foro; en un foro hablan «los participantes», no
+## «las partes». Cada frase arranca de otro modo, para no encadenar «las partes… Las partes…».
 
 discussion-topics = { $kind ->
-    [political_consultations] Durante las consultas
-    [talks] Durante la reunión
-    [visit] Durante las conversaciones
-    [signing] Durante las conversaciones
-   *[other] Durante el encuentro
-}, las partes abordaron una amplia gama de cuestiones relacionadas con { $topics }.
+    [political_consultations] Durante las consultas, las partes
+    [visit] Durante las conversaciones, las partes
+    [signing] Durante las conversaciones, las partes
+    [forum] Durante el foro, los participantes
+   *[other] Durante el encuentro, las partes
+} abordaron una amplia gama de cuestiones relacionadas con { $topics }.
 discussion-progress = { $first ->
     [yes] Las partes constataron
    *[no] Constataron
 } con satisfacción la intensificación de los lazos entre ambos países, especialmente en materia de { $topics }.
 discussion-views = { $first ->
-    [yes] Las partes intercambiaron opiniones sobre { $topics }.
-   *[no] Las partes intercambiaron también opiniones sobre { $topics }.
+    [yes] { $kind ->
+        [forum] Los participantes intercambiaron
+       *[other] Las partes intercambiaron
+    } opiniones sobre { $topics }.
+   *[no] También intercambiaron opiniones sobre { $topics }.
 }
 
-## Resultados. $first es "yes" en la primera frase del párrafo.
+## Resultados. $first es "yes" en la primera frase del párrafo; las siguientes arrancan cada una
+## de otro modo («Asimismo, coincidieron…», «Ambas partes acordaron…», «Además, se cursó…»).
+## El cierre no repite el sustantivo del marco de los temas («Durante el encuentro… Al término
+## de la reunión»), salvo en las consultas.
 
 outcome-regular_dialogue = { $first ->
     [yes] { $kind ->
         [political_consultations] Al término de las consultas
-        [talks] Al término de la reunión
         [visit] Al término de las conversaciones
-        [signing] Al término de las conversaciones
-       *[other] Al término del encuentro
+        [forum] Al término del foro
+        [signing] Al término del encuentro
+       *[other] Al término de la reunión
     }, las partes coincidieron
-   *[no] Las partes coincidieron también
+   *[no] Asimismo, coincidieron
 } en la importancia de mantener un diálogo regular{ $kind ->
-    [political_consultations] {" "}en el marco del mecanismo de consultas políticas
+    [political_consultations] {" "}en el marco de este mecanismo
    *[other] {""}
 }.
 outcome-next_round = { $first ->
     [yes] { $kind ->
         [political_consultations] Al término de las consultas
-        [talks] Al término de la reunión
         [visit] Al término de las conversaciones
-        [signing] Al término de las conversaciones
-       *[other] Al término del encuentro
+        [forum] Al término del foro
+        [signing] Al término del encuentro
+       *[other] Al término de la reunión
     }, las partes acordaron
-   *[no] Las partes acordaron asimismo
+   *[no] Ambas partes acordaron asimismo
 } celebrar la próxima ronda{ $kind ->
     [political_consultations] {""}
    *[other] {" "}de consultas políticas
@@ -370,29 +419,24 @@ outcome-next_round = { $first ->
     [yes] {" "}{ $when }
    *[no] {""}
 }.
+# Sin la pasiva «X fue invitado a visitar»: «se cursó una invitación a X para visitar…».
 outcome-invitation = { $first ->
     [yes] { $kind ->
         [political_consultations] Al término de las consultas
-        [talks] Al término de la reunión
         [visit] Al término de las conversaciones
-        [signing] Al término de las conversaciones
-       *[other] Al término del encuentro
-    }, { CASE($invitee, case: "nom", at: "mid") } fue { $invitee_gender ->
-        [f] invitada
-       *[m] invitado
-    }
-   *[no] Además, { CASE($invitee, case: "nom", at: "mid") } fue { $invitee_gender ->
-        [f] invitada
-       *[m] invitado
-    }
-} a visitar { COUNTRY($country, form: "art") }.
+        [forum] Al término del foro
+        [signing] Al término del encuentro
+       *[other] Al término de la reunión
+    }, se cursó
+   *[no] Además, se cursó
+} una invitación a { CASE($invitee, case: "nom", at: "mid") } para visitar { COUNTRY($country, form: "art") }.
 outcome-mission_to_open = { $first ->
     [yes] { $kind ->
         [political_consultations] Al término de las consultas
-        [talks] Al término de la reunión
         [visit] Al término de las conversaciones
-        [signing] Al término de las conversaciones
-       *[other] Al término del encuentro
+        [forum] Al término del foro
+        [signing] Al término del encuentro
+       *[other] Al término de la reunión
     }, las partes acordaron
    *[no] Las partes acordaron también
 } abrir { $mission } en { $city }.
@@ -400,12 +444,20 @@ outcome-other = { $text }
 
 ## Actos paralelos
 
-side-meeting = { $has_topics ->
-    [yes] En una reunión con { $with }, se analizaron las oportunidades de cooperación { $topics }.
-   *[no] La delegación { COUNTRY($by, form: "adj-f") } se reunió también con { $with }.
+# La primera reunión paralela «En una reunión con …, la delegación … analizó…»; las siguientes
+# con otro arranque («Asimismo, …», «De igual manera, …»), siempre con sujeto.
+side-meeting = { $order ->
+    [first] { $has_topics ->
+        [yes] En una reunión con { $with }, la delegación { COUNTRY($by, form: "adj-f") } analizó las oportunidades de cooperación { $topics }.
+       *[no] La delegación { COUNTRY($by, form: "adj-f") } se reunió también con { $with }.
+    }
+   *[next] { $has_topics ->
+        [yes] Asimismo, la delegación se reunió con { $with } para analizar las oportunidades de cooperación { $topics }.
+       *[no] De igual manera, la delegación se reunió con { $with }.
+    }
 }
 side-exhibition-opened = El programa incluyó, además, la inauguración de la { $exhibition } «{ $title }».
-exhibition-attended = A la ceremonia de inauguración asistieron { $attended }.
+exhibition-attended = A la ceremonia asistieron { $attended }.
 # Where an exhibition is shown, when no closing date is given.
 exhibition-shown = La exposición está instalada { $venue }.
 exhibition-runs = { $has_venue ->

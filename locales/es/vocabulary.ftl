@@ -49,7 +49,7 @@ topic-culture = cultura
     .views = los intercambios culturales
     .cooperation = cultural
 topic-education = educación
-    .discussed = la cooperación educativa
+    .discussed = la educación
     .field = educación
     .views = la cooperación educativa
     .cooperation = educativa
@@ -64,7 +64,7 @@ topic-tourism = turismo
     .views = el turismo
     .cooperation = turística
 topic-energy = energía
-    .discussed = la cooperación energética
+    .discussed = la energía
     .field = energía
     .views = la cooperación energética
     .cooperation = energética
@@ -98,10 +98,10 @@ topic-security = seguridad
     .field = seguridad
     .views = la seguridad regional e internacional
     .cooperation = en materia de seguridad
-topic-international_organizations = interacción en el seno de las organizaciones internacionales
-    .discussed = la interacción en el seno de las organizaciones internacionales
+topic-international_organizations = coordinación en los organismos internacionales
+    .discussed = la coordinación en los organismos internacionales
     .field = diplomacia multilateral
-    .views = la cooperación en el seno de las organizaciones internacionales
+    .views = la cooperación en los organismos internacionales
     .cooperation = multilateral
 topic-regional_affairs = asuntos regionales
     .discussed = los asuntos regionales
@@ -188,11 +188,12 @@ parliament-of = { $country ->
 
 ## Órganos de un Estado, con artículo (el español no tiene casos: $case es siempre "nom").
 
+# Como la prensa nombra una cancillería («la Cancillería kazaja»): el adjetivo evita repetir el
+# país en una entradilla que ya lo nombra («…, ministro kazajo…, según informó la Cancillería
+# kazaja»). España, donde no se dice «Cancillería», conserva el nombre oficial.
 body-foreign_ministry = { $country ->
-    [MX] la Secretaría de Relaciones Exteriores de México
     [ES] el Ministerio de Asuntos Exteriores, Unión Europea y Cooperación de España
-    [AR] el Ministerio de Relaciones Exteriores, Comercio Internacional y Culto de Argentina
-   *[other] el Ministerio de { fm-area } { COUNTRY($country, form: "de") }
+   *[other] la Cancillería { COUNTRY($country, form: "adj-f") }
 }
 body-government = el Gobierno { COUNTRY($country, form: "de") }
 body-parliament = { $country ->
@@ -231,77 +232,82 @@ body-culture_ministry = { $country ->
 body-chamber_of_commerce = la Cámara de Comercio { COUNTRY($country, form: "de") }
 
 ## Cargos, sin artículo, en minúscula, concordados con $gender; van en aposición tras el nombre.
+## El país como gentilicio tras el cargo, como EFE («el ministro ruso de Exteriores»;
+## «Daniyar Tursynbayev, viceministro kazajo de Asuntos Exteriores»; «embajador argentino»): así la
+## frase no repite el país que ya nombra y un titular en casa no lo nombra.
 
 position-president = { $gender ->
-    [f] presidenta
-   *[m] presidente
-} { COUNTRY($country, form: "de") }
+    [f] presidenta { COUNTRY($country, form: "adj-f") }
+   *[m] presidente { COUNTRY($country, form: "adj-m") }
+}
 position-prime_minister = { $country ->
     [ES] { $gender ->
         [f] presidenta
        *[m] presidente
-    } del Gobierno de España
+    } del Gobierno español
    *[other] { $gender ->
-        [f] primera ministra
-       *[m] primer ministro
-    } { COUNTRY($country, form: "de") }
+        [f] primera ministra { COUNTRY($country, form: "adj-f") }
+       *[m] primer ministro { COUNTRY($country, form: "adj-m") }
+    }
 }
 position-foreign_minister = { $country ->
     [MX] { $gender ->
-        [f] secretaria
-       *[m] secretario
-    } de Relaciones Exteriores de México
+        [f] secretaria mexicana
+       *[m] secretario mexicano
+    } de Relaciones Exteriores
     [ES] { $gender ->
-        [f] ministra
-       *[m] ministro
-    } de Asuntos Exteriores, Unión Europea y Cooperación de España
+        [f] ministra española
+       *[m] ministro español
+    } de Asuntos Exteriores, Unión Europea y Cooperación
     [AR] { $gender ->
-        [f] ministra
-       *[m] ministro
-    } de Relaciones Exteriores, Comercio Internacional y Culto de Argentina
+        [f] ministra argentina
+       *[m] ministro argentino
+    } de Relaciones Exteriores, Comercio Internacional y Culto
    *[other] { $gender ->
-        [f] ministra
-       *[m] ministro
-    } de { fm-area } { COUNTRY($country, form: "de") }
+        [f] ministra { COUNTRY($country, form: "adj-f") }
+       *[m] ministro { COUNTRY($country, form: "adj-m") }
+    } de { fm-area }
 }
 position-first_deputy_foreign_minister = { $gender ->
-    [f] primera viceministra
-   *[m] primer viceministro
-} de { fm-area } { COUNTRY($country, form: "de") }
+    [f] primera viceministra { COUNTRY($country, form: "adj-f") }
+   *[m] primer viceministro { COUNTRY($country, form: "adj-m") }
+} de { fm-area }
 # México, Chile y Uruguay no tienen «viceministro»: el número dos de la cancillería es el
 # subsecretario de Relaciones Exteriores (llamado también vicecanciller).
 position-deputy_foreign_minister = { $country ->
     [MX] { $gender ->
-        [f] subsecretaria
-       *[m] subsecretario
-    } de Relaciones Exteriores de México
+        [f] subsecretaria mexicana
+       *[m] subsecretario mexicano
+    } de Relaciones Exteriores
     [CL] { $gender ->
-        [f] subsecretaria
-       *[m] subsecretario
-    } de Relaciones Exteriores de Chile
+        [f] subsecretaria chilena
+       *[m] subsecretario chileno
+    } de Relaciones Exteriores
     [UY] { $gender ->
-        [f] subsecretaria
-       *[m] subsecretario
-    } de Relaciones Exteriores de Uruguay
+        [f] subsecretaria uruguaya
+       *[m] subsecretario uruguayo
+    } de Relaciones Exteriores
     [ES] { $gender ->
         [f] secretaria
        *[m] secretario
     } de Estado de Asuntos Exteriores de España
    *[other] { $gender ->
-        [f] viceministra
-       *[m] viceministro
-    } de { fm-area } { COUNTRY($country, form: "de") }
+        [f] viceministra { COUNTRY($country, form: "adj-f") }
+       *[m] viceministro { COUNTRY($country, form: "adj-m") }
+    } de { fm-area }
 }
 position-ambassador = { $gender ->
-    [f] embajadora
-   *[m] embajador
-} { COUNTRY($country, form: "de") }
+    [f] embajadora { COUNTRY($country, form: "adj-f") }
+   *[m] embajador { COUNTRY($country, form: "adj-m") }
+}
 position-consul_general = cónsul general { COUNTRY($country, form: "de") }
+# El titular suele ser nacional del país anfitrión: «cónsul honorario kazajo» se leería mal.
 position-honorary_consul = { $gender ->
     [f] cónsul honoraria
    *[m] cónsul honorario
 } { COUNTRY($country, form: "de") }
-position-spokesperson = portavoz oficial { fm-of }
+# «portavoz» basta («portavoz oficial» calca el ruso «официальный представитель»).
+position-spokesperson = portavoz { fm-of }
 position-speaker_of_parliament = { $gender ->
     [f] presidenta
    *[m] presidente
@@ -334,7 +340,7 @@ document-roadmap = una hoja de ruta { $title }
 exhibition-photo = exposición fotográfica
 exhibition-art = exposición de arte
 exhibition-book = exposición bibliográfica
-exhibition-crafts = exposición de arte aplicado
+exhibition-crafts = exposición de artesanía
 forum-business_forum = el foro empresarial
 forum-round_table = la mesa redonda
 forum-business_council = la reunión del consejo empresarial

@@ -64,3 +64,65 @@ statement-stressed = { $first ->
 statement-expressed_hope = { statement-by-start } { $about } үміт білдірді.
 statement-announced_intention = { statement-by-start } { $about } ниетін білдірді.
 statement-reaffirmed_support = { statement-by-start } { $about } қолдайтынын растады.
+
+## Халықаралық ұйымдар: алғаш толық атауы, аббревиатурасымен; кейін аббревиатурасы (.short).
+organization-un = Біріккен Ұлттар Ұйымы
+    .acronym = БҰҰ
+    .short = БҰҰ
+organization-osce = Еуропадағы қауіпсіздік және ынтымақтастық ұйымы
+    .acronym = ЕҚЫҰ
+    .short = ЕҚЫҰ
+organization-cis = Тәуелсіз Мемлекеттер Достастығы
+    .acronym = ТМД
+    .short = ТМД
+organization-sco = Шанхай ынтымақтастық ұйымы
+    .acronym = ШЫҰ
+    .short = ШЫҰ
+organization-eaeu = Еуразиялық экономикалық одақ
+    .acronym = ЕАЭО
+    .short = ЕАЭО
+organization-cica = Азиядағы өзара іс-қимыл және сенім шаралары жөніндегі кеңес
+    .acronym = АӨСШК
+    .short = АӨСШК
+organization-oic = Ислам ынтымақтастығы ұйымы
+    .acronym = ИЫҰ
+    .short = ИЫҰ
+organization-eu = Еуропалық одақ
+    .acronym = ЕО
+    .short = ЕО
+organization-coe = Еуропа Кеңесі
+    .acronym = Еуропа Кеңесі
+    .short = Еуропа Кеңесі
+organization-oas = Америка мемлекеттерінің ұйымы
+    .acronym = АМҰ
+    .short = АМҰ
+organization-celac = Латын Америкасы және Кариб бассейні мемлекеттерінің қоғамдастығы
+    .acronym = СЕЛАК
+    .short = СЕЛАК
+organization-aladi = Латын Америкасы интеграциялық қауымдастығы
+    .acronym = ЛАИ
+    .short = ЛАИ
+organization-csto = Ұжымдық қауіпсіздік туралы шарт ұйымы
+    .acronym = ҰҚШҰ
+    .short = ҰҚШҰ
+organization-ots = Түркі мемлекеттері ұйымы
+    .acronym = ТМҰ
+    .short = ТМҰ
+
+## Халықаралық ұйым органының отырысы; көңіл айту немесе құттықтау жеделхаты.
+headline-organization_meeting = { $participant } { $home ->
+    [yes] {""}
+   *[other] { CASE($city, case: "loc") } өткен{" "}
+}{ CASE($organization, case: "gen") } { CASE($org_body, case: "gen") } отырысына қатысты
+lead-organization_meeting = { lead-when }{ $participant } { CASE($city, case: "loc") }{ $has_chair ->
+    [yes] {" "}{ CASE($chair, case: "gen") } төрағалығымен
+   *[no] {""}
+} өткен { CASE($organization, case: "gen") } { CASE($org_body, case: "gen") } отырысына қатысты
+headline-message = { $from } { $message ->
+    [condolences] { CASE($to, case: "dat") } көңіл айтты
+   *[congratulations] { CASE($to, case: "acc") } құттықтады
+}
+lead-message = { lead-when }{ $from } { $message ->
+    [condolences] { CASE($to, case: "dat") } { $about } көңіл айту жеделхатын жолдады
+   *[congratulations] { CASE($to, case: "dat") } { $about } құттықтау жеделхатын жолдады
+}

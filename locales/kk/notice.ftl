@@ -86,7 +86,8 @@ date-full = { $precision ->
     [month] { date-year }{ month-name }
    *[year] { $year } жыл
 }
-# when something happens: "2022 жылғы 10 желтоқсанда", "3–4 қазанда", "2022 жылғы желтоқсанда", "2023 жылы"
+# when something happens: "2022 жылғы 10 желтоқсанда", "3–4 қазанда", "2022 жылғы желтоқсан айында",
+# "2023 жылы". A month alone takes «айында»: a bare «қазанда» reads as "in Kazan".
 date-when = { $precision ->
     [day] { date-year }{ $day } { month-loc }
     [range] { $same_month ->
@@ -96,7 +97,7 @@ date-when = { $precision ->
            *[no] { $from_full_year } – { $to_role_year }
         }
     }
-    [month] { date-year }{ month-loc }
+    [month] { date-year }{ month-name } айында
    *[year] { $year } жылы
 }
 # how long something lasts: "2023 жылғы 15 қаңтарға дейін", "2023 жылғы қаңтардың соңына дейін",
@@ -112,16 +113,30 @@ date-until = { $precision ->
 }
 
 # A digit ordinal takes only a hyphen; the possessive ending belongs to the noun:
-# "саяси консультацияларының 3-раунды".
+# "саяси консультацияларының 3-раунды" (body text).
 round-ordinal = { $round }-раунды
+# Headlines spell the round out (press-style § 4: «бесінші кездесуі өтті»); from the eleventh on,
+# digits. Round 1 is worded «алғашқы саяси консультациялар» in the messages themselves.
+round-words = { $round ->
+    [2] екінші раунды
+    [3] үшінші раунды
+    [4] төртінші раунды
+    [5] бесінші раунды
+    [6] алтыншы раунды
+    [7] жетінші раунды
+    [8] сегізінші раунды
+    [9] тоғызыншы раунды
+    [10] оныншы раунды
+   *[other] { round-ordinal }
+}
 
 ## The head of the notice
 
 dateline = { $date }, { $time } ({ $offset })
 # Opens the lead, dash included (a no-break space before it): "МЕХИКО. ҚАЗАҚПАРАТ –"
 lead-in = { $has_agency ->
-    [yes] { $city }. { $agency } –
-   *[no] { $city } –
+    [yes] { $city }. { $agency } –
+   *[no] { $city } –
 }
 lead = { $source ->
     [agency-press] { $fact }, деп хабарлайды { $agency } { CASE($press_service, case: "gen") } баспасөз қызметіне сілтеме жасап.
@@ -134,36 +149,52 @@ lead = { $source ->
 sides-adj = { COUNTRY($a) }-{ COUNTRY($b) }
 
 ## Headlines and leads, one pair per kind of event. The lead has no final full stop: the
-## attribution follows it.
+## attribution follows it. Headlines of an event held at home ($home = yes) name no place: the
+## dateline does (press-style § 4); abroad they open with the city.
 
-# Оқиғаның өз күні лидтің басында, егер ол хабар шыққан күнмен сәйкес келмесе («3–4 қазанда …»).
+# The event's own date opens the lead («17 маусымда …», «қазан айында …»); on the dateline's
+# own day the lead says «Бүгін» (press-style § 5: "today" words only on the publication day).
 lead-when = { $has_lead_date ->
     [yes] { $lead_date }{" "}
-   *[no] {""}
+   *[no] Бүгін{" "}
 }
 
-
-# Abroad the headline names the country ("Мексикада Қазақстан-Мексика …"); at home it needs no
-# place ("Қазақстан-Мексика саяси консультацияларының 3-раунды өтті"): the lead names the city.
-headline-political_consultations = { $host ->
-    [KZ] {""}
-   *[other] { COUNTRY($host, form: "loc") }{" "}
-}{ sides-adj } саяси { $round ->
-    [0] консультациялары өтті
-   *[other] консультацияларының { round-ordinal } өтті
+# Abroad: "Мехикода Қазақстан-Мексика саяси консультацияларының үшінші раунды өтті";
+# at home the partner alone, so the home country is not named: "Мексикамен саяси
+# консультациялардың үшінші раунды өтті"; round 1: "… алғашқы саяси консультациялар(ы) өтті".
+headline-political_consultations = { $home ->
+    [yes] { COUNTRY($b, form: "ins") } { $round ->
+        [0] саяси консультациялар өтті
+        [1] алғашқы саяси консультациялар өтті
+       *[other] саяси консультациялардың { round-words } өтті
+    }
+   *[no] { CASE($city, case: "loc") } { sides-adj } { $round ->
+        [0] саяси консультациялары өтті
+        [1] алғашқы саяси консультациялары өтті
+       *[other] саяси консультацияларының { round-words } өтті
+    }
 }
-lead-political_consultations = { lead-when }{ CASE($city, case: "loc") } { COUNTRY($a, form: "and") } { COUNTRY($b) } сыртқы істер министрліктері арасындағы саяси { $round ->
-    [0] консультациялар өтті
-   *[other] консультациялардың { round-ordinal } өтті
+# The genitive on the last member: «Қазақстан мен Мексиканың сыртқы істер министрліктері».
+lead-political_consultations = { lead-when }{ CASE($city, case: "loc") } { COUNTRY($a, form: "and") } { COUNTRY($b, form: "gen") } сыртқы істер министрліктері арасындағы { $round ->
+    [0] саяси консультациялар өтті
+    [1] алғашқы саяси консультациялар өтті
+   *[other] саяси консультациялардың { round-ordinal } өтті
 }
 
-# "…ресми сапармен барды" abroad, "…келді" to Kazakhstan
+# "…ресми сапармен барды" abroad, "…келді" to Kazakhstan; a visit to Kazakhstan is headlined
+# «елімізге … келді», as Kazinform does, so that the headline names no home country.
 visit-with = { $level ->
     [state] мемлекеттік сапармен
     [working] жұмыс сапарымен
    *[official] ресми сапармен
 }
-headline-visit = { $visitor } { COUNTRY($host, form: "dat") } { visit-with } { $host ->
+headline-visit = { $visitor } { $home ->
+    [yes] { $host ->
+        [KZ] елімізге
+       *[other] { COUNTRY($host, form: "dat") }
+    }
+   *[no] { COUNTRY($host, form: "dat") }
+} { visit-with } { $host ->
     [KZ] келді
    *[other] барды
 }
@@ -175,48 +206,82 @@ lead-visit = { lead-when }{ $visitor } { COUNTRY($host, form: "dat") } { visit-w
 headline-talks = { $host_official } { CASE($guests, case: "ins") } кездесті
 lead-talks = { lead-when }{ $host_official } { CASE($city, case: "loc") } { CASE($guests, case: "ins") } кездесті
 
-headline-signing = { COUNTRY($a, form: "and") } { COUNTRY($b) } ынтымақтастық туралы { $count ->
-    [1] құжатқа
+# The count alone is exact («үш құжатқа қол қойды»): not every document is "on cooperation".
+# One document is named. At home the partner alone: «Уругваймен үш құжатқа қол қойылды».
+signing-count = { $count ->
+    [1] { CASE($documents, case: "dat") }
     [2] екі құжатқа
     [3] үш құжатқа
     [4] төрт құжатқа
     [5] бес құжатқа
-   *[other] { $count } құжатқа
-} қол қойды
+   *[other] { $count } құжатқа
+}
+headline-signing = { $home ->
+    [yes] { COUNTRY($b, form: "ins") } { signing-count } қол қойылды
+   *[no] { COUNTRY($a, form: "and") } { COUNTRY($b) } { signing-count } қол қойды
+}
 lead-signing = { lead-when }{ CASE($city, case: "loc") } { COUNTRY($a, form: "and") } { COUNTRY($b) } { CASE($documents, case: "dat") } қол қойды
 
-headline-exhibition_opening = { CASE($city, case: "loc") } «{ $title }» атты { $exhibition } ашылды
+# The headline gives the title with the plain «көрмесі» («Венада «…» көрмесі ашылды»): «атты
+# қолданбалы өнер көрмесі» after a title that already says so reads twice. The lead keeps the
+# kind of exhibition.
+headline-exhibition_opening = { $home ->
+    [yes] {""}
+   *[no] { CASE($city, case: "loc") }{" "}
+}«{ $title }» көрмесі ашылды
 lead-exhibition_opening = { lead-when }{ CASE($city, case: "loc") } «{ $title }» атты { $exhibition } ашылды
 
-headline-mission_opening = { CASE($city, case: "loc") } { $mission } ашылды
-# "Колумбияның Медельин қаласында Қазақстанның құрметті консулдығы ашылды, оны … басқарады"
-lead-mission_opening = { lead-when }{ COUNTRY($host, form: "gen") } { $city } қаласында { $mission } ашылды{ $has_head ->
-    [yes] , оны { $head } басқарады
+headline-mission_opening = { $home ->
+    [yes] {""}
+   *[no] { CASE($city, case: "loc") }{" "}
+}{ $mission } ашылды
+# "Колумбияның Медельин қаласында Қазақстанның құрметті консулы … басқаратын Қазақстанның
+# құрметті консулдығы ашылды" (a participle, not the calque ", оны … басқарады").
+lead-mission_opening = { lead-when }{ COUNTRY($host, form: "gen") } { $city } қаласында { $has_head ->
+    [yes] { $head } басқаратын{" "}
    *[no] {""}
-}
+}{ $mission } ашылды
 
-headline-forum = { CASE($city, case: "loc") } { $has_title ->
-    [yes] «{ $title }» атты { sides-adj } { $format } өтті
-   *[no] { sides-adj } { $format } өтті
+# With a title the headline gives the title, not the pair as well («Сантьягода «Қазақстан –
+# Чили: …» бизнес-форумы өтті»); the lead names the pair and gives the title as the theme.
+headline-forum = { $home ->
+    [yes] {""}
+   *[no] { CASE($city, case: "loc") }{" "}
+}{ $has_title ->
+    [yes] «{ $title }» { $format } өтті
+   *[no] { forum-sides }{ $format } өтті
+}
+forum-sides = { $parties ->
+    [1] {""}
+   *[other] { sides-adj }{" "}
 }
 lead-forum = { lead-when }{ CASE($city, case: "loc") } { $participants ->
     [0] {""}
-   *[other] { $participants } қатысушының басын қосқан{" "}
-}{ $has_title ->
-    [yes] «{ $title }» атты { sides-adj } { $format } өтті
-   *[no] { sides-adj } { $format } өтті
+   *[other] { $participants } қатысушының басын қосқан{" "}
+}{ forum-sides }{ $format } { $has_title ->
+    [yes] «{ $title }» тақырыбымен өтті
+   *[no] өтті
 }
 
+# Only used when the event gives no headline of its own (press-style § 4 wants the news).
 headline-spokesperson_announcement = { $a ->
     [KZ] ҚР
    *[other] { COUNTRY($a) }
-} Сыртқы істер министрлігі ресми өкілінің мәлімдемесі
-lead-spokesperson_announcement = { lead-when }{ $spokesperson } { $setting ->
-    [briefing] { CASE($city, case: "loc") } өткен брифингте мәлімдеме жасады
-    [statement] мәлімдеме таратты
-    [comment] БАҚ өкілдеріне түсініктеме берді
-    [interview] сұхбат берді
-   *[none] мәлімдеме жасады
+} Сыртқы істер министрлігінің ресми өкілі мәлімдеме жасады
+# $in_lead = yes: мәлімдеме (бір сөйлем) лидтің жаңалығы, агенттікке сілтеме керек емес.
+lead-spokesperson_announcement = { $in_lead ->
+    [yes] { $announcement }, деп хабарлады { $spokesperson }{ $setting ->
+        [briefing] {" "}брифинг барысында
+        [interview] {" "}сұхбатында
+       *[other] {""}
+    }
+   *[no] { lead-when }{ $spokesperson } { $setting ->
+        [briefing] { CASE($city, case: "loc") } өткен брифингте мәлімдеме жасады
+        [statement] мәлімдеме таратты
+        [comment] БАҚ өкілдеріне түсініктеме берді
+        [interview] сұхбат берді
+       *[none] мәлімдеме жасады
+    }
 }
 
 ## Persons. In Kazakh the office always precedes the name and stays in the nominative; the name
@@ -230,88 +295,110 @@ person-short = { $initials_tight }{ $surname }
 person-titled = { $position } { $name }
     .position-case = nom
 
-## Delegations
+## Delegations. The side is named by its adjective («қазақстандық делегация», «мексикалық
+## тарап», as Kazinform writes): the head's office usually names the country already
+## («Қазақстан елшісі …»). The second delegation takes another verb, so that two sentences in
+## a row do not open or close alike. «Тең төрағалық етті» needs no object: the sentence serves
+## consultations, meetings and forums alike.
 
-# The second delegation in a row takes «тарапынан» so that two sentences do not start alike:
-# «Уругвай тарапынан делегацияны … басқарды».
 delegation-headed = { $first ->
-    [yes] { COUNTRY($country) } делегациясын { $head } басқарды.
-   *[no] { COUNTRY($country) } тарапынан делегацияны { $head } басқарды.
+    [yes] { COUNTRY($country, form: "adj") } делегацияны { $head } басқарды.
+   *[no] { COUNTRY($country, form: "adj") } делегацияға { $head } жетекшілік етті.
 }
-delegation-co_chaired = { COUNTRY($country) } тарапынан кездесуге { $head } тең төрағалық етті.
+delegation-co_chaired = { COUNTRY($country, form: "adj") } тараптан { $head } тең төрағалық етті.
 
 ## Statements. $by_kind is "side" (then $side is a country code) or "person" (then $by).
 ## Sentences start with a capital automatically, so one form serves at the start and inside.
 
 statement-by-start = { $by_kind ->
-    [side] { COUNTRY($side) } тарапы
+    [again] Ол
+    [side] { COUNTRY($side, form: "adj") } тарап
    *[person] { CASE($by, case: "nom") }
 }
-statement-by = { statement-by-start }
+statement-by = { $by_kind ->
+    [again] ол
+   *[other] { statement-by-start }
+}
+statement-congratulated-to = { $has_to ->
+    [yes] { CASE($to, case: "acc") }{" "}
+   *[no] {""}
+}
+# «Мексика Президенті … атынан мексикалық тарап Қазақстан Президенті …ты … құттықтады».
 statement-congratulated = { $has_behalf ->
     [yes] { $first ->
-        [yes] { CASE($behalf, case: "gen") } атынан { statement-by } { $has_to ->
-    [yes] { CASE($to, case: "acc") }{" "}
-   *[no] {""}
-}{ $about } құттықтады.
-       *[no] Сондай-ақ { CASE($behalf, case: "gen") } атынан { statement-by } { $has_to ->
-    [yes] { CASE($to, case: "acc") }{" "}
-   *[no] {""}
-}{ $about } құттықтады.
-    }
+        [yes] {""}
+       *[no] Сондай-ақ{" "}
+    }{ CASE($behalf, case: "gen") } атынан { statement-by } { statement-congratulated-to }{ $about } құттықтады.
    *[no] { $first ->
-        [yes] { statement-by-start } { $has_to ->
-    [yes] { CASE($to, case: "acc") }{" "}
-   *[no] {""}
-}{ $about } құттықтады.
-       *[no] Сондай-ақ { statement-by } { $has_to ->
-    [yes] { CASE($to, case: "acc") }{" "}
-   *[no] {""}
-}{ $about } құттықтады.
-    }
+        [yes] {""}
+       *[no] Сондай-ақ{" "}
+    }{ statement-by } { statement-congratulated-to }{ $about } құттықтады.
 }
 statement-commended = { $first ->
     [yes] { statement-by-start } { $about } оң бағалады.
    *[no] Сонымен қатар { statement-by } { $about } оң бағалады.
 }
 statement-thanked = { $first ->
-    [yes] { statement-by-start } { $has_to ->
+    [yes] {""}
+   *[no] Сондай-ақ{" "}
+}{ statement-by } { $has_to ->
     [yes] { CASE($to, case: "dat") }{" "}
    *[no] {""}
 }{ $about } алғыс айтты.
-   *[no] Сондай-ақ { statement-by } { $has_to ->
-    [yes] { CASE($to, case: "dat") }{" "}
-   *[no] {""}
-}{ $about } алғыс айтты.
-}
 statement-supported = { $first ->
-    [yes] { statement-by-start } { $about } қолдайтынын білдірді.
-   *[no] Сондай-ақ { statement-by } { $about } қолдайтынын білдірді.
-}
+    [yes] {""}
+   *[no] Сондай-ақ{" "}
+}{ statement-by } { $about } қолдайтынын білдірді.
 statement-condolences = { statement-by-start } { $has_to ->
     [yes] { CASE($to, case: "dat") }{" "}
    *[no] {""}
 }{ $about } көңіл айтты.
 
-## What was discussed ($topics is a list already joined)
+## What was discussed ($topics is a list already joined). The frame follows the kind of event:
+## «Консультациялар / Келіссөздер / Форум / Кездесу барысында» and, to match, «… қорытындысы
+## бойынша». A visit is worded by its talks (the lead: «…келіссөздер жүргізді»).
 
-discussion-topics = Келіссөздер барысында тараптар { $topics } мәселелерінің кең ауқымын талқылады.
-discussion-progress = Екі ел арасындағы байланыстардың, әсіресе { $topics } саласында, жандана түскені қанағаттанушылықпен атап өтілді.
-discussion-views = { $first ->
-    [yes] Тараптар { $topics } бойынша пікір алмасты.
-   *[no] Сондай-ақ тараптар { $topics } бойынша пікір алмасты.
+event-frame = { $kind ->
+    [political_consultations] Консультациялар
+    [visit] Келіссөздер
+    [forum] Форум
+    [exhibition_opening] Іс-шара
+    [mission_opening] Іс-шара
+   *[other] Кездесу
 }
 
-## Outcomes. $first is "yes" for the first sentence of the paragraph.
+# A forum has participants, not sides (as the English reference).
+discussion-who = { $kind ->
+    [forum] қатысушылар
+   *[other] тараптар
+}
 
-outcome-following = Кездесу қорытындысы бойынша
+discussion-topics = { event-frame } барысында { discussion-who } { $topics } мәселелерінің кең ауқымын талқылады.
+# The genitive and its possessive stay together: «байланыстардың әсіресе … саласында жандана
+# түскені» (not «байланыстардың, әсіресе … саласында, жандана түскені»).
+discussion-progress = { $first ->
+    [yes] { event-frame } барысында екі
+   *[no] Екі
+} ел арасындағы байланыстардың әсіресе { $topics } саласында жандана түскені қанағаттанушылықпен атап өтілді.
+# Later in the paragraph the impersonal form, so that «тараптар» does not come back.
+discussion-views = { $first ->
+    [yes] { event-frame } барысында { discussion-who } { $topics } бойынша пікір алмасты.
+   *[no] Сондай-ақ { $topics } бойынша пікір алмасылды.
+}
+
+## Outcomes. $first is "yes" for the first sentence of the paragraph. Each later sentence opens
+## with its own connector, so that no two in a row open alike.
+
+outcome-following = { event-frame } қорытындысы бойынша
+# ru «подчеркнули важность» = «маңыздылығын атап өтті». In consultations «осы тетік» is the
+# mechanism of political consultations (the word «консультациялар» has just opened the sentence).
 outcome-regular_dialogue = { $first ->
     [yes] { outcome-following } тараптар
    *[no] Сондай-ақ тараптар
 } { $kind ->
-    [political_consultations] саяси консультациялар тетігі аясында{" "}
+    [political_consultations] осы тетік аясында{" "}
    *[other] {""}
-}тұрақты диалогты сақтаудың маңызды екеніне келісті.
+}тұрақты диалогты сақтаудың маңыздылығын атап өтті.
 # Later in the paragraph: "… өткізу туралы да уағдаластыққа қол жеткізілді" ("да" = also).
 outcome-next_round-when = { $has_when ->
     [yes] {" "}{ $when }
@@ -321,9 +408,14 @@ outcome-next_round-place = { $has_place ->
     [yes] {" "}{ CASE($city, case: "loc") }
    *[no] {""}
 }
+# In consultations "the next round" is of these consultations: «келесі раундты».
+outcome-next_round-what = { $kind ->
+    [political_consultations] келесі раундты
+   *[other] саяси консультациялардың келесі раундын
+}
 outcome-next_round = { $first ->
-    [yes] { outcome-following } тараптар саяси консультациялардың келесі раундын{ outcome-next_round-when }{ outcome-next_round-place } өткізуге уағдаласты.
-   *[no] Саяси консультациялардың келесі раундын{ outcome-next_round-when }{ outcome-next_round-place } өткізу туралы да уағдаластыққа қол жеткізілді.
+    [yes] { outcome-following } тараптар { outcome-next_round-what }{ outcome-next_round-when }{ outcome-next_round-place } өткізуге уағдаласты.
+   *[no] { outcome-next_round-what }{ outcome-next_round-when }{ outcome-next_round-place } өткізу туралы да уағдаластыққа қол жеткізілді.
 }
 outcome-invitation = { $first ->
     [yes] { outcome-following }
@@ -333,25 +425,46 @@ outcome-invitation = { $first ->
    *[other] баруға
 } шақырылды.
 outcome-mission_to_open = { $first ->
-    [yes] { outcome-following } тараптар { $city } қаласында { CASE($mission, case: "acc") } ашуға келісті.
-   *[no] Тараптар { $city } қаласында { CASE($mission, case: "acc") } ашуға да келісті.
-}
+    [yes] { outcome-following } тараптар
+   *[no] Сонымен бірге тараптар
+} { $city } қаласында { CASE($mission, case: "acc") } ашуға келісті.
 outcome-other = { $text }
 
 ## Side events. The instrumental always ends in -мен/-бен/-пен, so "also" after it is always «де»
 ## («депутаттармен де кездесті»).
 
-# Meetings with officials and legislators are worded apart from the others, so that two side
-# meetings in a row do not repeat one sentence frame.
-side-meeting = { $has_topics ->
-    [yes] { $counterpart ->
-        [officials] { CASE($with, case: "ins") } кездесу барысында { $topics } саласындағы ынтымақтастықты дамыту перспективалары талқыланды.
-        [legislators] { CASE($with, case: "ins") } кездесу барысында { $topics } саласындағы ынтымақтастықты дамыту перспективалары талқыланды.
-       *[other] { CASE($with, case: "ins") } кездесуде тараптар { $topics } саласындағы ынтымақтастық мүмкіндіктерін талқылады.
-    }
-   *[no] { COUNTRY($by) } делегациясы { CASE($with, case: "ins") } де кездесті.
+# The first side meeting opens with a frame by the kind of event (press-style § 2: «Сапар
+# барысында», «Сондай-ақ»); later ones with «Бұдан бөлек» or the counterpart itself, so that
+# two side meetings in a row do not open alike. Officials and legislators: «перспективалары»;
+# others: «мүмкіндіктері».
+side-meeting-first = { $kind ->
+    [visit] Сапар барысында
+    [forum] Форум аясында
+   *[other] Сондай-ақ
 }
-side-exhibition-opened = Бағдарлама аясында «{ $title }» атты { $exhibition } де ашылды.
+side-meeting-what = { $counterpart ->
+    [officials] ынтымақтастықты дамыту перспективаларын
+    [legislators] ынтымақтастықты дамыту перспективаларын
+   *[other] ынтымақтастық мүмкіндіктерін
+}
+side-meeting = { $has_topics ->
+    [yes] { $order ->
+        [first] { side-meeting-first } { COUNTRY($by, form: "adj") } делегация { CASE($with, case: "ins") } кездесіп, { $topics } саласындағы { side-meeting-what } талқылады.
+       *[next] { $counterpart ->
+            [officials] Бұдан бөлек, { CASE($with, case: "ins") } кездесу барысында { $topics } саласындағы ынтымақтастықты дамыту перспективалары талқыланды.
+            [legislators] Бұдан бөлек, { CASE($with, case: "ins") } кездесу барысында { $topics } саласындағы ынтымақтастықты дамыту перспективалары талқыланды.
+           *[other] { CASE($with, case: "ins") } өткен кездесуде { $topics } саласындағы ынтымақтастық мүмкіндіктері қарастырылды.
+        }
+    }
+   *[no] { $order ->
+        [first] { side-meeting-first } { COUNTRY($by, form: "adj") } делегация { CASE($with, case: "ins") } кездесті.
+       *[next] { COUNTRY($by, form: "adj") } делегация { CASE($with, case: "ins") } де кездесті.
+    }
+}
+side-exhibition-opened = { $kind ->
+    [visit] Сапар бағдарламасы аясында
+   *[other] Бағдарлама аясында
+} «{ $title }» атты { $exhibition } де ашылды.
 exhibition-attended = Ашылу рәсіміне { $attended } қатысты.
 # Where an exhibition is shown, when no closing date is given.
 exhibition-shown = Көрме { $venue } өтіп жатыр.

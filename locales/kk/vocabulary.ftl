@@ -9,7 +9,11 @@
 ##   .field        before «… саласында» («әсіресе мәдениет, білім беру … саласында»)
 ##   .views        before «… бойынша пікір алмасты»
 ##   .cooperation  before «… саласындағы ынтымақтастық мүмкіндіктерін» (a field, as a noun)
-## No attribute contains «және»: the list joins items with it.
+## No attribute contains «және»: the list joins items with it. A list mixes topics, so each
+## attribute is a field of the same shape («энергетика және ауыл шаруашылығы бойынша», not
+## «энергетикалық ынтымақтастық және ауыл шаруашылығы»), and no field repeats the head noun of
+## its construction («парламентаралық байланыстар саласындағы ынтымақтастық» read twice:
+## .cooperation is «заң шығару қызметі», the field of inter-parliamentary work).
 
 topic-bilateral_cooperation = екіжақты ынтымақтастық
     .discussed = екіжақты ынтымақтастық
@@ -49,12 +53,12 @@ topic-culture = мәдениет
 topic-education = білім беру
     .discussed = білім беру
     .field = білім беру
-    .views = білім беру саласындағы ынтымақтастық
+    .views = білім беру
     .cooperation = білім беру
 topic-science = ғылым
     .discussed = ғылым
     .field = ғылым
-    .views = ғылыми ынтымақтастық
+    .views = ғылым
     .cooperation = ғылым
 topic-tourism = туризм
     .discussed = туризм
@@ -64,7 +68,7 @@ topic-tourism = туризм
 topic-energy = энергетика
     .discussed = энергетика
     .field = энергетика
-    .views = энергетикалық ынтымақтастық
+    .views = энергетика
     .cooperation = энергетика
 topic-transport_logistics = көлік-логистика
     .discussed = көлік-логистика
@@ -123,9 +127,9 @@ topic-consular_visa = консулдық-визалық мәселелер
     .cooperation = консулдық қызмет
 topic-parliamentary_cooperation = парламентаралық ынтымақтастық
     .discussed = парламентаралық ынтымақтастық
-    .field = парламентаралық байланыстар
+    .field = парламентаралық ынтымақтастық
     .views = парламентаралық ынтымақтастық
-    .cooperation = парламентаралық байланыстар
+    .cooperation = заң шығару қызметі
 topic-humanitarian = гуманитарлық ынтымақтастық
     .discussed = гуманитарлық ынтымақтастық
     .field = гуманитарлық ынтымақтастық
@@ -248,7 +252,7 @@ body-chamber_of_commerce = { COUNTRY($country) } { $case ->
 position-president = { COUNTRY($country) } Президенті
 position-prime_minister = { official-country } { $country ->
         [KZ] Премьер-Министрі
-       *[other] премьер-министрі
+       *[other] Премьер-министрі
     }
 position-foreign_minister = { official-country } Сыртқы істер министрі
 position-first_deputy_foreign_minister = { official-country } Сыртқы істер министрінің бірінші орынбасары

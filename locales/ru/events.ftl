@@ -109,3 +109,83 @@ statement-reaffirmed_support = { statement-by-start } { $by_gender ->
     [m] подтвердил
    *[f] подтвердила
 } поддержку { $about }.
+
+## Международные организации: полностью при первом упоминании, с аббревиатурой; далее аббревиатура (.short).
+organization-un = Организация Объединенных Наций
+    .acronym = ООН
+    .short = ООН
+organization-osce = Организация по безопасности и сотрудничеству в Европе
+    .acronym = ОБСЕ
+    .short = ОБСЕ
+organization-cis = Содружество Независимых Государств
+    .acronym = СНГ
+    .short = СНГ
+organization-sco = Шанхайская организация сотрудничества
+    .acronym = ШОС
+    .short = ШОС
+organization-eaeu = Евразийский экономический союз
+    .acronym = ЕАЭС
+    .short = ЕАЭС
+organization-cica = Совещание по взаимодействию и мерам доверия в Азии
+    .acronym = СВМДА
+    .short = СВМДА
+organization-oic = Организация исламского сотрудничества
+    .acronym = ОИС
+    .short = ОИС
+organization-eu = Европейский союз
+    .acronym = ЕС
+    .short = ЕС
+organization-coe = Совет Европы
+    .acronym = Совет Европы
+    .short = Совет Европы
+organization-oas = Организация американских государств
+    .acronym = ОАГ
+    .short = ОАГ
+organization-celac = Сообщество государств Латинской Америки и Карибского бассейна
+    .acronym = СЕЛАК
+    .short = СЕЛАК
+organization-aladi = Латиноамериканская ассоциация интеграции
+    .acronym = ЛАИ
+    .short = ЛАИ
+organization-csto = Организация Договора о коллективной безопасности
+    .acronym = ОДКБ
+    .short = ОДКБ
+organization-ots = Организация тюркских государств
+    .acronym = ОТГ
+    .short = ОТГ
+
+## Заседание органа международной организации; послание с соболезнованиями или поздравлением.
+headline-organization_meeting = { $participant } { $participant_gender ->
+    [f] приняла
+   *[m] принял
+} участие в заседании { CASE($org_body, case: "gen") } { CASE($organization, case: "gen") }{ $home ->
+    [yes] {""}
+   *[other] {" "}в { CASE($city, case: "prep") }
+}
+lead-organization_meeting = { lead-when }{ $participant } { $participant_gender ->
+    [f] приняла
+   *[m] принял
+} участие в заседании { CASE($org_body, case: "gen") } { CASE($organization, case: "gen") }, { $has_chair ->
+    [yes] которое прошло в { CASE($city, case: "prep") } под председательством { CASE($chair, case: "gen") }
+   *[no] которое прошло в { CASE($city, case: "prep") }
+}
+headline-message = { $from } { $message ->
+    [condolences] { $from_gender ->
+        [f] выразила
+       *[m] выразил
+    } соболезнования { CASE($to, case: "dat") }
+   *[congratulations] { $from_gender ->
+        [f] поздравила
+       *[m] поздравил
+    } { CASE($to, case: "acc") }
+}
+lead-message = { lead-when }{ $from } { $message ->
+    [condolences] { $from_gender ->
+        [f] направила
+       *[m] направил
+    } { CASE($to, case: "dat") } телеграмму соболезнования { $about }
+   *[congratulations] { $from_gender ->
+        [f] направила
+       *[m] направил
+    } { CASE($to, case: "dat") } поздравительную телеграмму { $about }
+}

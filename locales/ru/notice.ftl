@@ -90,8 +90,22 @@ date-until = { $precision ->
    *[year] до конца { $year } года
 }
 
-# Порядковое числительное при слове «раунд» в им./вин. п.: «3-й раунд».
+# Порядковое числительное при слове «раунд» в им./вин. п. цифрами: «11-й раунд».
 round-ordinal = { $round }-й
+# Раунд словами, как в заголовках и лидах МИД РК и «Казинформа» («третий раунд»); цифрами —
+# только после десятого. Первый раунд — «первые политические консультации» (см. ниже).
+round-words = { $round ->
+    [2] второй
+    [3] третий
+    [4] четвертый
+    [5] пятый
+    [6] шестой
+    [7] седьмой
+    [8] восьмой
+    [9] девятый
+    [10] десятый
+   *[other] { round-ordinal }
+}
 
 ## Начало сообщения
 
@@ -101,6 +115,8 @@ lead-in = { $has_agency ->
     [yes] { $city }. { $agency } —
    *[no] { $city } —
 }
+# «…, сообщает Казинформ со ссылкой на пресс-службу МИД РК» (МИД Казахстана — «МИД РК»,
+# см. body-foreign_ministry).
 lead = { $source ->
     [agency-press] { $fact }, сообщает { $agency } со ссылкой на пресс-службу { CASE($press_service, case: "gen") }.
     [agency] { $fact }, сообщает { $agency }.
@@ -114,6 +130,8 @@ sides-adj = { COUNTRY($a, form: "adj-stem") }-{ COUNTRY($b, form: "adj-pl") }
 sides-adj-pl-gen = { COUNTRY($a, form: "adj-stem") }-{ COUNTRY($b, form: "adj-pl-gen") }
 
 ## Заголовки и лиды, по паре на вид события. Лид без точки: за ним следует ссылка на источник.
+## Место в заголовке: за рубежом — город («В Мехико состоялся…»), дома ($home = yes) — никакого
+## места, его дает датлайн («АСТАНА. КАЗИНФОРМ»).
 
 # Дата самого события в начале лида, если она не совпадает с датой выпуска («3–4 октября в …»).
 lead-when = { $has_lead_date ->
@@ -121,15 +139,23 @@ lead-when = { $has_lead_date ->
    *[no] {""}
 }
 
-
-headline-political_consultations = { $round ->
-    [0] { COUNTRY($host, form: "in-nbsp") } состоялись { sides-adj } политические консультации
-   *[other] { COUNTRY($host, form: "in-nbsp") } состоялся { round-ordinal } раунд { sides-adj-pl-gen } политических консультаций
+# «В Мехико » за рубежом, пусто дома; с прописной, так как открывает заголовок.
+headline-where = { $home ->
+    [yes] {""}
+   *[no] В { CASE($city, case: "prep") }{" "}
 }
-lead-political_consultations = { lead-when }{ $round ->
-    [0] в { CASE($city, case: "prep") } состоялись политические консультации между министерствами иностранных дел { COUNTRY($a, form: "gen") } и { COUNTRY($b, form: "gen") }
-   *[other] в { CASE($city, case: "prep") } состоялся { round-ordinal } раунд политических консультаций между министерствами иностранных дел { COUNTRY($a, form: "gen") } и { COUNTRY($b, form: "gen") }
+# Раунд в заголовке: «состоялся третий раунд казахстанско-мексиканских политических консультаций»,
+# первый — «состоялись первые казахстанско-мексиканские политические консультации».
+headline-political_consultations = { headline-where }{ $round ->
+    [0] состоялись { sides-adj } политические консультации
+    [1] состоялись первые { sides-adj } политические консультации
+   *[other] состоялся { round-words } раунд { sides-adj-pl-gen } политических консультаций
 }
+lead-political_consultations = { lead-when }в { CASE($city, case: "prep") } { $round ->
+    [0] состоялись политические консультации
+    [1] состоялись первые политические консультации
+   *[other] состоялся { round-words } раунд политических консультаций
+} между министерствами иностранных дел { COUNTRY($a, form: "gen") } и { COUNTRY($b, form: "gen") }
 
 visit-with = { $level ->
     [state] с государственным визитом
@@ -141,10 +167,17 @@ visit-with-lead = { $level ->
     [working] с рабочим визитом
    *[official] с официальным визитом
 }
-headline-visit = { $visitor } { $visitor_gender ->
-    [f] посетила
-   *[m] посетил
-} { COUNTRY($host, form: "acc") } { visit-with }
+# За рубежом — страна назначения («посетил Испанию»); дома страну не называем: «прибыл с визитом».
+headline-visit = { $visitor } { $home ->
+    [yes] { $visitor_gender ->
+        [f] прибыла
+       *[m] прибыл
+    } { visit-with }
+   *[no] { $visitor_gender ->
+        [f] посетила
+       *[m] посетил
+    } { COUNTRY($host, form: "acc") } { visit-with }
+}
 lead-visit = { lead-when }{ $visitor } { $visitor_gender ->
     [f] посетила
    *[m] посетил
@@ -162,38 +195,84 @@ lead-talks = { lead-when }{ $host_official } { $host_gender ->
    *[m] встретился
 } в { CASE($city, case: "prep") } с { CASE($guests, case: "ins") }
 
-headline-signing = { COUNTRY($a) } и { COUNTRY($b) } подписали { $count ->
-    [1] документ о сотрудничестве
-    [2] два документа о сотрудничестве
-    [3] три документа о сотрудничестве
-    [4] четыре документа о сотрудничестве
-    [5] пять документов о сотрудничестве
-    [one] { $count } документ о сотрудничестве
-    [few] { $count } документа о сотрудничестве
-   *[many] { $count } документов о сотрудничестве
+signing-count = { $count ->
+    [1] документ
+    [2] два документа
+    [3] три документа
+    [4] четыре документа
+    [5] пять документов
+    [one] { $count } документ
+    [few] { $count } документа
+   *[many] { $count } документов
 }
-lead-signing = { lead-when }{ COUNTRY($a) } и { COUNTRY($b) } подписали в { CASE($city, case: "prep") } { CASE($documents, case: "acc") }
+# Дома — без «Казахстан и…» в заголовке: «Подписаны три документа о сотрудничестве с Уругваем».
+headline-signing = { $home ->
+    [yes] { $count ->
+        [1] Подписан
+        [one] Подписан
+        [few] Подписаны
+       *[many] Подписаны
+    } { signing-count } о сотрудничестве с { COUNTRY($b, form: "ins") }
+   *[no] { COUNTRY($a) } и { COUNTRY($b) } подписали { signing-count } о сотрудничестве
+}
+# Несколько документов: число в лиде и стороны прилагательным, чтобы страна не повторялась, если
+# она есть в названии документа («…при Президенте Республики Казахстан»): «в Монтевидео
+# подписаны три казахстанско-уругвайских документа: соглашение …, меморандум … и меморандум …».
+lead-signing = { lead-when }в { CASE($city, case: "prep") } { $count ->
+    [1] { COUNTRY($a) } и { COUNTRY($b) } подписали { CASE($documents, case: "acc") }
+    [2] подписаны два { sides-adj-pl-gen } документа: { CASE($documents, case: "acc") }
+    [3] подписаны три { sides-adj-pl-gen } документа: { CASE($documents, case: "acc") }
+    [4] подписаны четыре { sides-adj-pl-gen } документа: { CASE($documents, case: "acc") }
+    [5] подписаны пять { sides-adj-pl-gen } документов: { CASE($documents, case: "acc") }
+    [one] { COUNTRY($a) } и { COUNTRY($b) } подписали { CASE($documents, case: "acc") }
+    [few] подписаны { $count } { sides-adj-pl-gen } документа: { CASE($documents, case: "acc") }
+   *[many] подписаны { $count } { sides-adj-pl-gen } документов: { CASE($documents, case: "acc") }
+}
 
 # Все виды выставок женского рода: «открылась».
-headline-exhibition_opening = В { CASE($city, case: "prep") } открылась { $exhibition } «{ $title }»
-lead-exhibition_opening = { lead-when }в { CASE($city, case: "prep") } состоялось открытие { CASE($exhibition, case: "gen") } «{ $title }»
+headline-exhibition_opening = { $home ->
+    [yes] Открылась { $exhibition } «{ $title }»
+   *[no] В { CASE($city, case: "prep") } открылась { $exhibition } «{ $title }»
+}
+lead-exhibition_opening = { lead-when }в { CASE($city, case: "prep") } открылась { $exhibition } «{ $title }»
 
 # Все виды загранучреждений среднего рода: «открылось».
-headline-mission_opening = В { CASE($city, case: "prep") } открылось { $mission }
+headline-mission_opening = { $home ->
+    [yes] Открылось { $mission }
+   *[no] В { CASE($city, case: "prep") } открылось { $mission }
+}
 lead-mission_opening = { lead-when }{ $has_head ->
     [yes] в { CASE($city, case: "prep") } ({ COUNTRY($host) }) открылось { $mission } во главе с { CASE($head, case: "ins") }
    *[no] в { CASE($city, case: "prep") } ({ COUNTRY($host) }) открылось { $mission }
 }
 
-# Форматы форумов разного рода (бизнес-форум, заседание), поэтому подлежащее — страны,
-# а формат стоит в вин. п.; «в работе которого» одинаково для м. и ср. р.
-headline-forum = { $has_title ->
-    [yes] { COUNTRY($a) } и { COUNTRY($b) } провели в { CASE($city, case: "prep") } { CASE($format, case: "acc") } «{ $title }»
-   *[no] { COUNTRY($a) } и { COUNTRY($b) } провели в { CASE($city, case: "prep") } { CASE($format, case: "acc") }
+# Форматы форумов разного рода (бизнес-форум, заседание), поэтому глагол без рода: «провели».
+# С названием за рубежом страны не повторяем — они обычно уже в названии («В Сантьяго провели
+# бизнес-форум «Казахстан — Чили: …»»); в лиде стороны названы всегда.
+headline-forum = { $parties ->
+    [1] В { CASE($city, case: "prep") } провели { CASE($format, case: "acc") }{ $has_title ->
+        [yes] {" "}«{ $title }»
+       *[no] {""}
+    }
+   *[other] { headline-forum-two }
 }
-lead-forum = { lead-when }{ $has_title ->
-    [yes] в { CASE($city, case: "prep") } { COUNTRY($a) } и { COUNTRY($b) } провели { CASE($format, case: "acc") } «{ $title }»
-   *[no] в { CASE($city, case: "prep") } { COUNTRY($a) } и { COUNTRY($b) } провели { CASE($format, case: "acc") }
+headline-forum-two = { $has_title ->
+    [yes] { $home ->
+        [yes] { COUNTRY($a) } и { COUNTRY($b) } провели { CASE($format, case: "acc") } «{ $title }»
+       *[no] В { CASE($city, case: "prep") } провели { CASE($format, case: "acc") } «{ $title }»
+    }
+   *[no] { $home ->
+        [yes] { COUNTRY($a) } и { COUNTRY($b) } провели { CASE($format, case: "acc") }
+       *[no] { COUNTRY($a) } и { COUNTRY($b) } провели в { CASE($city, case: "prep") } { CASE($format, case: "acc") }
+    }
+}
+forum-sides = { $parties ->
+    [1] {""}
+   *[other] { COUNTRY($a) } и { COUNTRY($b) }{" "}
+}
+lead-forum = { lead-when }в { CASE($city, case: "prep") } { forum-sides }провели { CASE($format, case: "acc") }{ $has_title ->
+    [yes] {" "}«{ $title }»
+   *[no] {""}
 }{ $participants ->
     [0] {""}
     [one] , в работе которого принял участие { $participants } человек
@@ -201,28 +280,62 @@ lead-forum = { lead-when }{ $has_title ->
    *[many] , в работе которого приняли участие { $participants } человек
 }
 
-headline-spokesperson_announcement = Заявление официального представителя МИД { COUNTRY($a, form: "gen") }
-lead-spokesperson_announcement = { lead-when }{ $spokesperson } { $setting ->
+# Запасной заголовок, если событие не дало своего: не «Заявление…», а кто и что сделал.
+headline-spokesperson_announcement = Официальный представитель МИД { $a ->
+    [KZ] РК
+   *[other] { COUNTRY($a, form: "gen") }
+} { $setting ->
     [briefing] { $spokesperson_gender ->
-        [f] выступила
-       *[m] выступил
-    } на брифинге в { CASE($city, case: "prep") }
-    [statement] { $spokesperson_gender ->
-        [f] распространила
-       *[m] распространил
-    } заявление
+        [f] провела
+       *[m] провел
+    } брифинг
     [comment] { $spokesperson_gender ->
         [f] дала
        *[m] дал
-    } комментарий СМИ
+    } комментарий
     [interview] { $spokesperson_gender ->
         [f] дала
        *[m] дал
     } интервью
-   *[none] { $spokesperson_gender ->
+   *[other] { $spokesperson_gender ->
         [f] выступила
        *[m] выступил
-    } с заявлением
+    } с заявлением
+}
+# $in_lead = yes: заявление (одно предложение) и есть новость лида, ссылка на агентство не нужна.
+lead-spokesperson_announcement = { $in_lead ->
+    [yes] { $announcement }, { $spokesperson_gender ->
+        [f] сообщила
+       *[m] сообщил
+    }{ $setting ->
+        [briefing] {" "}на брифинге
+        [statement] {" "}в заявлении
+        [comment] {" "}в комментарии для СМИ
+        [interview] {" "}в интервью
+       *[none] {""}
+    } { $spokesperson }
+   *[no] { lead-when }{ $spokesperson } { $setting ->
+        [briefing] { $spokesperson_gender ->
+            [f] выступила
+           *[m] выступил
+        } на брифинге в { CASE($city, case: "prep") }
+        [statement] { $spokesperson_gender ->
+            [f] распространила
+           *[m] распространил
+        } заявление
+        [comment] { $spokesperson_gender ->
+            [f] дала
+           *[m] дал
+        } комментарий СМИ
+        [interview] { $spokesperson_gender ->
+            [f] дала
+           *[m] дал
+        } интервью
+       *[none] { $spokesperson_gender ->
+            [f] выступила
+           *[m] выступил
+        } с заявлением
+    }
 }
 
 ## Лица: должность (из кода или текстом из события) стоит перед именем, как принято
@@ -238,29 +351,33 @@ person-titled = { $position } { $name }
 
 ## Делегации
 
-delegation-headed = { $first ->
-    [yes] { COUNTRY($country, form: "adj-f-acc") } делегацию { $gender ->
-        [f] возглавила
-       *[m] возглавил
-    } { $head }.
-   *[no] С { COUNTRY($country, form: "adj-f-gen") } стороны делегацию { $gender ->
-        [f] возглавила
-       *[m] возглавил
-    } { $head }.
-}
-delegation-co_chaired = С { COUNTRY($country, form: "adj-f-gen") } стороны { $gender ->
-    [f] сопредседательствовала
-   *[m] сопредседательствовал
+delegation-headed = { COUNTRY($country, form: "adj-f-acc") } делегацию { $gender ->
+    [f] возглавила
+   *[m] возглавил
+} { $head }.
+# Не «сопредседательствовал председатель» и не глагол без дополнения: «Сопредседателем
+# с чилийской стороны выступил председатель Торговой палаты Сантьяго…».
+delegation-co_chaired = Сопредседателем с { COUNTRY($country, form: "adj-f-gen") } стороны { $gender ->
+    [f] выступила
+   *[m] выступил
 } { $head }.
 
 ## Заявления. $by_kind — side (тогда $side — код страны) или person (тогда $by).
 ## $by_gender: m, f или side («сторона» женского рода).
 
 statement-by-start = { $by_kind ->
+    [again] { $by_gender ->
+        [f] Она
+       *[m] Он
+    }
     [side] { COUNTRY($side, form: "adj-f") } сторона
    *[person] { CASE($by, case: "nom", at: "mid") }
 }
 statement-by = { $by_kind ->
+    [again] { $by_gender ->
+        [f] она
+       *[m] он
+    }
     [side] { COUNTRY($side, form: "adj-f") } сторона
    *[person] { CASE($by, case: "nom", at: "mid") }
 }
@@ -286,12 +403,14 @@ statement-congratulated = { $has_behalf ->
    *[no] {""}
 }{ $about }.
 }
+# «С удовлетворением отметил» + вин. п.: не «положительно оценил благоприятный климат»
+# (плеоназм) и не «высоко оценил высокий уровень» — $about часто сам содержит оценку.
 statement-commended = { $first ->
     [yes] { statement-by-start }
    *[no] Кроме того, { statement-by }
 } { $by_gender ->
-    [m] положительно оценил
-   *[f] положительно оценила
+    [m] с удовлетворением отметил
+   *[f] с удовлетворением отметила
 } { $about }.
 statement-thanked = { statement-by-start } { $first ->
     [yes] {""}
@@ -303,10 +422,8 @@ statement-thanked = { statement-by-start } { $first ->
     [yes] { CASE($to, case: "acc", at: "mid") }{" "}
    *[no] {""}
 }{ $about }.
-statement-supported = { statement-by-start } { $first ->
-    [yes] {""}
-   *[no] также{" "}
-}{ $by_gender ->
+# Без «также»: предыдущее заявление обычно другой стороны, и «также» повисает.
+statement-supported = { statement-by-start } { $by_gender ->
     [m] поддержал
    *[f] поддержала
 } { $about }.
@@ -318,30 +435,39 @@ statement-condolences = { statement-by-start } { $by_gender ->
    *[no] {""}
 }{ $about }.
 
-## Что обсуждалось ($topics — уже соединенный список). Для форума — «мероприятия»: формат
-## (бизнес-форум, круглый стол, заседание делового совета) здесь неизвестен.
+## Что обсуждалось ($topics — уже соединенный список). Слово — по виду события ($kind):
+## консультации, переговоры (визит, подписание), встреча; для форума — «участники мероприятия»:
+## формат (бизнес-форум, круглый стол, заседание делового совета) здесь неизвестен.
+## Цепочку «стороны… Стороны…» разбиваем безличными оборотами («Отмечена…», «Состоялся обмен…»).
 
-discussion-topics = В ходе { $kind ->
+# Родительный падеж вида события: «В ходе консультаций», «По итогам переговоров».
+kind-gen = { $kind ->
     [political_consultations] консультаций
     [visit] переговоров
+    [signing] переговоров
     [forum] мероприятия
+    [exhibition_opening] мероприятия
+    [mission_opening] мероприятия
    *[other] встречи
-} стороны обсудили широкий круг вопросов { $topics }.
-discussion-progress = С удовлетворением отмечена активизация связей между двумя странами, особенно в области { $topics }.
+}
+# Кто обсуждал: «В ходе консультаций стороны», «Участники мероприятия».
+discussion-who = { $kind ->
+    [forum] Участники мероприятия
+   *[other] В ходе { kind-gen } стороны
+}
+discussion-topics = { discussion-who } обсудили широкий круг вопросов { $topics }.
+discussion-progress = Отмечена положительная динамика в развитии связей между двумя странами, прежде всего в области { $topics }.
 discussion-views = { $first ->
-    [yes] Стороны обменялись
-   *[no] Стороны также обменялись
+    [yes] { discussion-who } обменялись
+   *[no] Состоялся также обмен
 } мнениями по { $topics }.
 
 ## Итоги. $first — yes для первого предложения абзаца.
 
-outcome-after = { $kind ->
-    [visit] По итогам переговоров
-   *[other] По итогам встречи
-}
+outcome-after = По итогам { kind-gen }
 outcome-regular_dialogue = { $first ->
-    [yes] { outcome-after } стороны подчеркнули
-   *[no] Стороны также подчеркнули
+    [yes] { outcome-after } была подчеркнута
+   *[no] Была также подчеркнута
 } важность поддержания регулярного диалога{ $kind ->
     [political_consultations] {" "}в рамках механизма политических консультаций
    *[other] {""}
@@ -363,33 +489,59 @@ outcome-invitation = { $first ->
     [yes] { outcome-after }
    *[no] Кроме того,
 } { CASE($invitee, case: "nom", at: "mid") } { $invitee_gender ->
-    [f] была приглашена
-   *[m] был приглашен
-} посетить { COUNTRY($country, form: "acc") }.
+    [f] получила
+   *[m] получил
+} приглашение посетить { COUNTRY($country, form: "acc") }.
 outcome-mission_to_open = { $first ->
     [yes] { outcome-after } стороны договорились
    *[no] Стороны также договорились
 } об открытии { CASE($mission, case: "gen") } в { CASE($city, case: "prep") }.
 outcome-other = { $text }
 
-## Встречи и мероприятия на полях
+## Встречи и мероприятия на полях. Первая встреча ($order = first) — с подлежащим и связкой
+## («Казахстанская делегация также провела встречу с…, в ходе которой…»), следующие — другим
+## оборотом, чтобы предложения подряд не начинались одинаково («Кроме того, на встрече с…»,
+## «Состоялась также встреча с…, на которой…»).
 
-side-meeting = { $has_topics ->
-    [yes] { $counterpart ->
-        [officials] В ходе встречи с { CASE($with, case: "ins") } стороны обсудили перспективы { $topics } сотрудничества.
-        [legislators] В ходе встречи с { CASE($with, case: "ins") } стороны обсудили перспективы развития { $topics } сотрудничества.
-       *[other] На встрече с { CASE($with, case: "ins") } обсуждались возможности развития { $topics } сотрудничества.
-    }
-   *[no] { COUNTRY($by, form: "adj-f") } делегация также встретилась с { CASE($with, case: "ins") }.
+# Зачин первой встречи.
+side-meeting-first = { $kind ->
+    [visit] Программа визита включала также встречу
+    [talks] { COUNTRY($by, form: "adj-f") } сторона также провела встречу
+   *[other] { COUNTRY($by, form: "adj-f") } делегация также провела встречу
 }
+side-meeting = { $order ->
+    [first] { $has_topics ->
+        [yes] { side-meeting-first } с { CASE($with, case: "ins") }, в ходе которой обсуждались перспективы { $topics } сотрудничества.
+       *[no] { $kind ->
+            [visit] { side-meeting-first } с { CASE($with, case: "ins") }.
+            [talks] { side-meeting-first } с { CASE($with, case: "ins") }.
+           *[other] { COUNTRY($by, form: "adj-f") } делегация также встретилась с { CASE($with, case: "ins") }.
+        }
+    }
+   *[next] { $counterpart ->
+        [officials] { $has_topics ->
+            [yes] Кроме того, на встрече с { CASE($with, case: "ins") } обсуждались возможности развития { $topics } сотрудничества.
+           *[no] Кроме того, прошла встреча с { CASE($with, case: "ins") }.
+        }
+        [legislators] { $has_topics ->
+            [yes] Кроме того, на встрече с { CASE($with, case: "ins") } обсуждались возможности развития { $topics } сотрудничества.
+           *[no] Кроме того, прошла встреча с { CASE($with, case: "ins") }.
+        }
+       *[other] { $has_topics ->
+            [yes] Состоялась также встреча с { CASE($with, case: "ins") }, на которой обсуждались возможности развития { $topics } сотрудничества.
+           *[no] Состоялась также встреча с { CASE($with, case: "ins") }.
+        }
+    }
+}
+# Все виды выставок женского рода: «открылась».
 side-exhibition-opened = { $kind ->
-    [political_consultations] В рамках визита
-    [visit] В рамках визита
-    [signing] В рамках визита
-    [forum] В рамках визита
-    [mission_opening] В рамках визита
-   *[other] Кроме того,
-} состоялось открытие { CASE($exhibition, case: "gen") } «{ $title }».
+    [political_consultations] В рамках визита открылась
+    [visit] В рамках визита открылась
+    [signing] В рамках визита открылась
+    [forum] В рамках визита открылась
+    [mission_opening] В рамках визита открылась
+   *[other] Кроме того, открылась
+} { $exhibition } «{ $title }».
 exhibition-attended = В церемонии открытия приняли участие { $attended }.
 # Where an exhibition is shown, when no closing date is given.
 exhibition-shown = Выставка развернута { $venue }.

@@ -107,7 +107,7 @@ topic-international_organizations = взаимодействие в рамках
 topic-regional_affairs = региональная повестка
     .discussed = региональной повестки
     .field = регионального сотрудничества
-    .views = ситуации в регионе
+    .views = региональной проблематике
     .cooperation = регионального
 topic-global_affairs = глобальная повестка
     .discussed = глобальной повестки
@@ -136,9 +136,16 @@ topic-humanitarian = гуманитарное сотрудничество
     .cooperation = гуманитарного
 
 ## Государственные органы (с прописной, как названия учреждений). МИД — несклоняемая
-## аббревиатура: «пресс-служба МИД Казахстана».
+## аббревиатура: «пресс-служба МИД Италии». Свое министерство пресса называет «МИД РК»
+## («со ссылкой на пресс-службу МИД РК»): так в одном предложении не повторяется «Казахстан».
 
-body-foreign_ministry = МИД { COUNTRY($country, form: "gen") }
+# «РК» вместо «Казахстана» в названиях казахстанского МИД и должностей его руководства
+# («заместитель министра иностранных дел РК»), как пишут МИД РК и «Казинформ».
+of-country-official = { $country ->
+    [KZ] РК
+   *[other] { COUNTRY($country, form: "gen") }
+}
+body-foreign_ministry = МИД { of-country-official }
 body-government = { $case ->
     [gen] Правительства
     [dat] Правительству
@@ -221,7 +228,7 @@ position-foreign_minister = { $case ->
     [ins] министром
     [prep] министре
    *[nom] министр
-} иностранных дел { COUNTRY($country, form: "gen") }
+} иностранных дел { of-country-official }
 position-first_deputy_foreign_minister = { $case ->
     [gen] первого заместителя
     [dat] первому заместителю
@@ -229,7 +236,7 @@ position-first_deputy_foreign_minister = { $case ->
     [ins] первым заместителем
     [prep] первом заместителе
    *[nom] первый заместитель
-} министра иностранных дел { COUNTRY($country, form: "gen") }
+} министра иностранных дел { of-country-official }
 position-deputy_foreign_minister = { $case ->
     [gen] заместителя
     [dat] заместителю
@@ -237,7 +244,7 @@ position-deputy_foreign_minister = { $case ->
     [ins] заместителем
     [prep] заместителе
    *[nom] заместитель
-} министра иностранных дел { COUNTRY($country, form: "gen") }
+} министра иностранных дел { of-country-official }
 position-ambassador = { $case ->
     [gen] посла
     [dat] послу

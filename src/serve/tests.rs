@@ -982,7 +982,7 @@ async fn the_web_view_shows_a_published_notice_in_its_language_only() {
     assert!(ru.body.contains("<html lang=\"ru\""));
     assert!(
         ru.body
-            .contains("3-й раунд казахстанско-мексиканских политических консультаций"),
+            .contains("третий раунд казахстанско-мексиканских политических консультаций"),
         "{}",
         ru.body
     );

@@ -40,8 +40,12 @@ const FUNCTIONS: [&str; 3] = ["NUMBER", "CASE", "COUNTRY"];
 pub const TOPIC_CONSTRUCTS: [&str; 4] = ["discussed", "field", "views", "cooperation"];
 
 /// Variables a language may leave unused: switches for grammar other languages need.
-const OPTIONAL_VARIABLES: [&str; 41] = [
+const OPTIONAL_VARIABLES: [&str; 45] = [
     "case",
+    "in_lead",
+    "from_gender",
+    "participant_gender",
+    "head_name",
     "order",
     "home",
     "initials",
@@ -239,6 +243,11 @@ pub fn required_messages() -> Vec<String> {
     ids.extend(VisitLevel::ALL.iter().map(|c| c.message_id()));
     ids.extend(CreditKind::ALL.iter().map(|c| c.message_id()));
     ids.extend(communique_model::Agency::ALL.iter().map(|c| c.message_id()));
+    ids.extend(
+        communique_model::Organization::ALL
+            .iter()
+            .map(|c| c.message_id()),
+    );
     ids.extend(CounterpartKind::ALL.iter().map(|c| c.message_id()));
     ids
 }

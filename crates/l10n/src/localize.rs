@@ -2,9 +2,9 @@
 //! arguments. The words themselves are all in `locales/`.
 
 use communique_model::{
-    Addressee, AgencyName, Case, CreditSource, Delegation, Event, EventKind, Exhibition, JsonPath,
-    Lang, Leadership, Occasion, Outcome, PartialDate, Party, Person, PersonRef, Phrase, Position,
-    SideEvent, Speaker, Statement, Text, Topic,
+    Addressee, AgencyName, Case, Counterpart, CreditSource, Delegation, Event, EventKind,
+    Exhibition, JsonPath, Lang, Leadership, Occasion, Organization, Outcome, PartialDate, Party,
+    Person, PersonRef, Phrase, Position, SideEvent, Speaker, Statement, Text, Topic,
 };
 use fluent_bundle::{FluentArgs, FluentValue};
 
@@ -192,7 +192,8 @@ impl Writer<'_> {
     /// A whole sentence or headline: its first letter is a capital, whatever phrase from the
     /// event it starts with ("генеральный директор …" as a subject).
     fn sentence(&self, id: &str, args: &Args) -> Result<String, L10nError> {
-        Ok(grammar::capitalize_first(&self.fmt(id, args)?))
+        // A sentence may open with an empty placeable (Spanish drops a repeated subject).
+        Ok(grammar::capitalize_first(self.fmt(id, args)?.trim_start()))
     }
 
     fn fault(&self, problem: String) -> L10nError {
@@ -309,7 +310,8 @@ impl Writer<'_> {
     /// name whose case forms the event writes out keeps them, in full.
     fn short_name(&self, p: &Person, path: &JsonPath, name: &Forms) -> Result<Forms, L10nError> {
         let noun = Noun::Person(p.gender);
-        if let Some(short) = &p.short {
+        // The event's short form, where it gives one in this language.
+        if let Some(short) = p.short.as_ref().filter(|s| s.get(self.lang).is_some()) {
             return self.forms_as(short, &path.key("short"), noun);
         }
         let phrase = self.phrase(&p.name, &path.key("name"))?;
@@ -526,7 +528,9 @@ impl Writer<'_> {
                 a.set("mission_country", country.as_str().to_owned());
                 a.set("has_head", yes_no(head.is_some()));
                 if let Some(h) = head {
-                    a.set("head", forms_value(self.person(h, &p.key("head"))?.1));
+                    let (name, titled) = self.person(h, &p.key("head"))?;
+                    a.set("head", forms_value(titled));
+                    a.set("head_name", forms_value(name));
                     a.set("head_gender", self.gender_of(h));
                 }
             }
@@ -545,6 +549,41 @@ impl Writer<'_> {
                 }
                 a.set("participants", i64::from(participants.unwrap_or(0)));
             }
+            EventKind::OrganizationMeeting {
+                organization,
+                body,
+                participant,
+                chaired_by,
+            } => {
+                let (_, titled) = self.person(participant, &p.key("participant"))?;
+                a.set("participant", forms_value(titled));
+                a.set("participant_gender", self.gender_of(participant));
+                a.set(
+                    "organization",
+                    forms_value(self.organization(*organization, &p.key("organization"))?),
+                );
+                a.set("org_body", forms_value(self.forms(body, &p.key("body"))?));
+                a.set("has_chair", yes_no(chaired_by.is_some()));
+                if let Some(c) = chaired_by {
+                    a.set(
+                        "chair",
+                        forms_value(self.person(c, &p.key("chaired_by"))?.1),
+                    );
+                }
+            }
+            EventKind::Message {
+                message,
+                from,
+                to,
+                about,
+            } => {
+                a.set("message", message.code());
+                let (_, titled) = self.person(from, &p.key("from"))?;
+                a.set("from", forms_value(titled));
+                a.set("from_gender", self.gender_of(from));
+                a.set("to", forms_value(self.addressee(to, &p.key("to"))?));
+                a.set("about", self.text(about, &p.key("about"))?);
+            }
             EventKind::SpokespersonAnnouncement {
                 spokesperson,
                 announcement,
@@ -556,10 +595,12 @@ impl Writer<'_> {
                 a.set("spokesperson", forms_value(titled));
                 a.set("spokesperson_name", forms_value(name));
                 a.set("spokesperson_gender", self.gender_of(spokesperson));
-                a.set(
-                    "announcement",
-                    self.text(announcement, &p.key("announcement"))?,
-                );
+                let text = self.text(announcement, &p.key("announcement"))?;
+                // One sentence is the lead's news ("…, the spokesperson said"); more go in the
+                // body after a lead that says who spoke.
+                let one_sentence = !text.trim_end_matches('.').contains(". ");
+                a.set("in_lead", yes_no(one_sentence));
+                a.set("announcement", text.trim_end_matches('.').to_owned());
             }
         }
         Ok(())
@@ -659,7 +700,9 @@ impl Writer<'_> {
         s.set("fact", fact);
         s.set(
             "source",
+            // A lead that quotes its speaker is attributed already.
             match (&agency, &press) {
+                _ if args_say(&args, "in_lead", "yes") => "none",
                 (Some(_), Some(_)) => "agency-press",
                 (Some(_), None) => "agency",
                 (None, Some(_)) => "press",
@@ -682,7 +725,9 @@ impl Writer<'_> {
             }
         };
         match &e.kind {
-            EventKind::SpokespersonAnnouncement { announcement, .. } => {
+            EventKind::SpokespersonAnnouncement { announcement, .. }
+                if args_say(&args, "in_lead", "no") =>
+            {
                 push(vec![
                     self.text(announcement, &root.key("kind").key("announcement"))?,
                 ]);
@@ -705,16 +750,27 @@ impl Writer<'_> {
         push(self.statements()?);
         push(self.discussion()?);
         push(self.outcomes()?);
+        // Side meetings in a row make one paragraph, as an editor groups them; every other
+        // side event is a paragraph of its own.
         let mut meetings = 0;
+        let mut group: Vec<String> = Vec::new();
         for (i, side) in e.side_events.iter().enumerate() {
-            let order = if matches!(side, SideEvent::Meeting { .. }) {
+            let is_meeting = matches!(side, SideEvent::Meeting { .. });
+            let order = if is_meeting {
                 meetings += 1;
                 if meetings == 1 { "first" } else { "next" }
             } else {
                 "first"
             };
-            push(self.side_event(side, &root.key("side_events").index(i), order)?);
+            let sentences = self.side_event(side, &root.key("side_events").index(i), order)?;
+            if is_meeting {
+                group.extend(sentences);
+            } else {
+                push(std::mem::take(&mut group));
+                push(sentences);
+            }
         }
+        push(group);
         for (i, t) in e.paragraphs.iter().enumerate() {
             let text = self.text(t, &root.key("paragraphs").index(i))?;
             push(vec![grammar::capitalize_first(&text)]);
@@ -784,12 +840,20 @@ impl Writer<'_> {
         let root = JsonPath::root().key("statements");
         let mut out = Vec::new();
         for (i, st) in self.e.statements.iter().enumerate() {
-            out.push(self.statement(st, i, &root.index(i))?);
+            // The same person speaking again is "he"/"she" (`$by_kind` again), not the name.
+            let again = i > 0 && same_speaker(&self.e.statements[i - 1].by, &st.by);
+            out.push(self.statement(st, i, &root.index(i), again)?);
         }
         Ok(out)
     }
 
-    fn statement(&self, st: &Statement, i: usize, p: &JsonPath) -> Result<String, L10nError> {
+    fn statement(
+        &self,
+        st: &Statement,
+        i: usize,
+        p: &JsonPath,
+        again: bool,
+    ) -> Result<String, L10nError> {
         let mut a = Args::new();
         a.set("first", yes_no(i == 0));
         match &st.by {
@@ -800,7 +864,7 @@ impl Writer<'_> {
             }
             Speaker::Person(person) => {
                 let (name, titled) = self.person(person, &p.key("by").key("person"))?;
-                a.set("by_kind", "person");
+                a.set("by_kind", if again { "again" } else { "person" });
                 a.set(
                     "by",
                     forms_value(
@@ -837,6 +901,9 @@ impl Writer<'_> {
                 self.vocab_forms("addressee-side", &[("country", side.as_str().to_owned())])
             }
             Addressee::Body { body } => self.body(body),
+            Addressee::Organization { organization } => {
+                self.organization(*organization, &p.key("organization"))
+            }
             Addressee::Institution { institution } => {
                 self.forms(institution, &p.key("institution"))
             }
@@ -954,7 +1021,13 @@ impl Writer<'_> {
                 let by = held_by.or(self.e.parties.first().map(|x| x.country));
                 a.set("by", by.map(|c| c.as_str().to_owned()).unwrap_or_default());
                 a.set("counterpart", counterpart.code());
-                a.set("with", forms_value(self.forms(with, &p.key("with"))?));
+                let with = match with {
+                    Counterpart::Organization { organization } => {
+                        self.organization(*organization, &p.key("with").key("organization"))?
+                    }
+                    Counterpart::Text(t) => self.forms(t, &p.key("with"))?,
+                };
+                a.set("with", forms_value(with));
                 a.set("has_topics", yes_no(!topics.is_empty()));
                 a.set("topics", self.topics(topics, "cooperation")?);
                 Ok(vec![self.sentence("side-meeting", &a)?])
@@ -1014,6 +1087,48 @@ impl Writer<'_> {
                 Ok(vec![self.sentence("side-signing", &a)?])
             }
         }
+    }
+
+    /// An international organization in every case: in full with its acronym the first time
+    /// ("the Organization for Security and Co-operation in Europe (OSCE)"), then by its short
+    /// form ("the OSCE", "ОБСЕ") where the rules decline it, else in full.
+    fn organization(&self, org: Organization, p: &JsonPath) -> Result<Forms, L10nError> {
+        let id = org.message_id();
+        let full = self.fmt(&id, &Args::new())?;
+        let short = self.fmt(&format!("{id}.short"), &Args::new())?;
+        let acronym = self.fmt(&format!("{id}.acronym"), &Args::new())?;
+        let text = |s: &str| {
+            Text(
+                [(self.lang, Phrase::Plain(s.to_owned()))]
+                    .into_iter()
+                    .collect(),
+            )
+        };
+        let later = self
+            .mentions
+            .mention(format!("organization:{}", org.code()));
+        let full_forms = self.forms(&text(&full), p)?;
+        if full == short {
+            return Ok(full_forms);
+        }
+        if later {
+            let short_forms = self.forms(&text(&short), p)?;
+            let complete = self
+                .lang
+                .cases()
+                .iter()
+                .all(|c| short_forms.form(*c).is_some());
+            return Ok(if complete { short_forms } else { full_forms });
+        }
+        let mut out = Forms::new(p.to_string());
+        for case in self.lang.cases() {
+            out = match (full_forms.form(*case), full_forms.why(*case)) {
+                (Some(f), _) => out.with(*case, format!("{f} ({acronym})")),
+                (None, Some(why)) => out.without(*case, why.to_owned()),
+                (None, None) => out,
+            };
+        }
+        Ok(out)
     }
 
     /// Who took part in a side event: a person the event names, or the first party's
@@ -1136,6 +1251,19 @@ impl Writer<'_> {
     }
 }
 
+/// True if the argument `key` is the string `value`.
+fn args_say(args: &Args, key: &str, value: &str) -> bool {
+    matches!(args.get(key), Some(FluentValue::String(s)) if s == value)
+}
+
+/// True if two statements have one speaker: the same person (by id, or written alike).
+fn same_speaker(a: &Speaker, b: &Speaker) -> bool {
+    match (a, b) {
+        (Speaker::Person(x), Speaker::Person(y)) => x == y,
+        _ => false,
+    }
+}
+
 fn gender(p: &Person) -> &'static str {
     match p.gender {
         Some(communique_model::Gender::F) => "f",
@@ -1144,7 +1272,7 @@ fn gender(p: &Person) -> &'static str {
 }
 
 /// Every event kind's code, in the order of [`EventKind`].
-pub const KIND_CODES: [&str; 8] = [
+pub const KIND_CODES: [&str; 10] = [
     "political_consultations",
     "visit",
     "talks",
@@ -1152,6 +1280,8 @@ pub const KIND_CODES: [&str; 8] = [
     "exhibition_opening",
     "mission_opening",
     "forum",
+    "organization_meeting",
+    "message",
     "spokesperson_announcement",
 ];
 
@@ -1165,6 +1295,8 @@ pub fn kind_code(kind: &EventKind) -> &'static str {
         EventKind::ExhibitionOpening(_) => "exhibition_opening",
         EventKind::MissionOpening { .. } => "mission_opening",
         EventKind::Forum { .. } => "forum",
+        EventKind::OrganizationMeeting { .. } => "organization_meeting",
+        EventKind::Message { .. } => "message",
         EventKind::SpokespersonAnnouncement { .. } => "spokesperson_announcement",
     }
 }

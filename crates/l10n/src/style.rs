@@ -185,12 +185,13 @@ fn countries(event: &Event) -> Vec<&str> {
 /// Every case form of a country's name in `lang` (not its adjectives), the nominative first.
 fn country_forms(locales: &Locales, lang: communique_model::Lang, code: &str) -> Vec<String> {
     let b = locales.get(lang);
-    let mut forms: Vec<String> = std::iter::once("nom")
+    let mut seen = std::collections::HashSet::new();
+    // One form may serve several cases (ru Испании: gen, dat, prep): count it once.
+    std::iter::once("nom")
         .chain(lang.cases().iter().map(|c| c.code()))
         .filter_map(|f| b.country_form(code, f).map(str::to_owned))
-        .collect();
-    forms.dedup();
-    forms
+        .filter(|f| seen.insert(f.clone()))
+        .collect()
 }
 
 #[cfg(test)]

@@ -64,12 +64,9 @@ fn a_next_round_with_no_date_yet_names_only_the_place() {
     e["outcomes"][1].as_object_mut().unwrap().remove("date");
     for (lang, expect) in [
         (Lang::Ru, "провести следующий раунд консультаций в Астане."),
-        (Lang::Kk, "келесі раундын Астанада өткізу"),
+        (Lang::Kk, "раундты Астанада өткізу"),
         (Lang::Es, "celebrar la próxima ronda en Astaná."),
-        (
-            Lang::En,
-            "to hold the next round of political consultations in Astana.",
-        ),
+        (Lang::En, "to hold the next round in Astana."),
     ] {
         let text = notice(&e, lang);
         assert!(text.contains(expect), "[{lang}] {expect:?} not in:\n{text}");
@@ -103,7 +100,7 @@ fn a_person_defined_once_is_titled_once_and_named_by_id_elsewhere() {
             Lang::Ru,
             "генеральный директор по Центральной Азии",
             "Ампаро Ангиано Родригес",
-            "А.\u{a0}Ангиано Родригес положительно оценила",
+            "А.\u{a0}Ангиано Родригес с удовлетворением отметила",
         ),
         (
             Lang::Kk,
@@ -212,5 +209,64 @@ fn russian_and_kazakh_names_given_once_are_declined_by_rule() {
         "Астанада",
     ] {
         assert!(kk.contains(expect), "[kk] {expect:?} not in:\n{kk}");
+    }
+}
+
+#[test]
+fn an_organization_is_named_in_full_once_then_by_its_short_form() {
+    let mut e = seed();
+    e["side_events"][0]["with"] = json!({ "organization": "osce" });
+    e["side_events"][1]["with"] = json!({ "organization": "osce" });
+    for (lang, first, later) in [
+        (
+            Lang::En,
+            "the Organization for Security and Co-operation in Europe (OSCE)",
+            "the OSCE",
+        ),
+        (
+            Lang::Ru,
+            "Организацией по безопасности и сотрудничеству в Европе (ОБСЕ)",
+            "ОБСЕ",
+        ),
+        (
+            Lang::Kk,
+            "Еуропадағы қауіпсіздік және ынтымақтастық ұйымымен (ЕҚЫҰ)",
+            "ЕҚЫҰ-мен",
+        ),
+        (
+            Lang::Es,
+            "la Organización para la Seguridad y la Cooperación en Europa (OSCE)",
+            "la OSCE",
+        ),
+    ] {
+        let text = notice(&e, lang);
+        assert_eq!(
+            text.matches(first).count(),
+            1,
+            "[{lang}] in full once:\n{text}"
+        );
+        let after = &text[text.find(first).unwrap() + first.len()..];
+        assert!(after.contains(later), "[{lang}] {later:?} later:\n{text}");
+    }
+}
+
+#[test]
+fn the_statements_added_to_the_format_read_in_every_language() {
+    let mut e = seed();
+    e["statements"][1]["kind"] = json!("reaffirmed_support");
+    e["statements"][1]["about"] = json!({
+        "en": "Kazakhstan’s candidacy",
+        "ru": "кандидатуры Казахстана",
+        "kk": "Қазақстанның кандидатурасын",
+        "es": "la candidatura de Kazajistán"
+    });
+    for (lang, expect) in [
+        (Lang::En, "reaffirmed support for Kazakhstan’s candidacy."),
+        (Lang::Ru, "подтвердила поддержку кандидатуры Казахстана."),
+        (Lang::Kk, "Қазақстанның кандидатурасын қолдайтынын растады."),
+        (Lang::Es, "reiteró su apoyo a la candidatura de Kazajistán."),
+    ] {
+        let text = notice(&e, lang);
+        assert!(text.contains(expect), "[{lang}] {expect:?} not in:\n{text}");
     }
 }

@@ -41,10 +41,10 @@ fn english() {
     assert_reads(
         Lang::En,
         &[
-            "On 19–21 November, President of Kazakhstan Kassym-Jomart Tokayev paid a state visit to Hungary",
+            "On 19–21 November, Kazakh President Kassym-Jomart Tokayev paid a state visit to Hungary",
             "The visit was timed to the 30th anniversary of diplomatic relations between Kazakhstan and Hungary.",
-            "Tokayev was received by President of Hungary Tamás Sulyok.",
-            "He also held talks with Prime Minister of Hungary Viktor Orbán.",
+            "Tokayev was received by Hungarian President Tamás Sulyok.",
+            "He also held talks with Hungarian Prime Minister Viktor Orbán.",
             "the parties signed a joint statement on the strategic partnership, an agreement on air services, a memorandum of understanding on cooperation in water management and a roadmap for trade and investment cooperation.",
             "Tokayev laid a wreath at the Millennium Monument on Heroes’ Square.",
             "business forum “Kazakhstan – Hungary”, which brought together 200 participants.",
@@ -90,10 +90,10 @@ fn spanish() {
     assert_reads(
         Lang::Es,
         &[
-            "Del 19 al 21 de noviembre, Kassym-Jomart Tokáyev, presidente de Kazajistán, realizó una visita de Estado a Hungría",
+            "Del 19 al 21 de noviembre, Kassym-Jomart Tokáyev, presidente kazajo, realizó una visita de Estado a Hungría",
             "La visita se enmarcó en la conmemoración del 30.º aniversario del establecimiento de relaciones diplomáticas entre Kazajistán y Hungría.",
-            "Tokáyev fue recibido por Tamás Sulyok, presidente de Hungría.",
-            "Mantuvo además conversaciones con Viktor Orbán, primer ministro de Hungría.",
+            "Tokáyev fue recibido por Tamás Sulyok, presidente húngaro.",
+            "Mantuvo además conversaciones con Viktor Orbán, primer ministro húngaro.",
             "las partes firmaron una declaración conjunta sobre la asociación estratégica, un acuerdo sobre servicios aéreos",
             "depositó una ofrenda floral ante el Monumento del Milenio en la plaza de los Héroes.",
             "el foro empresarial «Kazajistán – Hungría», que reunió a 200 participantes.",

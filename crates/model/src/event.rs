@@ -10,7 +10,8 @@ use crate::lang::{Lang, Text};
 use crate::time::{PartialDate, ZonedTime};
 use crate::vocab::{
     Agency, AnniversaryOf, Body, CounterpartKind, CreditKind, DocumentKind, ExhibitionKind,
-    ForumFormat, MissionKind, PositionCode, SpokespersonSetting, StatementKind, Topic, VisitLevel,
+    ForumFormat, MessageKind, MissionKind, Organization, PositionCode, SpokespersonSetting,
+    StatementKind, Topic, VisitLevel,
 };
 
 /// The format marker every event carries: `"format": "communique.event/1"`.
@@ -152,6 +153,32 @@ pub enum EventKind {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         participants: Option<u32>,
     },
+    /// A meeting of an international organization's body (a council of foreign ministers, a
+    /// summit) in which the first party took part.
+    OrganizationMeeting {
+        /// The organization.
+        organization: Organization,
+        /// The body that met, in each language in the nominative ("Council of Foreign
+        /// Ministers", "Совет министров иностранных дел").
+        body: Text,
+        /// Who took part for the first party.
+        participant: PersonRef,
+        /// Who chaired it, if the notice says.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        chaired_by: Option<PersonRef>,
+    },
+    /// A message (a telegram, a letter) of condolences or congratulations.
+    Message {
+        /// What it conveys.
+        message: MessageKind,
+        /// Who sent it.
+        from: PersonRef,
+        /// To whom: a person, a side, a body or an institution.
+        to: Addressee,
+        /// Over what or on what, as the phrase that completes the sentence in each language
+        /// (en "over the earthquake in Izmir", ru "в связи с землетрясением в Измире").
+        about: Text,
+    },
     /// An announcement by the foreign ministry's spokesperson.
     SpokespersonAnnouncement {
         /// The spokesperson.
@@ -224,7 +251,8 @@ pub struct Person {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub surnames: Option<u8>,
     /// The name for later mentions where the press uses another short form than the one
-    /// built from `surnames` ("López Obrador"), in the nominative.
+    /// built from `surnames` ("López Obrador"), in the nominative; in the languages it names
+    /// (the others build theirs).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub short: Option<Text>,
 }
@@ -356,6 +384,25 @@ pub enum Speaker {
     Person(PersonRef),
 }
 
+/// Whom a side meeting was with.
+///
+/// ```
+/// use communique_model::{Counterpart, Organization};
+/// let osce: Counterpart = serde_json::from_str(r#"{"organization": "osce"}"#).unwrap();
+/// assert_eq!(osce, Counterpart::Organization { organization: Organization::Osce });
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Counterpart {
+    /// An international organization, named by the locales.
+    Organization {
+        /// The organization.
+        organization: Organization,
+    },
+    /// Any other counterpart, in each language.
+    Text(Text),
+}
+
 /// Whom a statement is addressed to.
 ///
 /// A person is written as in v1 (an object with `name`); the others carry one key:
@@ -379,6 +426,11 @@ pub enum Addressee {
     Side {
         /// The state.
         side: CountryCode,
+    },
+    /// An international organization ("thanked the OSCE").
+    Organization {
+        /// The organization.
+        organization: Organization,
     },
     /// A state's body ("thanked the Ministry of Foreign Affairs of Spain").
     Body {
@@ -514,8 +566,9 @@ pub enum SideEvent {
         held_by: Option<CountryCode>,
         /// What kind of counterpart.
         counterpart: CounterpartKind,
-        /// The counterpart's name (Russian and Kazakh need the instrumental form `ins`).
-        with: Text,
+        /// The counterpart: an international organization by code, or its name in each language
+        /// in the nominative.
+        with: Counterpart,
         /// What was discussed.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         topics: Vec<Topic>,

@@ -37,9 +37,9 @@ mod vocab;
 
 pub use country::{CountryCode, UnknownCountry};
 pub use event::{
-    Addressee, AgencyName, Attribution, Credit, CreditSource, Delegation, Discussion, Document,
-    Event, EventKind, Exhibition, FORMAT_V1, FORMATS, Format, Gender, Leadership, Occasion,
-    Outcome, Party, Person, PersonRef, Place, Position, SideEvent, Speaker, Statement,
+    Addressee, AgencyName, Attribution, Counterpart, Credit, CreditSource, Delegation, Discussion,
+    Document, Event, EventKind, Exhibition, FORMAT_V1, FORMATS, Format, Gender, Leadership,
+    Occasion, Outcome, Party, Person, PersonRef, Place, Position, SideEvent, Speaker, Statement,
 };
 pub use lang::{Case, Lang, Phrase, Text, UnknownLang};
 pub use parse::{parse_event, parse_event_for};
@@ -49,7 +49,8 @@ pub use time::{InvalidDate, InvalidTime, PartialDate, ZonedTime, parse_zoned};
 pub use validate::forbidden_char;
 pub use vocab::{
     Agency, AnniversaryOf, Body, CounterpartKind, CreditKind, DocumentKind, ExhibitionKind,
-    ForumFormat, MissionKind, PositionCode, SpokespersonSetting, StatementKind, Topic, VisitLevel,
+    ForumFormat, MessageKind, MissionKind, Organization, PositionCode, SpokespersonSetting,
+    StatementKind, Topic, VisitLevel,
 };
 
 impl Event {

@@ -114,9 +114,12 @@ fn untagged_expectation(message: &str) -> Option<&'static str> {
             "expected a person: the id of an entry in `people` (a string) or an object with `name`"
         }
         "Addressee" => {
-            "expected whom it is addressed to: a person (an id or an object with `name`), {\"side\": CODE}, {\"body\": {...}} or {\"institution\": {...text...}}"
+            "expected whom it is addressed to: a person (an id or an object with `name`), {\"side\": CODE}, {\"organization\": CODE}, {\"body\": {...}} or {\"institution\": {...text...}}"
         }
         "Position" => "expected an office: a code (a string) or a text in each language",
+        "Counterpart" => {
+            "expected whom the meeting was with: {\"organization\": CODE} or a text in each language"
+        }
         "CreditSource" => {
             "expected a source: a string printed in every language, a text in each language, or {\"agency\": CODE}"
         }

@@ -168,7 +168,7 @@ impl Checker {
                 Some(Addressee::Institution { institution }) => {
                     self.text(institution, &sp.key("to").key("institution"))
                 }
-                Some(Addressee::Body { .. }) | None => {}
+                Some(Addressee::Body { .. } | Addressee::Organization { .. }) | None => {}
             }
             self.text(&s.about, &sp.key("about"));
         }
@@ -194,7 +194,9 @@ impl Checker {
                     if let Some(c) = held_by {
                         self.party_known(&parties, *c, &sp.key("held_by"));
                     }
-                    self.text(with, &sp.key("with"));
+                    if let crate::event::Counterpart::Text(t) = with {
+                        self.text(t, &sp.key("with"));
+                    }
                     self.topics(topics, &sp.key("topics"));
                 }
                 SideEvent::ExhibitionOpening(x) => self.exhibition(x, e.date, &sp),
@@ -329,6 +331,31 @@ impl Checker {
                         "leave the count out rather than give 0",
                     );
                 }
+            }
+            EventKind::OrganizationMeeting {
+                body,
+                participant,
+                chaired_by,
+                ..
+            } => {
+                self.text(body, &p.key("body"));
+                self.person(participant, &p.key("participant"));
+                if let Some(c) = chaired_by {
+                    self.person(c, &p.key("chaired_by"));
+                }
+            }
+            EventKind::Message {
+                from, to, about, ..
+            } => {
+                self.person(from, &p.key("from"));
+                match to {
+                    Addressee::Person(x) => self.person(x, &p.key("to")),
+                    Addressee::Institution { institution } => {
+                        self.text(institution, &p.key("to").key("institution"))
+                    }
+                    _ => {}
+                }
+                self.text(about, &p.key("about"));
             }
             EventKind::SpokespersonAnnouncement {
                 spokesperson,

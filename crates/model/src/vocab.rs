@@ -262,6 +262,50 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// International organizations, named by each locale in full and by acronym.
+    Organization, prefix "organization" {
+        /// The United Nations.
+        Un = "un",
+        /// The Organization for Security and Co-operation in Europe.
+        Osce = "osce",
+        /// The Commonwealth of Independent States.
+        Cis = "cis",
+        /// The Shanghai Cooperation Organisation.
+        Sco = "sco",
+        /// The Eurasian Economic Union.
+        Eaeu = "eaeu",
+        /// The Conference on Interaction and Confidence Building Measures in Asia.
+        Cica = "cica",
+        /// The Organisation of Islamic Cooperation.
+        Oic = "oic",
+        /// The European Union.
+        Eu = "eu",
+        /// The Council of Europe.
+        Coe = "coe",
+        /// The Organization of American States.
+        Oas = "oas",
+        /// The Community of Latin American and Caribbean States.
+        Celac = "celac",
+        /// The Latin American Integration Association.
+        Aladi = "aladi",
+        /// The Collective Security Treaty Organization.
+        Csto = "csto",
+        /// The Organization of Turkic States.
+        Ots = "ots",
+    }
+}
+
+vocabulary! {
+    /// What a message conveys.
+    MessageKind, prefix "message" {
+        /// Condolences.
+        Condolences = "condolences",
+        /// Congratulations.
+        Congratulations = "congratulations",
+    }
+}
+
+vocabulary! {
     /// What an anniversary marks.
     AnniversaryOf, prefix "anniversary" {
         /// The establishment of diplomatic relations between the parties.

@@ -214,3 +214,41 @@ fn zoned_times_refuse_gaps_overlaps_and_wrong_offsets() {
         );
     }
 }
+
+#[test]
+fn new_parts_refuse_wrong_values_with_their_paths() {
+    let mut v: serde_json::Value = serde_json::from_str(SEED).unwrap();
+    v["date"] = serde_json::json!("2022-12-10/08");
+    v["occasion"] = serde_json::json!({ "anniversary": { "of": "treaty", "years": 0 } });
+    v["side_events"][0]["with"] = serde_json::json!({ "organization": "nato" });
+    v["statements"][0]["to"] = serde_json::json!("nobody");
+    v["source"]["agency"] = serde_json::json!("pravda");
+    let text = serde_json::to_string_pretty(&v).unwrap();
+    let lines = describe(&problems(&text, &[]));
+    for expected in [
+        "date: invalid date `2022-12-10/08`: the last day of a range must come after the first",
+        "side_events[0].with.organization: expected whom the meeting was with",
+        "source.agency: expected an agency",
+    ] {
+        assert!(
+            lines.iter().any(|l| l.contains(expected)),
+            "missing {expected:?} in {lines:#?}"
+        );
+    }
+    // Type errors first; once they are fixed, the checks of meaning name theirs.
+    v["date"] = serde_json::json!("2022-12");
+    v["side_events"][0]["with"] = serde_json::json!({ "organization": "osce" });
+    v["source"]["agency"] = serde_json::json!("kazinform");
+    let text = serde_json::to_string_pretty(&v).unwrap();
+    let lines = describe(&problems(&text, &[]));
+    for expected in [
+        "occasion.anniversary.years: an anniversary counts at least one year",
+        "occasion.anniversary.title: name the treaty: add `title`",
+        "statements[0].to: no person `nobody` in `people`",
+    ] {
+        assert!(
+            lines.iter().any(|l| l.contains(expected)),
+            "missing {expected:?} in {lines:#?}"
+        );
+    }
+}

@@ -33,7 +33,7 @@ pub enum Sound {
     Vowel,
     /// The nasals.
     Nasal,
-    /// Sonorants and semivowels (and the letters for [ij] and [ju] at the end).
+    /// Sonorants and semivowels (and the letters for \[ij\] and \[ju\] at the end).
     Sonorant,
     /// The voiced fricatives.
     Voiced,

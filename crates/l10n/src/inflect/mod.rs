@@ -66,6 +66,8 @@ impl Inflector {
                 Err(unknown("the person's gender is not given"))
             }
             (Inflector::Ru(r), Noun::Place) => r.place(nominative, case),
+            // The Russian press leaves acronyms as they are: «в ООН», «с ОБСЕ», «МИД».
+            (Inflector::Ru(_), Noun::Phrase) if is_acronym(nominative) => Ok(nominative.to_owned()),
             (Inflector::Ru(r), Noun::Phrase) => r.phrase(nominative, case),
             (Inflector::Kk(r), _) => r.form(nominative, case),
             (Inflector::None, _) => Err(unknown("this language has no inflection rules")),
@@ -94,4 +96,22 @@ pub enum InflectError {
         /// Why the rules stop here.
         why: String,
     },
+}
+
+/// Capitals (and digits or hyphens) only, with at least two letters: "ООН", "ЕАЭС".
+fn is_acronym(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && s.chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn acronyms_are_capitals_only() {
+        assert!(super::is_acronym("ООН"));
+        assert!(super::is_acronym("ЕАЭС"));
+        assert!(!super::is_acronym("Сенат"));
+        assert!(!super::is_acronym("А"));
+    }
 }

@@ -4,15 +4,15 @@
 //! modifications, see that file's header); this module only parses them and applies them with
 //! small named steps:
 //!
-//! * [`RuRules::person`]: split the name into words ([`tokenize`]), give each word a role
-//!   ([`assign_roles`]: initials, particle, given name, patronymic, surname, East Asian given
-//!   name), then decline each word by the rule group of its role ([`RuRules::decline_word`]).
+//! * [`RuRules::person`]: split the name into words (`tokenize`), give each word a role
+//!   (`assign_roles`: initials, particle, given name, patronymic, surname, East Asian given
+//!   name), then decline each word by the rule group of its role (`RuRules::decline_word`).
 //! * [`RuRules::phrase`]: cut the text at spaced dashes, and in each part decline the leading
-//!   adjectives and the head noun listed in the data ([`RuRules::decline_noun_phrase`]); the
+//!   adjectives and the head noun listed in the data (`RuRules::decline_noun_phrase`); the
 //!   rest stays.
 //! * [`RuRules::place`]: a city or region name of one word, hyphenated or not: a listed whole
-//!   name first ([`RuRules::whole_place_rule`]), else its last part by ending
-//!   ([`RuRules::decline_word`] with the `[place]` group).
+//!   name first (`RuRules::whole_place_rule`), else its last part by ending
+//!   (`RuRules::decline_word` with the `[place]` group).
 //!
 //! Whatever no rule covers is an [`InflectError::Unknown`]: the engine never guesses.
 
