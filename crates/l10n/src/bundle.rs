@@ -12,7 +12,7 @@ use fluent_syntax::ast;
 use crate::L10nError;
 use crate::error::{LoadError, SourcePosition};
 use crate::forms::{CountryTable, FAULT_CLOSE, FAULT_OPEN, case_function, country_function};
-use crate::inflect::Inflector;
+use crate::inflect::{Contractions, Inflector};
 use crate::source::{LocaleFiles, SourceFile};
 
 /// One language's bundle and the data its functions need.
@@ -23,6 +23,8 @@ pub struct LocaleBundle {
     countries: Arc<CountryTable>,
     /// Case forms by rule, for what an event gives only in the nominative.
     pub(crate) inflector: Inflector,
+    /// Word pairs written as one ("de el" -> "del"), applied to every formatted string.
+    contractions: Contractions,
 }
 
 /// The Fluent resources of every language, loaded once; `Send + Sync`, so one set serves all
@@ -121,6 +123,7 @@ impl LocaleBundle {
             files,
             countries,
             inflector: Inflector::load(source, lang)?,
+            contractions: Contractions::load(source, lang)?,
         })
     }
 
@@ -187,7 +190,7 @@ impl LocaleBundle {
                 errors: vec!["an isolation mark reached the output".into()],
             });
         }
-        Ok(text.into_owned())
+        Ok(self.contractions.apply(&text))
     }
 }
 

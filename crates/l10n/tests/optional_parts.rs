@@ -270,3 +270,18 @@ fn the_statements_added_to_the_format_read_in_every_language() {
         assert!(text.contains(expect), "[{lang}] {expect:?} not in:\n{text}");
     }
 }
+
+#[test]
+fn spanish_contracts_de_el_and_a_el_but_not_a_name_s_el() {
+    let path = root().join("examples/events/kz-cis-cfm-minsk-2024.json");
+    let mut e: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    e["kind"]["organization"] = json!("coe");
+    let text = notice(&e, Lang::Es);
+    assert!(text.contains("del Consejo de Europa"), "{text}");
+    assert!(!text.contains("de el "), "{text}");
+    // A country whose name has its article keeps it whole.
+    let mut sv = seed();
+    sv["statements"][1]["about"]["es"] = json!("la cooperación con el embajador de El Salvador");
+    let text = notice(&sv, Lang::Es);
+    assert!(text.contains("de El Salvador"), "{text}");
+}

@@ -15,6 +15,86 @@ use crate::source::LocaleFiles;
 /// The file of each language's rules, beside its `.ftl` files.
 pub const RULES_FILE: &str = "inflection.toml";
 
+/// The file of a language's contractions ("de el" -> "del"), beside its `.ftl` files.
+pub const CONTRACTIONS_FILE: &str = "contractions.toml";
+
+/// Word pairs a language writes as one word, applied to every formatted sentence.
+#[derive(Debug, Default, Clone)]
+pub struct Contractions {
+    rules: Vec<Contraction>,
+}
+
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Contraction {
+    words: [String; 2],
+    into: String,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ContractionsFile {
+    #[serde(default)]
+    contraction: Vec<Contraction>,
+}
+
+impl Contractions {
+    /// The contractions of `lang` from its `contractions.toml`; none without the file.
+    pub fn load(files: &LocaleFiles, lang: Lang) -> Result<Contractions, InflectError> {
+        let Some(file) = files.file(lang, CONTRACTIONS_FILE) else {
+            return Ok(Contractions::default());
+        };
+        let parsed: ContractionsFile =
+            toml::from_str(&file.text).map_err(|e| InflectError::Rules {
+                file: file.path.display().to_string(),
+                message: e.to_string(),
+            })?;
+        Ok(Contractions {
+            rules: parsed.contraction,
+        })
+    }
+
+    /// `text` with every pair contracted where both words stand whole and the second is in
+    /// lower case ("de el Consejo" -> "del Consejo", "de El Salvador" stays).
+    pub fn apply(&self, text: &str) -> String {
+        let mut out = text.to_owned();
+        for c in &self.rules {
+            for (first, into) in [
+                (c.words[0].clone(), c.into.clone()),
+                (capitalized(&c.words[0]), capitalized(&c.into)),
+            ] {
+                let pair = format!("{first} {}", c.words[1]);
+                out = replace_whole(&out, &pair, &into);
+            }
+        }
+        out
+    }
+}
+
+fn capitalized(w: &str) -> String {
+    let mut c = w.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// Replaces `pair` where it stands as whole words.
+fn replace_whole(text: &str, pair: &str, into: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(pair) {
+        let before = rest[..i].chars().next_back();
+        let after = rest[i + pair.len()..].chars().next();
+        let whole =
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric);
+        out.push_str(&rest[..i]);
+        out.push_str(if whole { into } else { pair });
+        rest = &rest[i + pair.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// What a phrase is, which decides the rules that decline it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Noun {
@@ -107,6 +187,23 @@ fn is_acronym(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn contractions_join_whole_lower_case_pairs_only() {
+        let c = super::Contractions {
+            rules: vec![super::Contraction {
+                words: ["de".into(), "el".into()],
+                into: "del".into(),
+            }],
+        };
+        assert_eq!(c.apply("miembros de el Consejo"), "miembros del Consejo");
+        assert_eq!(c.apply("De el Consejo"), "Del Consejo");
+        assert_eq!(
+            c.apply("embajador de El Salvador"),
+            "embajador de El Salvador"
+        );
+        assert_eq!(c.apply("donde elige"), "donde elige");
+    }
+
     #[test]
     fn acronyms_are_capitals_only() {
         assert!(super::is_acronym("ООН"));
