@@ -133,10 +133,9 @@ sides = { COUNTRY($a, form: "art") } { and-b } { COUNTRY($b, form: "art") }
 
 # La fecha del propio hecho, al comienzo de la entradilla, cuando no es la del día de la data
 # («Los días 3 y 4 de octubre, …»).
-lead-when = { $has_lead_date ->
-    [yes] { $lead_date },{" "}
-   *[no] {""}
-}
+# La entradilla da siempre la fecha del hecho, también cuando es la de la data (EFE: «el 14 de
+# septiembre», no «hoy»); el año, solo si no es el de la publicación.
+lead-when = { $lead_date },{" "}
 
 
 # «kazajo-mexicanas»: compuesto de gentilicios, el primero invariable, el segundo concuerda.

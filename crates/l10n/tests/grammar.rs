@@ -414,13 +414,17 @@ fn the_lead_gives_the_events_own_date_unless_it_is_the_datelines_day() {
         let text = notice(&visit, lang);
         assert!(text.contains(expect), "[{lang}] {expect:?} not in:\n{text}");
     }
-    // On the dateline's own day the lead gives no date (Kazakh says "today").
+    // On the dateline's own day the lead gives no date (Kazakh says "today", Spanish the date).
     let same_day = seed.replacen("\"date\": \"2022-12\"", "\"date\": \"2022-12-10\"", 1);
     for (lang, expect) in [
         (Lang::En, "– The Kazakh and Mexican foreign ministries held"),
         (Lang::Ru, "— В Мехико состоялся"),
         (Lang::Kk, "– Бүгін Мехикода"),
-        (Lang::Es, "– Las cancillerías kazaja y mexicana celebraron"),
+        // Spanish gives the date even then (EFE: "el 10 de diciembre", not "hoy").
+        (
+            Lang::Es,
+            "– El 10 de diciembre, las cancillerías kazaja y mexicana celebraron",
+        ),
     ] {
         let text = notice(&same_day, lang);
         assert!(text.contains(expect), "[{lang}] {expect:?} not in:\n{text}");
