@@ -150,18 +150,7 @@ pub(crate) fn case_function<'a>(
 }
 
 pub(crate) fn parse_case(name: &str) -> Option<Case> {
-    [
-        Case::Nom,
-        Case::Gen,
-        Case::Dat,
-        Case::Acc,
-        Case::Ins,
-        Case::Prep,
-        Case::Loc,
-        Case::Abl,
-    ]
-    .into_iter()
-    .find(|c| c.code() == name)
+    Case::from_code(name)
 }
 
 /// A locale's country names: code → form (`nom` for the message's value) → text.

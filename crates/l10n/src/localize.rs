@@ -538,17 +538,7 @@ impl Writer<'_> {
                 format,
                 title,
                 participants,
-            } => {
-                a.set(
-                    "format",
-                    forms_value(self.vocab_forms(&format.message_id(), &[])?),
-                );
-                a.set("has_title", yes_no(title.is_some()));
-                if let Some(t) = title {
-                    a.set("title", self.text(t, &p.key("title"))?);
-                }
-                a.set("participants", i64::from(participants.unwrap_or(0)));
-            }
+            } => self.forum_args(*format, title.as_ref(), *participants, &p, a)?,
             EventKind::OrganizationMeeting {
                 organization,
                 body,
@@ -603,6 +593,27 @@ impl Writer<'_> {
                 a.set("announcement", text.trim_end_matches('.').to_owned());
             }
         }
+        Ok(())
+    }
+
+    /// A forum's format, title and head count, for the forum kind and a forum side event alike.
+    fn forum_args(
+        &self,
+        format: communique_model::ForumFormat,
+        title: Option<&Text>,
+        participants: Option<u32>,
+        p: &JsonPath,
+        a: &mut Args,
+    ) -> Result<(), L10nError> {
+        a.set(
+            "format",
+            forms_value(self.vocab_forms(&format.message_id(), &[])?),
+        );
+        a.set("has_title", yes_no(title.is_some()));
+        if let Some(t) = title {
+            a.set("title", self.text(t, &p.key("title"))?);
+        }
+        a.set("participants", i64::from(participants.unwrap_or(0)));
         Ok(())
     }
 
@@ -1047,15 +1058,7 @@ impl Writer<'_> {
                 participants,
             } => {
                 let mut a = self.performer(by.as_ref(), p)?;
-                a.set(
-                    "format",
-                    forms_value(self.vocab_forms(&format.message_id(), &[])?),
-                );
-                a.set("has_title", yes_no(title.is_some()));
-                if let Some(t) = title {
-                    a.set("title", self.text(t, &p.key("title"))?);
-                }
-                a.set("participants", i64::from(participants.unwrap_or(0)));
+                self.forum_args(*format, title.as_ref(), *participants, p, &mut a)?;
                 Ok(vec![self.sentence("side-forum", &a)?])
             }
             SideEvent::WreathLaying { by, at } => {

@@ -129,6 +129,29 @@ pub enum Case {
 }
 
 impl Case {
+    /// Every case, in the order of the enum.
+    pub const ALL: [Case; 8] = [
+        Case::Nom,
+        Case::Gen,
+        Case::Dat,
+        Case::Acc,
+        Case::Ins,
+        Case::Prep,
+        Case::Loc,
+        Case::Abl,
+    ];
+
+    /// The case a code names (`gen`, `loc`, …), if any.
+    ///
+    /// ```
+    /// use communique_model::Case;
+    /// assert_eq!(Case::from_code("loc"), Some(Case::Loc));
+    /// assert_eq!(Case::from_code("genitive"), None);
+    /// ```
+    pub fn from_code(code: &str) -> Option<Case> {
+        Case::ALL.into_iter().find(|c| c.code() == code)
+    }
+
     /// The code used in JSON and in Fluent (`gen`, `acc`, …).
     pub fn code(self) -> &'static str {
         match self {

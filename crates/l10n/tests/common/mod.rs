@@ -1,0 +1,45 @@
+//! What the rule-table tests share: the case a column names, and whether a computed form is the
+//! row's expected one (`unknown` meaning the rules must refuse).
+#![allow(dead_code)]
+
+use communique_l10n::inflect::InflectError;
+use communique_model::Case;
+
+/// The case of a table's `case` column; a typo in the table fails the test loudly.
+pub fn case(code: &str) -> Case {
+    Case::from_code(code).unwrap_or_else(|| panic!("unknown case `{code}` in the table"))
+}
+
+/// True if `got` is what the row expects: the form itself, or a refusal for `unknown`.
+pub fn row_ok(got: &Result<String, InflectError>, expected: &str) -> bool {
+    match (got, expected) {
+        (Err(InflectError::Unknown { .. }), "unknown") => true,
+        (Ok(form), want) => form == want,
+        _ => false,
+    }
+}
+
+/// The data rows of a tab-separated table: `#` comments and blank lines skipped, the first row
+/// (the column names, starting with `first_column`) checked and skipped, each row's line number
+/// and exactly `columns` cells.
+pub fn rows<'t>(table: &'t str, first_column: &str, columns: usize) -> Vec<(usize, Vec<&'t str>)> {
+    let mut out = Vec::new();
+    let mut header_seen = false;
+    for (n, line) in table.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        if !header_seen {
+            header_seen = true;
+            assert!(
+                line.starts_with(first_column),
+                "the first row names the columns"
+            );
+            continue;
+        }
+        let cells: Vec<&str> = line.split('\t').collect();
+        assert_eq!(cells.len(), columns, "line {}: {columns} columns", n + 1);
+        out.push((n + 1, cells));
+    }
+    out
+}
