@@ -38,7 +38,7 @@ pub fn run(locales_dir: Option<&Path>, args: &CheckArgs) -> Result<(), Failure> 
             };
             let mut bad = 0;
             for lang in langs {
-                let forms = communique_l10n::case_forms(&locales, event, *lang);
+                let (notice, forms) = communique_l10n::localize_with_forms(&locales, event, *lang);
                 if args.forms {
                     print_forms(&event.id, *lang, &forms);
                 }
@@ -54,7 +54,7 @@ pub fn run(locales_dir: Option<&Path>, args: &CheckArgs) -> Result<(), Failure> 
                         );
                     }
                 }
-                match communique_l10n::localize(&locales, event, *lang) {
+                match notice {
                     Ok(notice) => {
                         let leaks = check_notice(event, &notice);
                         // The editor's style check reports; it does not fail the event.

@@ -79,6 +79,14 @@ pub fn initials(given: &str) -> Option<String> {
     first.is_uppercase().then(|| format!("{first}."))
 }
 
+/// True if the `len` bytes of `s` at byte `at` stand as whole words: no letter or digit
+/// touches them on either side.
+pub(crate) fn is_whole_word(s: &str, at: usize, len: usize) -> bool {
+    let before = s[..at].chars().next_back();
+    let after = s[at + len..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -23,6 +23,8 @@ pub use error::{L10nError, LoadError, SourcePosition};
 /// The arguments [`LocaleBundle::format`] takes.
 pub use fluent_bundle::FluentArgs;
 pub use forms::Forms;
-pub use localize::{FormRow, case_forms, email_labels, format_date, kind_code, localize};
+pub use localize::{
+    FormRow, case_forms, email_labels, format_date, kind_code, localize, localize_with_forms,
+};
 pub use notice::{EmailLabels, Notice};
 pub use source::{LocaleFiles, SourceFile};

@@ -158,6 +158,16 @@ pub struct FormRow {
 /// Every case form of every text the notice in `lang` uses: given by the event or computed by
 /// rule, or why none is known; each (path, case) once, in the order the writer met them.
 pub fn case_forms(locales: &Locales, event: &Event, lang: Lang) -> Vec<FormRow> {
+    localize_with_forms(locales, event, lang).1
+}
+
+/// The notice in `lang` and its case forms (as [`case_forms`] gives them), from one run of the
+/// writer; a notice that fails still shows the forms it reached.
+pub fn localize_with_forms(
+    locales: &Locales,
+    event: &Event,
+    lang: Lang,
+) -> (Result<Notice, L10nError>, Vec<FormRow>) {
     let w = Writer {
         b: locales.get(lang),
         e: event,
@@ -165,13 +175,14 @@ pub fn case_forms(locales: &Locales, event: &Event, lang: Lang) -> Vec<FormRow> 
         log: Some(std::cell::RefCell::new(Vec::new())),
         mentions: Mentions::default(),
     };
-    // The rows are what is asked for; a notice that fails still shows the forms it reached.
-    let _ = w.notice();
+    let notice = w.notice();
     let rows = w.log.map(|l| l.into_inner()).unwrap_or_default();
     let mut seen = std::collections::HashSet::new();
-    rows.into_iter()
+    let rows = rows
+        .into_iter()
         .filter(|r| seen.insert((r.path.clone(), r.case)))
-        .collect()
+        .collect();
+    (notice, rows)
 }
 
 type Args = FluentArgs<'static>;
@@ -586,10 +597,7 @@ impl Writer<'_> {
                 a.set("spokesperson_name", forms_value(name));
                 a.set("spokesperson_gender", self.gender_of(spokesperson));
                 let text = self.text(announcement, &p.key("announcement"))?;
-                // One sentence is the lead's news ("…, the spokesperson said"); more go in the
-                // body after a lead that says who spoke.
-                let one_sentence = !text.trim_end_matches('.').contains(". ");
-                a.set("in_lead", yes_no(one_sentence));
+                a.set("in_lead", yes_no(self.announcement_leads()?));
                 a.set("announcement", text.trim_end_matches('.').to_owned());
             }
         }
@@ -713,7 +721,7 @@ impl Writer<'_> {
             "source",
             // A lead that quotes its speaker is attributed already.
             match (&agency, &press) {
-                _ if args_say(&args, "in_lead", "yes") => "none",
+                _ if self.announcement_leads()? => "none",
                 (Some(_), Some(_)) => "agency-press",
                 (Some(_), None) => "agency",
                 (None, Some(_)) => "press",
@@ -737,7 +745,7 @@ impl Writer<'_> {
         };
         match &e.kind {
             EventKind::SpokespersonAnnouncement { announcement, .. }
-                if args_say(&args, "in_lead", "no") =>
+                if !self.announcement_leads()? =>
             {
                 push(vec![
                     self.text(announcement, &root.key("kind").key("announcement"))?,
@@ -1092,6 +1100,19 @@ impl Writer<'_> {
         }
     }
 
+    /// True if a spokesperson's announcement, one sentence, is the lead's news ("…, the
+    /// spokesperson said"); a longer one goes in the body after a lead that says who spoke.
+    fn announcement_leads(&self) -> Result<bool, L10nError> {
+        let EventKind::SpokespersonAnnouncement { announcement, .. } = &self.e.kind else {
+            return Ok(false);
+        };
+        let path = JsonPath::root().key("kind").key("announcement");
+        Ok(!self
+            .text(announcement, &path)?
+            .trim_end_matches('.')
+            .contains(". "))
+    }
+
     /// An international organization in every case: in full with its acronym the first time
     /// ("the Organization for Security and Co-operation in Europe (OSCE)"), then by its short
     /// form ("the OSCE", "ОБСЕ") where the rules decline it, else in full.
@@ -1252,11 +1273,6 @@ impl Writer<'_> {
         }
         Ok(out)
     }
-}
-
-/// True if the argument `key` is the string `value`.
-fn args_say(args: &Args, key: &str, value: &str) -> bool {
-    matches!(args.get(key), Some(FluentValue::String(s)) if s == value)
 }
 
 /// True if two statements have one speaker: the same person (by id, or written alike).

@@ -143,11 +143,7 @@ fn occurrences(s: &str, needle: &str) -> usize {
         return 0;
     }
     s.match_indices(needle)
-        .filter(|(i, _)| {
-            let before = s[..*i].chars().next_back();
-            let after = s[i + needle.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
+        .filter(|(i, _)| crate::grammar::is_whole_word(s, *i, needle.len()))
         .count()
 }
 

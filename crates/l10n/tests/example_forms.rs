@@ -1,6 +1,8 @@
 //! The example events write out no case form the rules compute: every Russian or Kazakh form an
 //! example gives is one the rules refuse or get wrong (an override), never a copy.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use communique_l10n::{Locales, case_forms};
@@ -39,11 +41,7 @@ fn examples_write_out_only_the_forms_the_rules_cannot_make() {
     let locales = Locales::load(&root().join("locales")).unwrap();
     let mut redundant = Vec::new();
     let mut overrides = 0;
-    for entry in std::fs::read_dir(root().join("examples/events")).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_none_or(|x| x != "json") {
-            continue;
-        }
+    for path in common::example_paths() {
         let text = std::fs::read_to_string(&path).unwrap();
         let event = parse_event(&text).unwrap();
         let mut bare: Value = serde_json::from_str(&text).unwrap();

@@ -1,6 +1,8 @@
 //! The full notice of every example event in every language, as reviewed snapshots, and the
 //! checks every rendered notice must pass.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use communique_l10n::check::{check_locales, check_notice};
@@ -12,13 +14,7 @@ fn root() -> PathBuf {
 }
 
 fn examples() -> Vec<(String, communique_model::Event)> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("examples/events"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    files
+    common::example_paths()
         .into_iter()
         .map(|p| {
             let text = std::fs::read_to_string(&p).unwrap();

@@ -3,6 +3,8 @@
 //! writes a correct notice in all four languages (no error, no leak). A resolver error is never
 //! an acceptable answer to a missing field.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use communique_l10n::check::check_notice;
@@ -56,12 +58,7 @@ fn without(v: &Value, path: &[String]) -> Value {
 #[test]
 fn leaving_out_any_property_never_breaks_a_notice() {
     let locales = Locales::load(&root().join("locales")).unwrap();
-    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("examples/events"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
+    let files = common::example_paths();
     let mut failures = Vec::new();
     let (mut accepted, mut refused, mut asked) = (0, 0, 0);
     for file in &files {

@@ -10,6 +10,7 @@ pub mod ru;
 
 use communique_model::{Case, Gender, Lang};
 
+use crate::grammar::{capitalize_first, is_whole_word};
 use crate::source::LocaleFiles;
 
 /// The file of each language's rules, beside its `.ftl` files.
@@ -61,7 +62,7 @@ impl Contractions {
         for c in &self.rules {
             for (first, into) in [
                 (c.words[0].clone(), c.into.clone()),
-                (capitalized(&c.words[0]), capitalized(&c.into)),
+                (capitalize_first(&c.words[0]), capitalize_first(&c.into)),
             ] {
                 let pair = format!("{first} {}", c.words[1]);
                 out = replace_whole(&out, &pair, &into);
@@ -71,22 +72,12 @@ impl Contractions {
     }
 }
 
-fn capitalized(w: &str) -> String {
-    let mut c = w.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
-}
-
 /// Replaces `pair` where it stands as whole words.
 fn replace_whole(text: &str, pair: &str, into: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(i) = rest.find(pair) {
-        let before = rest[..i].chars().next_back();
-        let after = rest[i + pair.len()..].chars().next();
-        let whole =
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric);
+        let whole = is_whole_word(rest, i, pair.len());
         out.push_str(&rest[..i]);
         out.push_str(if whole { into } else { pair });
         rest = &rest[i + pair.len()..];
@@ -135,11 +126,7 @@ impl Inflector {
 
     /// The `case` form of `nominative`, a phrase of kind `noun`.
     pub fn form(&self, nominative: &str, noun: Noun, case: Case) -> Result<String, InflectError> {
-        let unknown = |why: &str| InflectError::Unknown {
-            phrase: nominative.to_owned(),
-            case: case.code(),
-            why: why.to_owned(),
-        };
+        let unknown = |why: &str| InflectError::unknown(nominative, case, why);
         match (self, noun) {
             (Inflector::Ru(r), Noun::Person(Some(g))) => r.person(nominative, g, case),
             (Inflector::Ru(_), Noun::Person(None)) => {
@@ -151,6 +138,17 @@ impl Inflector {
             (Inflector::Ru(r), Noun::Phrase) => r.phrase(nominative, case),
             (Inflector::Kk(r), _) => r.form(nominative, case),
             (Inflector::None, _) => Err(unknown("this language has no inflection rules")),
+        }
+    }
+}
+
+impl InflectError {
+    /// The rules' refusal to give the `case` form of `phrase`, and why.
+    pub fn unknown(phrase: &str, case: Case, why: impl Into<String>) -> InflectError {
+        InflectError::Unknown {
+            phrase: phrase.to_owned(),
+            case: case.code(),
+            why: why.into(),
         }
     }
 }

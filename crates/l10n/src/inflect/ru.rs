@@ -655,11 +655,7 @@ impl RuRules {
 
     /// A person's full name (as printed) in `case`.
     pub fn person(&self, name: &str, gender: Gender, case: Case) -> Result<String, InflectError> {
-        let unknown = |why: String| InflectError::Unknown {
-            phrase: name.to_owned(),
-            case: case.code(),
-            why,
-        };
+        let unknown = |why: String| InflectError::unknown(name, case, why);
         let Some(idx) = case_index(case).map_err(|w| unknown(w.to_owned()))? else {
             return Ok(name.to_owned());
         };
@@ -784,11 +780,7 @@ impl RuRules {
 
     /// A free-text office or institution in `case`, declining only its leading noun phrase.
     pub fn phrase(&self, nominative: &str, case: Case) -> Result<String, InflectError> {
-        let unknown = |why: String| InflectError::Unknown {
-            phrase: nominative.to_owned(),
-            case: case.code(),
-            why,
-        };
+        let unknown = |why: String| InflectError::unknown(nominative, case, why);
         let Some(idx) = case_index(case).map_err(|w| unknown(w.to_owned()))? else {
             return Ok(nominative.to_owned());
         };
@@ -867,11 +859,7 @@ impl RuRules {
     /// words, in Latin letters, or with an ending no rule declines safely is an
     /// [`InflectError::Unknown`].
     pub fn place(&self, name: &str, case: Case) -> Result<String, InflectError> {
-        let unknown = |why: String| InflectError::Unknown {
-            phrase: name.to_owned(),
-            case: case.code(),
-            why,
-        };
+        let unknown = |why: String| InflectError::unknown(name, case, why);
         let Some(idx) = case_index(case).map_err(|w| unknown(w.to_owned()))? else {
             return Ok(name.to_owned());
         };

@@ -2,6 +2,8 @@
 //! row's expected one (`unknown` meaning the rules must refuse).
 #![allow(dead_code)]
 
+use std::path::{Path, PathBuf};
+
 use communique_l10n::inflect::InflectError;
 use communique_model::Case;
 
@@ -42,4 +44,20 @@ pub fn rows<'t>(table: &'t str, first_column: &str, columns: usize) -> Vec<(usiz
         out.push((n + 1, cells));
     }
     out
+}
+
+/// The repository's root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Every example event's file, in name order.
+pub fn example_paths() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("examples/events"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    files
 }
