@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """How many strings an author writes by hand in each example event.
 
-A hand-written string is every text an event gives in a language (a plain string under a
-language key, or each form of a case-form map). Codes (countries, offices, agencies, topics)
+A hand-written string is every text an event gives in a language or a script (a plain string
+under a language key or `latin`/`cyrillic`, or each form of a case-form map). Codes (countries, offices, agencies, topics)
 are not counted: the locales word them. Case forms other than the nominative are counted
 separately: the rules compute them, so an event should give only the ones they cannot make.
 
@@ -14,12 +14,14 @@ import os
 import sys
 
 LANGS = {"kk", "ru", "es", "en"}
+# A name spelled once for the languages of one script counts as one string.
+SCRIPTS = {"latin", "cyrillic"}
 
 
 def count(value):
     """(strings, case forms beyond the nominative) in a JSON value."""
     if isinstance(value, dict):
-        if value and set(value) <= LANGS:
+        if value and set(value) <= LANGS | SCRIPTS:
             strings = forms = 0
             for text in value.values():
                 if isinstance(text, str):

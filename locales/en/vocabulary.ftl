@@ -137,12 +137,15 @@ body-foreign_ministry = { $country ->
     [GB] the British Foreign Office
    *[other] the { COUNTRY($country, form: "adj") } Foreign Ministry
 }
+    .domain = Foreign
 body-government = the Government of { COUNTRY($country) }
 body-parliament = the Parliament of { COUNTRY($country) }
 body-presidential_office = the Office of the President of { COUNTRY($country) }
 body-embassy = the { COUNTRY($country, form: "adj") } Embassy
 body-trade_ministry = the Ministry of Trade of { COUNTRY($country) }
+    .domain = Trade
 body-culture_ministry = the Ministry of Culture of { COUNTRY($country) }
+    .domain = Culture
 body-chamber_of_commerce = the Chamber of Commerce of { COUNTRY($country) }
 
 ## Offices, placed before the name, as the press writes them: the country as an adjective
@@ -150,7 +153,6 @@ body-chamber_of_commerce = the Chamber of Commerce of { COUNTRY($country) }
 ## AP: a formal title is capitalised directly before a name; "spokesperson" is a job description.
 
 position-president = { $country ->
-    [US] U.S. President
    *[other] { COUNTRY($country, form: "adj") } President
 }
 position-prime_minister = { $country ->
@@ -158,33 +160,23 @@ position-prime_minister = { $country ->
    *[other] { COUNTRY($country, form: "adj") } Prime Minister
 }
 position-foreign_minister = { $country ->
-    [US] U.S. Secretary of State
-    [GB] British Foreign Secretary
-    [MX] Mexican Foreign Secretary
    *[other] { COUNTRY($country, form: "adj") } Foreign Minister
 }
 position-first_deputy_foreign_minister = { $country ->
-    [US] U.S. Deputy Secretary of State
    *[other] { COUNTRY($country, form: "adj") } First Deputy Foreign Minister
 }
 position-deputy_foreign_minister = { $country ->
-    [US] U.S. Deputy Secretary of State
-    [MX] Mexican Undersecretary of Foreign Affairs
    *[other] { COUNTRY($country, form: "adj") } Deputy Foreign Minister
 }
 position-ambassador = { $country ->
-    [US] U.S. Ambassador
    *[other] { COUNTRY($country, form: "adj") } Ambassador
 }
 position-consul_general = { $country ->
-    [US] U.S. Consul General
    *[other] { COUNTRY($country, form: "adj") } Consul General
 }
 # The holder is usually a national of the host country: "Kazakh Honorary Consul" would misread.
 position-honorary_consul = Honorary Consul of { COUNTRY($country) }
 position-spokesperson = { $country ->
-    [US] State Department spokesperson
-    [GB] Foreign Office spokesperson
    *[other] { COUNTRY($country, form: "adj") } Foreign Ministry spokesperson
 }
 position-speaker_of_parliament = Speaker of the { COUNTRY($country, form: "adj") } Parliament
@@ -253,3 +245,70 @@ agency-anadolu = Anadolu Agency
 agency-yonhap = Yonhap
 agency-kyodo = Kyodo
 agency-trend = Trend
+
+## Structured offices. `office` joins the rank, the unit and where it is held in the press's
+## order: a minister's or a state's rank before the name as a title ("Kazakh Deputy Foreign
+## Minister", "Kazakh Ambassador"), any other after it ("Director of the Department of the
+## Americas at the Kazakh Foreign Ministry"). $of_kind: ministry (a ministerial rank in a
+## ministry: $domain is its field), state (a state's rank, no institution), of, none.
+
+office = { $of_kind ->
+    [ministry] { COUNTRY($country, form: "adj") } { $rank }
+    [state] { $rank_code ->
+        [honorary_consul] { $rank } of { COUNTRY($country) }
+       *[other] { COUNTRY($country, form: "adj") } { $rank }
+    }
+    [of] { $rank } of { $has_unit ->
+        [yes] { $unit } at { $of }
+       *[no] { $of }
+    }
+   *[none] { $rank }
+}
+
+rank-president = President
+rank-vice_president = Vice President
+rank-prime_minister = Prime Minister
+rank-deputy_prime_minister = Deputy Prime Minister
+rank-minister = { $of_kind ->
+    [ministry] { $domain } Minister
+   *[other] Minister
+}
+rank-first_deputy_minister = First Deputy { $of_kind ->
+    [ministry] { $domain } Minister
+   *[other] Minister
+}
+rank-deputy_minister = Deputy { $of_kind ->
+    [ministry] { $domain } Minister
+   *[other] Minister
+}
+rank-state_secretary = { $of_kind ->
+    [ministry] { $domain } State Secretary
+   *[other] State Secretary
+}
+rank-director_general = Director General
+rank-director = Director
+rank-deputy_director = Deputy Director
+rank-head = Head
+rank-ambassador = Ambassador
+rank-charge_d_affaires = Chargé d’Affaires
+rank-consul_general = Consul General
+rank-consul = Consul
+rank-honorary_consul = Honorary Consul
+rank-counsellor = Counsellor
+rank-first_secretary = First Secretary
+rank-spokesperson = Spokesperson
+rank-secretary_general = Secretary General
+rank-deputy_secretary_general = Deputy Secretary General
+rank-chair = Chair
+rank-deputy_chair = Deputy Chair
+rank-speaker = Speaker
+rank-member = Member
+rank-senator = Senator
+rank-adviser = Adviser
+rank-representative = Representative
+rank-special_representative = Special Representative
+rank-dean = Dean
+rank-rector = Rector
+rank-curator = Curator
+rank-governor = Governor
+rank-mayor = Mayor

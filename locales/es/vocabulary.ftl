@@ -195,6 +195,7 @@ body-foreign_ministry = { $country ->
     [ES] el Ministerio de Asuntos Exteriores, Unión Europea y Cooperación de España
    *[other] la Cancillería { COUNTRY($country, form: "adj-f") }
 }
+    .domain = { fm-area }
 body-government = el Gobierno { COUNTRY($country, form: "de") }
 body-parliament = { $country ->
     [ES] las Cortes Generales de España
@@ -224,11 +225,13 @@ body-trade_ministry = { $country ->
     [ES] el Ministerio de Economía, Comercio y Empresa de España
    *[other] el Ministerio de Comercio { COUNTRY($country, form: "de") }
 }
+    .domain = Comercio
 body-culture_ministry = { $country ->
     [KZ] el Ministerio de Cultura e Información de Kazajistán
     [MX] la Secretaría de Cultura de México
    *[other] el Ministerio de Cultura { COUNTRY($country, form: "de") }
 }
+    .domain = Cultura
 body-chamber_of_commerce = la Cámara de Comercio { COUNTRY($country, form: "de") }
 
 ## Cargos, sin artículo, en minúscula, concordados con $gender; van en aposición tras el nombre.
@@ -381,3 +384,159 @@ agency-anadolu = Anadolu
 agency-yonhap = Yonhap
 agency-kyodo = Kyodo
 agency-trend = Trend
+
+## Cargos estructurados: rango, unidad y dónde, en aposición tras el nombre. $of_kind: ministry
+## (rango ministerial en un ministerio: $domain es su área), state (cargo de un Estado, sin
+## institución), of, none. La unidad y la institución llevan su artículo («el Departamento …»):
+## «de el» se contrae en «del».
+
+office = { $of_kind ->
+    [ministry] { $rank } { $gender ->
+        [f] { COUNTRY($country, form: "adj-f") }
+       *[m] { COUNTRY($country, form: "adj-m") }
+    } de { $domain }
+    [state] { $rank_code ->
+        [honorary_consul] { $rank } { COUNTRY($country, form: "de") }
+        [consul_general] { $rank } { COUNTRY($country, form: "de") }
+        [consul] { $rank } { COUNTRY($country, form: "de") }
+       *[other] { $rank } { $gender ->
+            [f] { COUNTRY($country, form: "adj-f") }
+           *[m] { COUNTRY($country, form: "adj-m") }
+        }
+    }
+    [of] { $rank } { $has_unit ->
+        [yes] de { $unit } de { $of }
+       *[no] de { $of }
+    }
+   *[none] { $rank }
+}
+
+rank-president = { $gender ->
+    [f] presidenta
+   *[m] presidente
+}
+rank-vice_president = { $gender ->
+    [f] vicepresidenta
+   *[m] vicepresidente
+}
+rank-prime_minister = { $gender ->
+    [f] primera ministra
+   *[m] primer ministro
+}
+rank-deputy_prime_minister = { $gender ->
+    [f] viceprimera ministra
+   *[m] viceprimer ministro
+}
+rank-minister = { $gender ->
+    [f] ministra
+   *[m] ministro
+}
+rank-first_deputy_minister = { $gender ->
+    [f] primera viceministra
+   *[m] primer viceministro
+}
+rank-deputy_minister = { $gender ->
+    [f] viceministra
+   *[m] viceministro
+}
+rank-state_secretary = { $gender ->
+    [f] secretaria de Estado
+   *[m] secretario de Estado
+}
+rank-director_general = { $gender ->
+    [f] directora general
+   *[m] director general
+}
+rank-director = { $gender ->
+    [f] directora
+   *[m] director
+}
+rank-deputy_director = { $gender ->
+    [f] subdirectora
+   *[m] subdirector
+}
+rank-head = { $gender ->
+    [f] jefa
+   *[m] jefe
+}
+rank-ambassador = { $gender ->
+    [f] embajadora
+   *[m] embajador
+}
+rank-charge_d_affaires = { $gender ->
+    [f] encargada de negocios
+   *[m] encargado de negocios
+}
+rank-consul_general = cónsul general
+rank-consul = cónsul
+rank-honorary_consul = { $gender ->
+    [f] cónsul honoraria
+   *[m] cónsul honorario
+}
+rank-counsellor = { $gender ->
+    [f] consejera
+   *[m] consejero
+}
+rank-first_secretary = { $gender ->
+    [f] primera secretaria
+   *[m] primer secretario
+}
+rank-spokesperson = portavoz
+rank-secretary_general = { $gender ->
+    [f] secretaria general
+   *[m] secretario general
+}
+rank-deputy_secretary_general = { $gender ->
+    [f] secretaria general adjunta
+   *[m] secretario general adjunto
+}
+rank-chair = { $gender ->
+    [f] presidenta
+   *[m] presidente
+}
+rank-deputy_chair = { $gender ->
+    [f] vicepresidenta
+   *[m] vicepresidente
+}
+rank-speaker = { $gender ->
+    [f] presidenta
+   *[m] presidente
+}
+rank-member = { $of_code ->
+    [parliament] { $gender ->
+        [f] diputada
+       *[m] diputado
+    }
+   *[other] miembro
+}
+rank-senator = { $gender ->
+    [f] senadora
+   *[m] senador
+}
+rank-adviser = { $gender ->
+    [f] asesora
+   *[m] asesor
+}
+rank-representative = representante
+rank-special_representative = representante especial
+rank-dean = { $gender ->
+    [f] decana
+   *[m] decano
+}
+rank-rector = { $gender ->
+    [f] rectora
+   *[m] rector
+}
+# En una exposición, «comisario» (no «curador», que es americano y de museos).
+rank-curator = { $gender ->
+    [f] comisaria
+   *[m] comisario
+}
+rank-governor = { $gender ->
+    [f] gobernadora
+   *[m] gobernador
+}
+rank-mayor = { $gender ->
+    [f] alcaldesa
+   *[m] alcalde
+}

@@ -155,6 +155,7 @@ body-foreign_ministry = { official-country } { $case ->
         [ins] Сыртқы істер министрлігімен
        *[nom] Сыртқы істер министрлігі
     }
+    .domain = Сыртқы істер
 body-government = { official-country } { $country ->
         [KZ] { $case ->
             [gen] Үкіметінің
@@ -222,6 +223,7 @@ body-trade_ministry = { official-country } { $case ->
         [ins] Сауда министрлігімен
        *[nom] Сауда министрлігі
     }
+    .domain = Сауда
 body-culture_ministry = { official-country } { $case ->
         [gen] Мәдениет министрлігінің
         [dat] Мәдениет министрлігіне
@@ -231,6 +233,7 @@ body-culture_ministry = { official-country } { $case ->
         [ins] Мәдениет министрлігімен
        *[nom] Мәдениет министрлігі
     }
+    .domain = Мәдениет
 body-chamber_of_commerce = { COUNTRY($country) } { $case ->
         [gen] Сауда палатасының
         [dat] Сауда палатасына
@@ -485,3 +488,165 @@ agency-anadolu = Анадолу
 agency-yonhap = Ренхап
 agency-kyodo = Киодо
 agency-trend = Тренд
+
+## Structured offices: the place first, then the rank in the possessive («Қазақстан елшісі»,
+## «Сантьяго сауда палатасының төрағасы», «ҚР Сыртқы істер министрлігі Америка департаментінің
+## директоры»); a rank alone is bare («директор»). $of_kind: ministry ($domain: the ministry's
+## field), state, of, none.
+
+office = { $of_kind ->
+    [ministry] { official-country } { $rank }
+    [state] { COUNTRY($country) } { $rank }
+    [of] { $has_unit ->
+        [yes] { CASE($of, case: "nom") } { CASE($unit, case: "gen") } { $rank }
+       *[no] { CASE($of, case: "gen") } { $rank }
+    }
+   *[none] { $rank }
+}
+
+rank-president = { $of_kind ->
+    [none] президент
+   *[other] Президенті
+}
+rank-vice_president = { $of_kind ->
+    [none] вице-президент
+   *[other] вице-президенті
+}
+rank-prime_minister = { $of_kind ->
+    [none] премьер-министр
+   *[other] Премьер-министрі
+}
+rank-deputy_prime_minister = { $of_kind ->
+    [none] премьер-министрдің орынбасары
+   *[other] Премьер-министрінің орынбасары
+}
+rank-minister = { $of_kind ->
+    [ministry] { $domain } министрі
+    [none] министр
+   *[other] министрі
+}
+rank-first_deputy_minister = { $of_kind ->
+    [ministry] { $domain } министрінің бірінші орынбасары
+    [none] министрдің бірінші орынбасары
+   *[other] министрінің бірінші орынбасары
+}
+rank-deputy_minister = { $of_kind ->
+    [ministry] { $domain } министрінің орынбасары
+    [none] министрдің орынбасары
+   *[other] министрінің орынбасары
+}
+rank-state_secretary = { $of_kind ->
+    [none] мемлекеттік хатшы
+   *[other] мемлекеттік хатшысы
+}
+rank-director_general = { $of_kind ->
+    [none] бас директор
+   *[other] бас директоры
+}
+rank-director = { $of_kind ->
+    [none] директор
+   *[other] директоры
+}
+rank-deputy_director = { $of_kind ->
+    [none] директордың орынбасары
+   *[other] директорының орынбасары
+}
+rank-head = { $of_kind ->
+    [none] басшы
+   *[other] басшысы
+}
+rank-ambassador = { $of_kind ->
+    [none] елші
+   *[other] елшісі
+}
+rank-charge_d_affaires = { $of_kind ->
+    [none] уақытша сенім білдірілген өкіл
+   *[other] уақытша сенім білдірілген өкілі
+}
+rank-consul_general = { $of_kind ->
+    [none] бас консул
+   *[other] бас консулы
+}
+rank-consul = { $of_kind ->
+    [none] консул
+   *[other] консулы
+}
+rank-honorary_consul = { $of_kind ->
+    [none] құрметті консул
+   *[other] құрметті консулы
+}
+rank-counsellor = { $of_kind ->
+    [none] кеңесші
+   *[other] кеңесшісі
+}
+rank-first_secretary = { $of_kind ->
+    [none] бірінші хатшы
+   *[other] бірінші хатшысы
+}
+rank-spokesperson = { $of_kind ->
+    [none] ресми өкіл
+   *[other] ресми өкілі
+}
+rank-secretary_general = { $of_kind ->
+    [none] Бас хатшы
+   *[other] Бас хатшысы
+}
+rank-deputy_secretary_general = { $of_kind ->
+    [none] Бас хатшының орынбасары
+   *[other] Бас хатшысының орынбасары
+}
+rank-chair = { $of_kind ->
+    [none] төраға
+   *[other] төрағасы
+}
+rank-deputy_chair = { $of_kind ->
+    [none] төрағаның орынбасары
+   *[other] төрағасының орынбасары
+}
+rank-speaker = { $of_kind ->
+    [none] спикер
+   *[other] спикері
+}
+rank-member = { $of_code ->
+    [parliament] депутаты
+   *[other] { $of_kind ->
+        [none] мүше
+       *[other] мүшесі
+    }
+}
+rank-senator = { $of_kind ->
+    [none] сенатор
+   *[other] сенаторы
+}
+rank-adviser = { $of_kind ->
+    [none] кеңесші
+   *[other] кеңесшісі
+}
+rank-representative = { $of_kind ->
+    [none] өкіл
+   *[other] өкілі
+}
+rank-special_representative = { $of_kind ->
+    [none] арнайы өкіл
+   *[other] арнайы өкілі
+}
+rank-dean = { $of_kind ->
+    [none] декан
+   *[other] деканы
+}
+rank-rector = { $of_kind ->
+    [none] ректор
+   *[other] ректоры
+}
+rank-curator = { $of_kind ->
+    [none] куратор
+   *[other] кураторы
+}
+rank-governor = { $of_kind ->
+    [none] губернатор
+   *[other] губернаторы
+}
+rank-mayor = { $of_kind ->
+    [none] мэр
+   *[other] мэрі
+}

@@ -146,6 +146,7 @@ of-country-official = { $country ->
    *[other] { COUNTRY($country, form: "gen") }
 }
 body-foreign_ministry = МИД { of-country-official }
+    .domain = иностранных дел
 body-government = { $case ->
     [gen] Правительства
     [dat] Правительству
@@ -182,6 +183,7 @@ body-trade_ministry = { $case ->
     [prep] Министерстве
    *[nom] Министерство
 } торговли { COUNTRY($country, form: "gen") }
+    .domain = торговли
 body-culture_ministry = { $case ->
     [gen] Министерства
     [dat] Министерству
@@ -189,6 +191,7 @@ body-culture_ministry = { $case ->
     [prep] Министерстве
    *[nom] Министерство
 } культуры { COUNTRY($country, form: "gen") }
+    .domain = культуры
 body-chamber_of_commerce = { $case ->
     [gen] Торговой палаты
     [dat] Торговой палате
@@ -478,3 +481,69 @@ agency-anadolu = Анадолу
 agency-yonhap = Рёнхап
 agency-kyodo = Киодо
 agency-trend = Тренд
+
+## Структурированные должности: ранг, подразделение и где. Падежи всей должности — по правилам
+## (склоняется первая именная группа: «заместителя министра иностранных дел Казахстана»).
+## $of_kind: ministry (министерский ранг в министерстве, $domain — его сфера), state (должность
+## государства без учреждения), of, none.
+
+office = { $of_kind ->
+    [ministry] { $rank } { of-country-official }
+    [state] { $rank } { COUNTRY($country, form: "gen") }
+    [of] { $rank } { $has_unit ->
+        [yes] { CASE($unit, case: "gen") } { CASE($of, case: "gen") }
+       *[no] { CASE($of, case: "gen") }
+    }
+   *[none] { $rank }
+}
+
+rank-president = { $has_of ->
+    [yes] президент
+   *[no] Президент
+}
+rank-vice_president = вице-президент
+rank-prime_minister = Премьер-министр
+rank-deputy_prime_minister = заместитель Премьер-министра
+rank-minister = министр{ $of_kind ->
+    [ministry] { " " }{ $domain }
+   *[other] {""}
+}
+rank-first_deputy_minister = первый заместитель министра{ $of_kind ->
+    [ministry] { " " }{ $domain }
+   *[other] {""}
+}
+rank-deputy_minister = заместитель министра{ $of_kind ->
+    [ministry] { " " }{ $domain }
+   *[other] {""}
+}
+rank-state_secretary = государственный секретарь
+rank-director_general = генеральный директор
+rank-director = директор
+rank-deputy_director = заместитель директора
+rank-head = руководитель
+rank-ambassador = посол
+rank-charge_d_affaires = временный поверенный в делах
+rank-consul_general = генеральный консул
+rank-consul = консул
+rank-honorary_consul = почетный консул
+rank-counsellor = советник
+rank-first_secretary = первый секретарь
+rank-spokesperson = официальный представитель
+rank-secretary_general = Генеральный секретарь
+rank-deputy_secretary_general = заместитель Генерального секретаря
+rank-chair = председатель
+rank-deputy_chair = заместитель председателя
+rank-speaker = председатель
+rank-member = { $of_code ->
+    [parliament] депутат
+   *[other] член
+}
+rank-senator = сенатор
+rank-adviser = советник
+rank-representative = представитель
+rank-special_representative = специальный представитель
+rank-dean = декан
+rank-rector = ректор
+rank-curator = куратор
+rank-governor = губернатор
+rank-mayor = мэр

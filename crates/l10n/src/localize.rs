@@ -2,9 +2,10 @@
 //! arguments. The words themselves are all in `locales/`.
 
 use communique_model::{
-    Addressee, AgencyName, Case, Counterpart, CreditSource, Delegation, Event, EventKind,
-    Exhibition, JsonPath, Lang, Leadership, Occasion, Organization, Outcome, PartialDate, Party,
-    Person, PersonRef, Phrase, Position, SideEvent, Speaker, Statement, Text, Topic,
+    Addressee, AgencyName, Body, Case, City, Counterpart, CreditSource, Delegation, Event,
+    EventKind, Exhibition, InstitutionRef, JsonPath, Lang, Leadership, Occasion, Office, OfficeOf,
+    Organization, Outcome, PartialDate, Party, Person, PersonRef, Phrase, Position, Rank,
+    SideEvent, Speaker, Statement, Text, Topic,
 };
 use fluent_bundle::{FluentArgs, FluentValue};
 
@@ -385,8 +386,27 @@ impl Writer<'_> {
                     let mut a = Args::new();
                     a.set("country", country.as_str().to_owned());
                     a.set("gender", gender(p));
-                    a.set("case", case.code());
-                    (Some(self.fmt(&code.message_id(), &a)?), "code")
+                    let (rank, body) = code.office();
+                    let position = match self.title(country.as_str(), rank, body, &a)? {
+                        Some(title) => self.case_of(&title, *case, &path.key("position"))?,
+                        None => {
+                            a.set("case", case.code());
+                            Some(self.fmt(&code.message_id(), &a)?)
+                        }
+                    };
+                    (position, "code")
+                }
+                Some(Position::Office(o)) => {
+                    let forms = self.office(p, o, &path.key("position"))?;
+                    let c = if position_case == "nom" {
+                        Case::Nom
+                    } else {
+                        *case
+                    };
+                    if let Some(why) = forms.0.why(c) {
+                        titled = titled.without(*case, why.to_owned());
+                    }
+                    (forms.0.get(c), forms.1)
                 }
                 Some(Position::Text(t)) => {
                     let forms = self.forms(t, &path.key("position"))?;
@@ -417,6 +437,163 @@ impl Writer<'_> {
             }
         }
         Ok((name, titled))
+    }
+
+    /// One case form of a phrase the locales give in the nominative, by rule.
+    fn case_of(&self, nom: &str, case: Case, path: &JsonPath) -> Result<Option<String>, L10nError> {
+        let text = Text(
+            [(self.lang, Phrase::Plain(nom.to_owned()))]
+                .into_iter()
+                .collect(),
+        );
+        Ok(self.forms(&text, path)?.get(case))
+    }
+
+    /// A city in every case: its code's name in `cities.ftl` (with any case form the locale
+    /// writes out as an attribute, `.prep`), or the name the event writes, declined by rule.
+    fn city(&self, city: &City, p: &JsonPath) -> Result<Forms, L10nError> {
+        let text = match city {
+            City::Text(t) => return self.forms_as(t, p, Noun::Place),
+            City::Code(code) => {
+                let id = format!("city-{code}");
+                if !self.b.has(&id) {
+                    return Err(self.fault(format!(
+                        "{p}: no city `{code}` in locales/{}/cities.ftl: add it there, or write \
+                         the city's name in each language",
+                        self.lang
+                    )));
+                }
+                let mut forms = std::collections::BTreeMap::new();
+                forms.insert(Case::Nom, self.fmt(&id, &Args::new())?);
+                for case in self.lang.cases() {
+                    let attr = format!("{id}.{}", case.code());
+                    if self.b.has(&attr) {
+                        forms.insert(*case, self.fmt(&attr, &Args::new())?);
+                    }
+                }
+                Text([(self.lang, Phrase::Forms(forms))].into_iter().collect())
+            }
+        };
+        self.forms_as(&text, p, Noun::Place)
+    }
+
+    /// An institution the event names, in every case: its entry in `institutions`, or its
+    /// name written in place.
+    fn institution(&self, i: &InstitutionRef, p: &JsonPath) -> Result<Forms, L10nError> {
+        match i {
+            InstitutionRef::Text(t) => self.forms(t, p),
+            InstitutionRef::Id(id) => {
+                let def = self.e.institutions.get(id).ok_or_else(|| {
+                    self.fault(format!("{p}: no institution `{id}` in `institutions`"))
+                })?;
+                let at = JsonPath::root().key("institutions").key(id).key("name");
+                self.forms(&def.name, &at)
+            }
+        }
+    }
+
+    /// A structured office in every case, and where it stands beside the name (`code`: before
+    /// it as a title, `text`: after it). A country's own title (`titles.ftl`:
+    /// `title-US-minister-foreign_ministry`) wins over the locale's general pattern (`office`).
+    fn office(
+        &self,
+        person: &Person,
+        o: &Office,
+        path: &JsonPath,
+    ) -> Result<(Forms, &'static str), L10nError> {
+        let country = person.country.map(|c| c.as_str().to_owned());
+        let body = match o.of {
+            Some(OfficeOf::Body(b)) => Some(b),
+            _ => None,
+        };
+        let mut a = Args::new();
+        a.set("gender", gender(person));
+        a.set("country", country.clone().unwrap_or_default());
+        let title = match (&country, &o.unit) {
+            (Some(c), None) => self.title(c, o.rank, body, &a)?,
+            _ => None,
+        };
+        let (nominative, kind) = match title {
+            Some(t) => (t, "code"),
+            None => self.office_by_pattern(o, body, country, path, a)?,
+        };
+        let text = Text(
+            [(self.lang, Phrase::Plain(nominative))]
+                .into_iter()
+                .collect(),
+        );
+        Ok((self.forms(&text, path)?, kind))
+    }
+
+    /// A country's own title for a rank (in a body of its state), if `titles.ftl` has one:
+    /// `title-US-minister-foreign_ministry` is "U.S. Secretary of State".
+    fn title(
+        &self,
+        country: &str,
+        rank: Rank,
+        body: Option<Body>,
+        args: &Args,
+    ) -> Result<Option<String>, L10nError> {
+        let mut id = format!("title-{country}-{}", rank.code());
+        if let Some(b) = body {
+            id = format!("{id}-{}", b.code());
+        }
+        if !self.b.has(&id) {
+            return Ok(None);
+        }
+        self.fmt(&id, args).map(Some)
+    }
+
+    /// The locale's general wording of an office: `rank-…` with the ministry's field, the
+    /// unit and the institution, joined by `office` in the language's order.
+    fn office_by_pattern(
+        &self,
+        o: &Office,
+        body: Option<Body>,
+        country: Option<String>,
+        path: &JsonPath,
+        mut a: Args,
+    ) -> Result<(String, &'static str), L10nError> {
+        let domain = body
+            .map(|b| format!("{}.domain", b.message_id()))
+            .filter(|id| o.rank.is_ministerial() && self.b.has(id));
+        let of_kind = match (&o.of, &domain) {
+            (_, Some(_)) => "ministry",
+            (Some(_), None) => "of",
+            (None, None) if country.is_some() && o.rank.is_of_state() => "state",
+            (None, None) => "none",
+        };
+        if let Some(d) = &domain {
+            a.set("domain", self.fmt(d, &a)?);
+        }
+        a.set("has_of", yes_no(o.of.is_some()));
+        a.set("has_unit", yes_no(o.unit.is_some()));
+        a.set("of_kind", of_kind);
+        a.set("of_code", body.map_or("", |b| b.code()));
+        a.set("rank_code", o.rank.code());
+        a.set("rank", self.fmt(&o.rank.message_id(), &a)?);
+        if let Some(unit) = &o.unit {
+            a.set("unit", forms_value(self.forms(unit, &path.key("unit"))?));
+        }
+        let of = match &o.of {
+            Some(OfficeOf::Body(b)) => Some(
+                self.vocab_forms(&b.message_id(), &[("country", country.unwrap_or_default())])?,
+            ),
+            Some(OfficeOf::Organization(org)) => Some(self.organization(*org, &path.key("of"))?),
+            Some(OfficeOf::Institution(id)) => {
+                Some(self.institution(&InstitutionRef::Id(id.clone()), &path.key("of"))?)
+            }
+            None => None,
+        };
+        if let Some(of) = of {
+            a.set("of", forms_value(of));
+        }
+        let kind = if matches!(of_kind, "ministry" | "state" | "none") {
+            "code"
+        } else {
+            "text"
+        };
+        Ok((self.fmt("office", &a)?, kind))
     }
 
     /// A vocabulary phrase (`body-…`, `mission-…`, `document-…`) in every case, with `args`.
@@ -463,11 +640,7 @@ impl Writer<'_> {
         );
         a.set(
             "city",
-            forms_value(self.forms_as(
-                &e.place.city,
-                &root.key("place").key("city"),
-                Noun::Place,
-            )?),
+            forms_value(self.city(&e.place.city, &root.key("place").key("city"))?),
         );
         a.set("when", self.date(e.date, "when")?);
         a.set("date", self.date(e.date, "full")?);
@@ -706,7 +879,9 @@ impl Writer<'_> {
         let mut l = Args::new();
         l.set(
             "city",
-            self.text(&e.place.city, &root.key("place").key("city"))?
+            self.city(&e.place.city, &root.key("place").key("city"))?
+                .form(Case::Nom)
+                .unwrap_or_default()
                 .to_uppercase(),
         );
         l.set("has_agency", yes_no(agency.is_some()));
@@ -924,7 +1099,7 @@ impl Writer<'_> {
                 self.organization(*organization, &p.key("organization"))
             }
             Addressee::Institution { institution } => {
-                self.forms(institution, &p.key("institution"))
+                self.institution(institution, &p.key("institution"))
             }
         }
     }
@@ -968,11 +1143,7 @@ impl Writer<'_> {
                     if let Some(pl) = place {
                         a.set(
                             "city",
-                            forms_value(self.forms_as(
-                                &pl.city,
-                                &p.key("place").key("city"),
-                                Noun::Place,
-                            )?),
+                            forms_value(self.city(&pl.city, &p.key("place").key("city"))?),
                         );
                         a.set("country", pl.country.as_str().to_owned());
                     }
@@ -1001,11 +1172,7 @@ impl Writer<'_> {
                     a.set("host", place.country.as_str().to_owned());
                     a.set(
                         "city",
-                        forms_value(self.forms_as(
-                            &place.city,
-                            &p.key("place").key("city"),
-                            Noun::Place,
-                        )?),
+                        forms_value(self.city(&place.city, &p.key("place").key("city"))?),
                     );
                     "outcome-mission_to_open"
                 }
@@ -1077,12 +1244,12 @@ impl Writer<'_> {
             }
             SideEvent::InstitutionVisit { by, to } => {
                 let mut a = self.performer(by.as_ref(), p)?;
-                a.set("to", forms_value(self.forms(to, &p.key("to"))?));
+                a.set("to", forms_value(self.institution(to, &p.key("to"))?));
                 Ok(vec![self.sentence("side-institution_visit", &a)?])
             }
             SideEvent::Lecture { by, at, title } => {
                 let mut a = self.performer(by.as_ref(), p)?;
-                a.set("at", forms_value(self.forms(at, &p.key("at"))?));
+                a.set("at", forms_value(self.institution(at, &p.key("at"))?));
                 a.set("has_title", yes_no(title.is_some()));
                 if let Some(t) = title {
                     a.set("title", self.text(t, &p.key("title"))?);

@@ -6,12 +6,13 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::country::CountryCode;
-use crate::lang::{Lang, Text};
+use crate::lang::{Lang, Name, Text};
+use crate::office::{InstitutionRef, Position};
 use crate::time::{PartialDate, ZonedTime};
 use crate::vocab::{
     Agency, AnniversaryOf, Body, CounterpartKind, CreditKind, DocumentKind, ExhibitionKind,
-    ForumFormat, MessageKind, MissionKind, Organization, PositionCode, SpokespersonSetting,
-    StatementKind, Topic, VisitLevel,
+    ForumFormat, MessageKind, MissionKind, Organization, SpokespersonSetting, StatementKind, Topic,
+    VisitLevel,
 };
 
 /// The format marker every event carries: `"format": "communique.event/1"`.
@@ -67,6 +68,11 @@ pub struct Event {
     /// person is expected (`"visitor": "temirkhanov"`); a person may also be written in place.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub people: BTreeMap<String, Person>,
+    /// The institutions the notice names that are neither parties nor international
+    /// organizations (a chamber of commerce, a university), each defined once and named by its
+    /// id (`"of": "santiago-chamber"`, `"to": {"institution": "kaznu"}`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub institutions: BTreeMap<String, crate::office::Institution>,
     /// The delegations and who headed or co-chaired them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub delegations: Vec<Delegation>,
@@ -202,8 +208,29 @@ pub enum EventKind {
 pub struct Place {
     /// The country.
     pub country: CountryCode,
-    /// The city, in each language (Kazakh and Russian with case forms where sentences need them).
-    pub city: Text,
+    /// The city: a code the locales name (`"astana"`, `"mexico_city"`; `locales/*/cities.ftl`),
+    /// or its name in each language in the nominative.
+    pub city: City,
+}
+
+/// A city: a code the locales name, or its name written in each language.
+///
+/// ```
+/// use communique_model::City;
+/// let astana: City = serde_json::from_str(r#""astana""#).unwrap();
+/// assert_eq!(astana, City::Code("astana".into()));
+/// let written: City = serde_json::from_str(
+///     r#"{"en": "Querétaro", "ru": "Керетаро", "kk": "Керетаро", "es": "Querétaro"}"#,
+/// ).unwrap();
+/// assert!(matches!(written, City::Text(_)));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum City {
+    /// A code of `locales/*/cities.ftl` (lower-case letters and underscores).
+    Code(String),
+    /// The name in each language, in the nominative (the rules decline it).
+    Text(Text),
 }
 
 /// A state's body taking part in or speaking about an event.
@@ -233,9 +260,9 @@ pub struct Attribution {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
-    /// The name in each language, as it is printed (Kazakh and Russian with case forms where
-    /// sentences need them).
-    pub name: Text,
+    /// The name in each language, as it is printed, in the nominative (the rules decline it;
+    /// give a form only where they cannot), or once per script (`latin`, `cyrillic`).
+    pub name: Name,
     /// The office, as a code or as text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub position: Option<Position>,
@@ -254,7 +281,7 @@ pub struct Person {
     /// built from `surnames` ("López Obrador"), in the nominative; in the languages it names
     /// (the others build theirs).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub short: Option<Text>,
+    pub short: Option<Name>,
 }
 
 /// A person where the event names one: the id of an entry in the event's `people`, or the
@@ -281,24 +308,12 @@ pub enum PersonRef {
 /// JSON path (`kind.visitor.gender`), which an untagged enum would lose.
 impl<'de> Deserialize<'de> for PersonRef {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Visit;
-        impl<'de> serde::de::Visitor<'de> for Visit {
-            type Value = PersonRef;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a person: the id of an entry in `people`, or an object with `name`")
-            }
-            fn visit_str<E: serde::de::Error>(self, id: &str) -> Result<PersonRef, E> {
-                Ok(PersonRef::Id(id.to_owned()))
-            }
-            fn visit_map<M: serde::de::MapAccess<'de>>(
-                self,
-                map: M,
-            ) -> Result<PersonRef, M::Error> {
-                Person::deserialize(serde::de::value::MapAccessDeserializer::new(map))
-                    .map(PersonRef::Person)
-            }
-        }
-        d.deserialize_any(Visit)
+        crate::office::id_or_object(
+            d,
+            "a person: the id of an entry in `people`, or an object with `name`",
+            PersonRef::Id,
+            PersonRef::Person,
+        )
     }
 }
 
@@ -338,16 +353,6 @@ pub enum Gender {
     F,
     /// Masculine.
     M,
-}
-
-/// An office: a code the locales word, or text for an office that fits no code.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(untagged)]
-pub enum Position {
-    /// A common office, worded with the person's country and gender.
-    Code(PositionCode),
-    /// Any other office, written in each language (in the nominative).
-    Text(Text),
 }
 
 /// How a delegation's leader led it.
@@ -437,10 +442,11 @@ pub enum Addressee {
         /// The body.
         body: Party,
     },
-    /// Any other institution or group, in each language in the nominative ("the organizers").
+    /// Any other institution or group: the id of an entry in `institutions`, or its name in
+    /// each language in the nominative ("the organizers").
     Institution {
-        /// Its name.
-        institution: Text,
+        /// The institution.
+        institution: InstitutionRef,
     },
     /// A named person.
     Person(PersonRef),
@@ -603,16 +609,18 @@ pub enum SideEvent {
         /// Who visited, if not the first party's delegation.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         by: Option<PersonRef>,
-        /// The institution, in each language in the nominative.
-        to: Text,
+        /// The institution: the id of an entry in `institutions`, or its name in each
+        /// language in the nominative.
+        to: InstitutionRef,
     },
     /// A lecture given at an institution.
     Lecture {
         /// Who gave it, if not the first party's delegation.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         by: Option<PersonRef>,
-        /// Where, in each language in the nominative.
-        at: Text,
+        /// Where: the id of an entry in `institutions`, or its name in each language in the
+        /// nominative.
+        at: InstitutionRef,
         /// The lecture's title, printed in quotation marks.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         title: Option<Text>,

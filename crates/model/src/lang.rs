@@ -256,3 +256,100 @@ impl Text {
             .collect()
     }
 }
+
+/// The writing system of a language, for names spelled alike in all its languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Script {
+    /// Kazakh and Russian.
+    Cyrillic,
+    /// Spanish and English.
+    Latin,
+}
+
+impl Lang {
+    /// The script this language is written in.
+    ///
+    /// ```
+    /// use communique_model::{Lang, Script};
+    /// assert_eq!(Lang::Kk.script(), Script::Cyrillic);
+    /// assert_eq!(Lang::Es.script(), Script::Latin);
+    /// ```
+    pub fn script(self) -> Script {
+        match self {
+            Lang::Kk | Lang::Ru => Script::Cyrillic,
+            Lang::Es | Lang::En => Script::Latin,
+        }
+    }
+}
+
+/// A person's name: a [`Text`] whose spelling may be given once per script, for the many
+/// names that Spanish and English (or Kazakh and Russian) spell alike. A language's own key
+/// wins over its script's.
+///
+/// ```
+/// use communique_model::{Lang, Name};
+/// let name: Name = serde_json::from_str(
+///     r#"{"latin": "Amparo Anguiano Rodríguez", "cyrillic": "Ампаро Ангиано Родригес"}"#,
+/// ).unwrap();
+/// assert_eq!(name.get(Lang::Es).map(|p| p.nominative()), Some("Amparo Anguiano Rodríguez"));
+/// assert_eq!(name.get(Lang::Kk).map(|p| p.nominative()), Some("Ампаро Ангиано Родригес"));
+///
+/// let tokayev: Name = serde_json::from_str(
+///     r#"{"latin": "Kassym-Jomart Tokayev", "es": "Kassym-Jomart Tokáyev",
+///         "ru": "Касым-Жомарт Токаев", "kk": "Қасым-Жомарт Тоқаев"}"#,
+/// ).unwrap();
+/// assert_eq!(tokayev.get(Lang::Es).map(|p| p.nominative()), Some("Kassym-Jomart Tokáyev"));
+/// assert_eq!(tokayev.get(Lang::En).map(|p| p.nominative()), Some("Kassym-Jomart Tokayev"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, JsonSchema)]
+#[serde(transparent)]
+#[schemars(with = "NameFields")]
+pub struct Name(pub Text);
+
+/// The keys a name may have, as the schema shows them.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)] // read by serde and schemars only
+struct NameFields {
+    /// The name in Kazakh.
+    kk: Option<Phrase>,
+    /// The name in Russian.
+    ru: Option<Phrase>,
+    /// The name in Spanish.
+    es: Option<Phrase>,
+    /// The name in English.
+    en: Option<Phrase>,
+    /// The name in every Latin-script language without its own key (es, en).
+    latin: Option<Phrase>,
+    /// The name in every Cyrillic-script language without its own key (kk, ru).
+    cyrillic: Option<Phrase>,
+}
+
+impl std::ops::Deref for Name {
+    type Target = Text;
+    fn deref(&self) -> &Text {
+        &self.0
+    }
+}
+
+impl<'de> Deserialize<'de> for Name {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let f = NameFields::deserialize(d)?;
+        let mut text = BTreeMap::new();
+        for (lang, own) in [
+            (Lang::Kk, f.kk),
+            (Lang::Ru, f.ru),
+            (Lang::Es, f.es),
+            (Lang::En, f.en),
+        ] {
+            let by_script = match lang.script() {
+                Script::Cyrillic => f.cyrillic.as_ref(),
+                Script::Latin => f.latin.as_ref(),
+            };
+            if let Some(p) = own.or_else(|| by_script.cloned()) {
+                text.insert(lang, p);
+            }
+        }
+        Ok(Name(Text(text)))
+    }
+}

@@ -28,6 +28,7 @@
 mod country;
 mod event;
 mod lang;
+mod office;
 mod parse;
 mod path;
 mod problem;
@@ -37,11 +38,12 @@ mod vocab;
 
 pub use country::{CountryCode, UnknownCountry};
 pub use event::{
-    Addressee, AgencyName, Attribution, Counterpart, Credit, CreditSource, Delegation, Discussion,
-    Document, Event, EventKind, Exhibition, FORMAT_V1, FORMATS, Format, Gender, Leadership,
-    Occasion, Outcome, Party, Person, PersonRef, Place, Position, SideEvent, Speaker, Statement,
+    Addressee, AgencyName, Attribution, City, Counterpart, Credit, CreditSource, Delegation,
+    Discussion, Document, Event, EventKind, Exhibition, FORMAT_V1, FORMATS, Format, Gender,
+    Leadership, Occasion, Outcome, Party, Person, PersonRef, Place, SideEvent, Speaker, Statement,
 };
-pub use lang::{Case, Lang, Phrase, Text, UnknownLang};
+pub use lang::{Case, Lang, Name, Phrase, Script, Text, UnknownLang};
+pub use office::{Institution, InstitutionRef, Office, OfficeOf, Position};
 pub use parse::{parse_event, parse_event_for};
 pub use path::{JsonPath, LineColumn, SourceMap, Step};
 pub use problem::{EventErrors, Problem};
@@ -49,7 +51,7 @@ pub use time::{InvalidDate, InvalidTime, PartialDate, ZonedTime, parse_zoned};
 pub use validate::forbidden_char;
 pub use vocab::{
     Agency, AnniversaryOf, Body, CounterpartKind, CreditKind, DocumentKind, ExhibitionKind,
-    ForumFormat, MessageKind, MissionKind, Organization, PositionCode, SpokespersonSetting,
+    ForumFormat, MessageKind, MissionKind, Organization, PositionCode, Rank, SpokespersonSetting,
     StatementKind, Topic, VisitLevel,
 };
 

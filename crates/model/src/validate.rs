@@ -7,10 +7,11 @@ use serde_json::Value;
 
 use crate::country::CountryCode;
 use crate::event::{
-    Addressee, CreditSource, Event, EventKind, Exhibition, Outcome, Person, PersonRef, Place,
-    Position, SideEvent, Speaker,
+    Addressee, City, CreditSource, Event, EventKind, Exhibition, Outcome, Person, PersonRef, Place,
+    SideEvent, Speaker,
 };
 use crate::lang::{Lang, Phrase, Text};
+use crate::office::{InstitutionRef, Office, OfficeOf, Position};
 use crate::path::JsonPath;
 use crate::problem::Problem;
 use crate::time::PartialDate;
@@ -68,6 +69,7 @@ pub(crate) fn check_event(event: &Event, extra_langs: &[Lang]) -> Vec<Problem> {
         problems: Vec::new(),
         langs: event.languages.clone(),
         people: event.people.keys().cloned().collect(),
+        institutions: event.institutions.keys().cloned().collect(),
     };
     let root = JsonPath::root();
     for l in extra_langs {
@@ -88,6 +90,8 @@ struct Checker {
     langs: Vec<Lang>,
     /// The ids defined in `people`.
     people: BTreeSet<String>,
+    /// The ids defined in `institutions`.
+    institutions: BTreeSet<String>,
 }
 
 impl Checker {
@@ -166,7 +170,7 @@ impl Checker {
                     self.party_known(&parties, *side, &sp.key("to").key("side"))
                 }
                 Some(Addressee::Institution { institution }) => {
-                    self.text(institution, &sp.key("to").key("institution"))
+                    self.institution(institution, &sp.key("to").key("institution"))
                 }
                 Some(Addressee::Body { .. } | Addressee::Organization { .. }) | None => {}
             }
@@ -223,11 +227,11 @@ impl Checker {
                 }
                 SideEvent::InstitutionVisit { by, to } => {
                     self.by(by.as_ref(), &sp);
-                    self.text(to, &sp.key("to"));
+                    self.institution(to, &sp.key("to"));
                 }
                 SideEvent::Lecture { by, at, title } => {
                     self.by(by.as_ref(), &sp);
-                    self.text(at, &sp.key("at"));
+                    self.institution(at, &sp.key("at"));
                     if let Some(t) = title {
                         self.text(t, &sp.key("title"));
                     }
@@ -351,7 +355,7 @@ impl Checker {
                 match to {
                     Addressee::Person(x) => self.person(x, &p.key("to")),
                     Addressee::Institution { institution } => {
-                        self.text(institution, &p.key("to").key("institution"))
+                        self.institution(institution, &p.key("to").key("institution"))
                     }
                     _ => {}
                 }
@@ -413,7 +417,23 @@ impl Checker {
     }
 
     fn place(&mut self, place: &Place, p: &JsonPath) {
-        self.text(&place.city, &p.key("city"));
+        match &place.city {
+            City::Text(t) => self.text(t, &p.key("city")),
+            City::Code(code) => {
+                let ok =
+                    !code.is_empty() && code.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+                if !ok {
+                    self.problem(
+                        p.key("city"),
+                        format!(
+                            "`{code}` is not a city code (lower-case letters and `_`, as in \
+                             `mexico_city`): use a code of locales/*/cities.ftl, or write the \
+                             city's name in each language"
+                        ),
+                    );
+                }
+            }
+        }
     }
 
     /// A person named where one is expected: an id must be defined in `people` (whose entries
@@ -426,6 +446,51 @@ impl Checker {
             ),
             PersonRef::Id(_) => {}
             PersonRef::Person(x) => self.person_def(x, p),
+        }
+    }
+
+    /// An institution named where one is expected: an id must be defined in `institutions`.
+    fn institution(&mut self, i: &InstitutionRef, p: &JsonPath) {
+        match i {
+            InstitutionRef::Id(id) if !self.institutions.contains(id) => self.problem(
+                p.clone(),
+                format!(
+                    "no institution `{id}` in `institutions`: define it there, or correct the id"
+                ),
+            ),
+            InstitutionRef::Id(_) => {}
+            InstitutionRef::Text(t) => self.text(t, p),
+        }
+    }
+
+    /// A structured office: where it is held must be a body, an organization or a defined
+    /// institution; a ministry's rank needs a ministry or none.
+    fn office(&mut self, o: &Office, person: &Person, p: &JsonPath) {
+        match &o.of {
+            Some(OfficeOf::Institution(id)) if !self.institutions.contains(id) => self.problem(
+                p.key("of"),
+                format!(
+                    "`{id}` is neither a body code ({}), an organization code, nor an id in \
+                     `institutions`: define it there, or correct it",
+                    crate::vocab::Body::ALL
+                        .iter()
+                        .map(|b| format!("`{b}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            ),
+            Some(OfficeOf::Body(_)) | None if person.country.is_none() && needs_country(o) => self
+                .problem(
+                    p.parent().key("country"),
+                    format!(
+                        "the office `{}` is worded with the person's country: add `country`",
+                        o.rank
+                    ),
+                ),
+            _ => {}
+        }
+        if let Some(unit) = &o.unit {
+            self.text(unit, &p.key("unit"));
         }
     }
 
@@ -450,6 +515,7 @@ impl Checker {
         self.text(&person.name, &p.key("name"));
         match &person.position {
             Some(Position::Text(t)) => self.text(t, &p.key("position")),
+            Some(Position::Office(o)) => self.office(o, person, &p.key("position")),
             Some(Position::Code(code)) if person.country.is_none() => self.problem(
                 p.key("country"),
                 format!("the office `{code}` is worded with the person's country: add `country`"),
@@ -526,5 +592,14 @@ impl Checker {
                 }
             }
         }
+    }
+}
+
+/// True if an office names the person's state: a body of it, or a state's rank alone.
+fn needs_country(o: &Office) -> bool {
+    match o.of {
+        Some(OfficeOf::Body(_)) => true,
+        None => o.rank.is_of_state() || o.rank.is_ministerial(),
+        _ => false,
     }
 }

@@ -399,3 +399,149 @@ vocabulary! {
         Media = "media",
     }
 }
+
+vocabulary! {
+    /// The rank of a structured office ([`crate::Office`]): what the person is, worded by the
+    /// locales with the institution they serve ("Deputy Minister" + "of Foreign Affairs").
+    ///
+    /// ```
+    /// use communique_model::Rank;
+    /// let r: Rank = serde_json::from_str(r#""director_general""#).unwrap();
+    /// assert_eq!(r.message_id(), "rank-director_general");
+    /// assert!(Rank::DeputyMinister.is_ministerial());
+    /// ```
+    Rank, prefix "rank" {
+        /// Head of state.
+        President = "president",
+        /// Vice-president.
+        VicePresident = "vice_president",
+        /// Head of government.
+        PrimeMinister = "prime_minister",
+        /// Deputy head of government.
+        DeputyPrimeMinister = "deputy_prime_minister",
+        /// Minister (of the ministry `of` names).
+        Minister = "minister",
+        /// First deputy minister.
+        FirstDeputyMinister = "first_deputy_minister",
+        /// Deputy minister (vice-minister).
+        DeputyMinister = "deputy_minister",
+        /// Secretary of state within a ministry (Spain, Germany) or a ministry's executive
+        /// secretary.
+        StateSecretary = "state_secretary",
+        /// Director general.
+        DirectorGeneral = "director_general",
+        /// Director (of a department).
+        Director = "director",
+        /// Deputy director.
+        DeputyDirector = "deputy_director",
+        /// Head of a unit or division.
+        Head = "head",
+        /// Ambassador.
+        Ambassador = "ambassador",
+        /// Chargé d'affaires.
+        ChargeDAffaires = "charge_d_affaires",
+        /// Consul general.
+        ConsulGeneral = "consul_general",
+        /// Consul.
+        Consul = "consul",
+        /// Honorary consul.
+        HonoraryConsul = "honorary_consul",
+        /// Counsellor (of an embassy, a ministry).
+        Counsellor = "counsellor",
+        /// First secretary.
+        FirstSecretary = "first_secretary",
+        /// Official spokesperson.
+        Spokesperson = "spokesperson",
+        /// Secretary general (of an organization).
+        SecretaryGeneral = "secretary_general",
+        /// Deputy secretary general.
+        DeputySecretaryGeneral = "deputy_secretary_general",
+        /// Chair or president of a body, chamber or association.
+        Chair = "chair",
+        /// Deputy chair.
+        DeputyChair = "deputy_chair",
+        /// Speaker of a parliament or chamber.
+        Speaker = "speaker",
+        /// Member (of a parliament, a group, a board).
+        Member = "member",
+        /// Senator.
+        Senator = "senator",
+        /// Adviser.
+        Adviser = "adviser",
+        /// Representative.
+        Representative = "representative",
+        /// Special representative.
+        SpecialRepresentative = "special_representative",
+        /// Dean of a faculty.
+        Dean = "dean",
+        /// Rector of a university.
+        Rector = "rector",
+        /// Curator of an exhibition.
+        Curator = "curator",
+        /// Governor (of a region).
+        Governor = "governor",
+        /// Mayor.
+        Mayor = "mayor",
+    }
+}
+
+impl Rank {
+    /// True for the ranks a ministry's title words with its field ("Deputy *Foreign*
+    /// Minister", ru "заместитель министра *иностранных дел*").
+    pub fn is_ministerial(self) -> bool {
+        matches!(
+            self,
+            Rank::Minister
+                | Rank::FirstDeputyMinister
+                | Rank::DeputyMinister
+                | Rank::StateSecretary
+        )
+    }
+
+    /// True for the ranks that name the person's state when no institution is given
+    /// ("Ambassador of Kazakhstan", "President of Mexico").
+    pub fn is_of_state(self) -> bool {
+        matches!(
+            self,
+            Rank::President
+                | Rank::VicePresident
+                | Rank::PrimeMinister
+                | Rank::DeputyPrimeMinister
+                | Rank::Ambassador
+                | Rank::ChargeDAffaires
+                | Rank::ConsulGeneral
+                | Rank::Consul
+                | Rank::HonoraryConsul
+                | Rank::Senator
+        )
+    }
+}
+
+impl PositionCode {
+    /// The rank and body this code stands for, which a country's own title
+    /// (`title-US-minister-foreign_ministry`) is looked up by.
+    ///
+    /// ```
+    /// use communique_model::{Body, PositionCode, Rank};
+    /// assert_eq!(
+    ///     PositionCode::DeputyForeignMinister.office(),
+    ///     (Rank::DeputyMinister, Some(Body::ForeignMinistry))
+    /// );
+    /// ```
+    pub fn office(self) -> (Rank, Option<Body>) {
+        let fm = Some(Body::ForeignMinistry);
+        match self {
+            PositionCode::President => (Rank::President, None),
+            PositionCode::PrimeMinister => (Rank::PrimeMinister, None),
+            PositionCode::ForeignMinister => (Rank::Minister, fm),
+            PositionCode::FirstDeputyForeignMinister => (Rank::FirstDeputyMinister, fm),
+            PositionCode::DeputyForeignMinister => (Rank::DeputyMinister, fm),
+            PositionCode::Ambassador => (Rank::Ambassador, None),
+            PositionCode::ConsulGeneral => (Rank::ConsulGeneral, None),
+            PositionCode::HonoraryConsul => (Rank::HonoraryConsul, None),
+            PositionCode::Spokesperson => (Rank::Spokesperson, fm),
+            PositionCode::SpeakerOfParliament => (Rank::Speaker, Some(Body::Parliament)),
+            PositionCode::MemberOfParliament => (Rank::Member, Some(Body::Parliament)),
+        }
+    }
+}

@@ -252,3 +252,50 @@ fn new_parts_refuse_wrong_values_with_their_paths() {
         );
     }
 }
+
+#[test]
+fn offices_institutions_cities_and_names_refuse_wrong_values_with_their_paths() {
+    let mut v: serde_json::Value = serde_json::from_str(SEED).unwrap();
+    v["people"]["arystanov"]["position"] =
+        serde_json::json!({ "rank": "chief", "of": "foreign_ministry" });
+    v["people"]["anguiano-rodriguez"]["position"] =
+        serde_json::json!({ "rank": "director", "en": "Director" });
+    v["people"]["tokayev"]["name"] =
+        serde_json::json!({ "latin": "Kassym-Jomart Tokayev", "cyrilic": "Токаев" });
+    let text = serde_json::to_string_pretty(&v).unwrap();
+    let lines = describe(&problems(&text, &[]));
+    for expected in [
+        "people.arystanov.position.rank: unknown variant `chief`",
+        "people.anguiano-rodriguez.position.en: an office is either structured",
+        "people.tokayev.name.cyrilic: unknown field `cyrilic`",
+    ] {
+        assert!(
+            lines.iter().any(|l| l.contains(expected)),
+            "missing {expected:?} in {lines:#?}"
+        );
+    }
+    // Once the types are right, the references must resolve.
+    v["people"]["arystanov"]["position"] = serde_json::json!({ "rank": "chair", "of": "biva" });
+    v["people"]["anguiano-rodriguez"]["position"] = serde_json::json!({ "rank": "minister" });
+    v["people"]["anguiano-rodriguez"]
+        .as_object_mut()
+        .unwrap()
+        .remove("country");
+    v["people"]["tokayev"]["name"] = serde_json::json!({ "latin": "Kassym-Jomart Tokayev" });
+    v["place"]["city"] = serde_json::json!("Mexico City");
+    v["statements"][0]["to"] = serde_json::json!({ "institution": "kaznu" });
+    let text = serde_json::to_string_pretty(&v).unwrap();
+    let lines = describe(&problems(&text, &[]));
+    for expected in [
+        "people.arystanov.position.of: `biva` is neither a body code",
+        "people.anguiano-rodriguez.country: the office `minister` is worded with the person's country",
+        "people.tokayev.name.kk: the text in `kk` is missing",
+        "place.city: `Mexico City` is not a city code",
+        "statements[0].to.institution: no institution `kaznu` in `institutions`",
+    ] {
+        assert!(
+            lines.iter().any(|l| l.contains(expected)),
+            "missing {expected:?} in {lines:#?}"
+        );
+    }
+}

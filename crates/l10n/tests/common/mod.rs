@@ -61,3 +61,17 @@ pub fn example_paths() -> Vec<PathBuf> {
     files.sort();
     files
 }
+
+/// The seed event (the Kazakh–Mexican consultations of 2022) as JSON, for tests that change it.
+pub fn seed() -> serde_json::Value {
+    let path = root().join("examples/events/kz-mx-political-consultations-2022.json");
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// The whole notice of `event` in `lang`: headline, lead and body, a line each.
+pub fn notice(event: &serde_json::Value, lang: communique_model::Lang) -> String {
+    let locales = communique_l10n::Locales::load(&root().join("locales")).unwrap();
+    let e = communique_model::parse_event(&event.to_string()).unwrap_or_else(|e| panic!("{e}"));
+    let n = communique_l10n::localize(&locales, &e, lang).unwrap_or_else(|e| panic!("{e}"));
+    format!("{}\n{}\n{}", n.headline, n.lead, n.body.join("\n"))
+}
