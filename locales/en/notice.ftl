@@ -177,7 +177,7 @@ headline-mission_opening = { $mission } opens{ $home ->
    *[no] {" "}in { $city }
 }
 lead-mission_opening = { lead-when }{ $has_head ->
-    [yes] the { $mission } opened in { $city }, { COUNTRY($host) }, headed by { $head }
+    [yes] the { $mission }, headed by { $head }, opened in { $city }, { COUNTRY($host) }
    *[no] the { $mission } opened in { $city }, { COUNTRY($host) }
 }
 
@@ -242,6 +242,7 @@ person-short = { $surname_first }
 # .position-case: "same": a written-out office takes the case of the sentence, like the name.
 person-titled = { $kind ->
     [code] { $position } { $name }
+    [rank] { $position } { $name }
    *[text] { $at ->
         [mid] { $name }, { $position },
        *[end] { $name }, { $position }

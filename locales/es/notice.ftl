@@ -277,9 +277,17 @@ person-short = { $surname_first }
 
 
 # .position-case: "same": a written-out office takes the case of the sentence, like the name.
-person-titled = { $at ->
-    [mid] { $name }, { $position },
-   *[end] { $name }, { $position }
+# Un cargo sin más («el embajador Andrian Yelemessov», «a cargo del embajador …») va delante
+# del nombre, con su artículo; «de el» se contrae.
+person-titled = { $kind ->
+    [rank] { $gender ->
+        [f] la { $position } { $name }
+       *[m] el { $position } { $name }
+    }
+   *[other] { $at ->
+        [mid] { $name }, { $position },
+       *[end] { $name }, { $position }
+    }
 }
     .position-case = same
 

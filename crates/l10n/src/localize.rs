@@ -596,6 +596,56 @@ impl Writer<'_> {
         Ok((self.fmt("office", &a)?, kind))
     }
 
+    /// A person titled with their bare rank ("Ambassador Andrian Yelemessov", ru "послом
+    /// Андрианом Елемесовым"), where the sentence already names their state; a written-out
+    /// office has no rank, so it stays whole. `name` and `titled` are as [`Self::person`]
+    /// gave them: on a later mention both are the short name, which stays alone.
+    fn person_by_rank(
+        &self,
+        r: &PersonRef,
+        name: &Forms,
+        titled: Forms,
+        at: &JsonPath,
+    ) -> Result<Forms, L10nError> {
+        let (p, path) = self.who(r, at)?;
+        let rank = match &p.position {
+            Some(Position::Code(code)) => code.office().0,
+            Some(Position::Office(o)) => o.rank,
+            Some(Position::Text(_)) | None => return Ok(titled),
+        };
+        if titled.form(Case::Nom) == name.form(Case::Nom) {
+            return Ok(titled);
+        }
+        let mut a = Args::new();
+        a.set("gender", gender(p));
+        a.set(
+            "country",
+            p.country.map(|c| c.as_str().to_owned()).unwrap_or_default(),
+        );
+        a.set("of_kind", "none");
+        a.set("has_of", "no");
+        a.set("has_unit", "no");
+        a.set("of_code", "");
+        a.set("rank_code", rank.code());
+        let bare = self.fmt(&rank.message_id(), &a)?;
+        let rank_text = Text([(self.lang, Phrase::Plain(bare))].into_iter().collect());
+        let ranks = self.forms(&rank_text, &path.key("position"))?;
+        let mut titled = Forms::new(path.to_string());
+        for case in self.lang.cases() {
+            let (Some(n), Some(r)) = (name.get(*case), ranks.get(*case)) else {
+                continue;
+            };
+            let mut t = Args::new();
+            t.set("name", n);
+            t.set("position", r);
+            t.set("kind", "rank");
+            t.set("at", "end");
+            t.set("gender", gender(p));
+            titled = titled.with(*case, self.fmt("person-titled", &t)?);
+        }
+        Ok(titled)
+    }
+
     /// A vocabulary phrase (`body-…`, `mission-…`, `document-…`) in every case, with `args`.
     fn vocab_forms(&self, id: &str, args: &[(&'static str, String)]) -> Result<Forms, L10nError> {
         let mut f = Forms::new(id);
@@ -712,7 +762,10 @@ impl Writer<'_> {
                 a.set("mission_country", country.as_str().to_owned());
                 a.set("has_head", yes_no(head.is_some()));
                 if let Some(h) = head {
+                    // The mission names the state: its head goes by rank alone ("headed by
+                    // Ambassador …"), not "the Embassy of X headed by the Ambassador of X".
                     let (name, titled) = self.person(h, &p.key("head"))?;
+                    let titled = self.person_by_rank(h, &name, titled, &p.key("head"))?;
                     a.set("head", forms_value(titled));
                     a.set("head_name", forms_value(name));
                     a.set("head_gender", self.gender_of(h));

@@ -267,12 +267,14 @@ fn round_ordinals_agree_in_every_language() {
 }
 
 fn forum_with(participants: u32) -> String {
-    std::fs::read_to_string(root().join("examples/events/kz-cl-business-forum-2025.json"))
-        .unwrap()
-        .replace(
-            "\"participants\": 120",
-            &format!("\"participants\": {participants}"),
-        )
+    std::fs::read_to_string(
+        root().join("crates/l10n/tests/data/constructed/kz-cl-business-forum-2025.json"),
+    )
+    .unwrap()
+    .replace(
+        "\"participants\": 120",
+        &format!("\"participants\": {participants}"),
+    )
 }
 
 #[test]
@@ -289,8 +291,10 @@ fn russian_counts_agree_for_one_few_and_many() {
         let text = notice(&forum_with(n), Lang::Ru);
         assert!(text.contains(expected), "{n}: {text}");
     }
-    let signing =
-        std::fs::read_to_string(root().join("examples/events/kz-uy-signing-2024.json")).unwrap();
+    let signing = std::fs::read_to_string(
+        root().join("crates/l10n/tests/data/constructed/kz-uy-signing-2024.json"),
+    )
+    .unwrap();
     let event: serde_json::Value = serde_json::from_str(&signing).unwrap();
     let doc = event["kind"]["documents"][0].clone();
     for (n, expected) in [

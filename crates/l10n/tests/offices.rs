@@ -209,3 +209,30 @@ fn a_city_by_code_is_declined_with_the_forms_its_locale_writes_out() {
         "{err}"
     );
 }
+
+#[test]
+fn a_mission_s_head_goes_by_rank_alone_since_the_mission_names_the_state() {
+    let path = root().join("examples/events/kz-mx-embassy-inauguration-2016.json");
+    let e: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    assert_all(
+        &e,
+        [
+            (
+                Lang::En,
+                "the Kazakh Embassy, headed by Ambassador Andrian Yelemessov, opened in Mexico City",
+            ),
+            (
+                Lang::Ru,
+                "открылось Посольство Казахстана во главе с послом Андрианом Елемесовым",
+            ),
+            (
+                Lang::Kk,
+                "елші Андриан Елемесов басқаратын Қазақстанның елшілігі ашылды",
+            ),
+            (
+                Lang::Es,
+                "la Embajada de Kazajistán, a cargo del embajador Andrian Yelemessov",
+            ),
+        ],
+    );
+}

@@ -224,13 +224,26 @@ pub struct Place {
 /// ).unwrap();
 /// assert!(matches!(written, City::Text(_)));
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum City {
     /// A code of `locales/*/cities.ftl` (lower-case letters and underscores).
     Code(String),
     /// The name in each language, in the nominative (the rules decline it).
     Text(Text),
+}
+
+/// A string is a code; an object is the name in each language, read so that an error inside
+/// it keeps its own JSON path (`place.city.fr`).
+impl<'de> Deserialize<'de> for City {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::office::id_or_object(
+            d,
+            "a city: a code of locales/*/cities.ftl (`\"astana\"`), or its name in each language",
+            City::Code,
+            City::Text,
+        )
+    }
 }
 
 /// A state's body taking part in or speaking about an event.

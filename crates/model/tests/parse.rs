@@ -49,7 +49,11 @@ fn a_broken_event_lists_every_problem_with_path_and_position() {
             1,
         ) // unknown code
         .replacen("\"2022-12\"", "\"2022-13\"", 1) // bad date
-        .replacen("\"es\": \"Astaná\"", "\"fr\": \"Astana\"", 1); // wrong/missing language
+        .replacen(
+            "\"city\": \"astana\"",
+            "\"city\": { \"en\": \"Astana\", \"ru\": \"Астана\", \"kk\": \"Астана\", \"fr\": \"Astana\" }",
+            1,
+        ); // wrong/missing language
     let ps = problems(&broken, &[]);
     let lines = describe(&ps);
     let expect = [
@@ -101,7 +105,9 @@ fn control_characters_and_line_breaks_are_refused_everywhere() {
     let ps = problems(&broken, &[]);
     let lines = describe(&ps);
     assert_eq!(ps.len(), 2, "{lines:#?}");
-    assert!(lines[0].contains("people.arystanov.name.en: contains the control character U+000D"));
+    assert!(
+        lines[0].contains("people.arystanov.name.latin: contains the control character U+000D")
+    );
     assert!(lines[1].contains("credits[0].source: contains the control character U+2066"));
 }
 
@@ -140,8 +146,9 @@ fn semantic_checks_find_round_zero_dates_out_of_order_and_unknown_sides() {
 #[test]
 fn case_forms_must_belong_to_the_language() {
     let broken = SEED.replacen(
-        "\"kk\": \"Мехико\"",
-        "\"kk\": { \"gen\": \"Мехиконың\", \"prep\": \"Мехикода\" }",
+        "\"city\": \"mexico_city\"",
+        "\"city\": { \"en\": \"Mexico City\", \"ru\": \"Мехико\", \"es\": \"Ciudad de México\", \
+         \"kk\": { \"gen\": \"Мехиконың\", \"prep\": \"Мехикода\" } }",
         1,
     );
     let lines = describe(&problems(&broken, &[]));
