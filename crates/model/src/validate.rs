@@ -147,6 +147,12 @@ impl Checker {
         for (id, person) in &e.people {
             self.person_def(person, &p.key("people").key(id));
         }
+        for (id, institution) in &e.institutions {
+            self.text(
+                &institution.name,
+                &p.key("institutions").key(id).key("name"),
+            );
+        }
         let parties: BTreeSet<CountryCode> = e.parties.iter().map(|x| x.country).collect();
         for (i, d) in e.delegations.iter().enumerate() {
             let dp = p.key("delegations").index(i);

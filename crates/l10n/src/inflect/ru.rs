@@ -655,6 +655,13 @@ impl RuRules {
 
     /// A person's full name (as printed) in `case`.
     pub fn person(&self, name: &str, gender: Gender, case: Case) -> Result<String, InflectError> {
+        // A monarch's regnal number stays as written: "Карла III", "Фелипе VI".
+        if let Some((rest, numeral)) = name.rsplit_once(' ')
+            && !numeral.is_empty()
+            && numeral.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+        {
+            return Ok(format!("{} {numeral}", self.person(rest, gender, case)?));
+        }
         let unknown = |why: String| InflectError::unknown(name, case, why);
         let Some(idx) = case_index(case).map_err(|w| unknown(w.to_owned()))? else {
             return Ok(name.to_owned());
