@@ -341,8 +341,7 @@ impl Writer<'_> {
         a.set("surname_first", surname[0].to_owned());
         a.set("name", phrase.nominative().to_owned());
         let short = self.fmt("person-short", &a)?;
-        let text = Text([(self.lang, Phrase::Plain(short))].into_iter().collect());
-        self.forms_as(&text, &path.key("short"), noun)
+        self.forms_as(&self.plain(short), &path.key("short"), noun)
     }
 
     /// The grammatical gender of the person `r` names, for agreement.
@@ -367,49 +366,37 @@ impl Writer<'_> {
         // Whether a written-out office declines with the name (ru "директора … Ивана
         // Петрова") or stays in the nominative before it (kk "… директоры Иван Петровқа").
         let position_case = self.fmt("person-titled.position-case", &Args::new())?;
+        // The office in every case, once: a country's own title, a structured office or a
+        // written-out one; a code without a title is formatted per case by its message.
+        let written: Option<(Forms, &'static str)> = match &p.position {
+            None => None,
+            Some(Position::Code(code)) => {
+                let country = p.country.ok_or_else(|| {
+                    self.fault(format!(
+                        "{path}.country: the office `{code}` needs the person's country"
+                    ))
+                })?;
+                let (rank, body) = code.office();
+                let mut a = Args::new();
+                a.set("gender", gender(p));
+                match self.title(country.as_str(), rank, body, &a)? {
+                    Some(title) => Some((
+                        self.forms(&self.plain(title), &path.key("position"))?,
+                        "code",
+                    )),
+                    None => None,
+                }
+            }
+            Some(Position::Office(o)) => Some(self.office(p, o, &path.key("position"))?),
+            Some(Position::Text(t)) => Some((self.forms(t, &path.key("position"))?, "text")),
+        };
         let mut titled = Forms::new(path.to_string());
         for case in self.lang.cases() {
             let Some(name_c) = name.get(*case) else {
                 continue;
             };
-            let (position, kind) = match &p.position {
-                None => {
-                    titled = titled.with(*case, name_c);
-                    continue;
-                }
-                Some(Position::Code(code)) => {
-                    let country = p.country.ok_or_else(|| {
-                        self.fault(format!(
-                            "{path}.country: the office `{code}` needs the person's country"
-                        ))
-                    })?;
-                    let mut a = Args::new();
-                    a.set("country", country.as_str().to_owned());
-                    a.set("gender", gender(p));
-                    let (rank, body) = code.office();
-                    let position = match self.title(country.as_str(), rank, body, &a)? {
-                        Some(title) => self.case_of(&title, *case, &path.key("position"))?,
-                        None => {
-                            a.set("case", case.code());
-                            Some(self.fmt(&code.message_id(), &a)?)
-                        }
-                    };
-                    (position, "code")
-                }
-                Some(Position::Office(o)) => {
-                    let forms = self.office(p, o, &path.key("position"))?;
-                    let c = if position_case == "nom" {
-                        Case::Nom
-                    } else {
-                        *case
-                    };
-                    if let Some(why) = forms.0.why(c) {
-                        titled = titled.without(*case, why.to_owned());
-                    }
-                    (forms.0.get(c), forms.1)
-                }
-                Some(Position::Text(t)) => {
-                    let forms = self.forms(t, &path.key("position"))?;
+            let (position, kind) = match (&p.position, &written) {
+                (Some(_), Some((forms, kind))) => {
                     let c = if position_case == "nom" {
                         Case::Nom
                     } else {
@@ -418,7 +405,21 @@ impl Writer<'_> {
                     if let Some(why) = forms.why(c) {
                         titled = titled.without(*case, why.to_owned());
                     }
-                    (forms.get(c), "text")
+                    (forms.get(c), *kind)
+                }
+                (Some(Position::Code(code)), None) => {
+                    let mut a = Args::new();
+                    a.set(
+                        "country",
+                        p.country.map(|c| c.as_str().to_owned()).unwrap_or_default(),
+                    );
+                    a.set("gender", gender(p));
+                    a.set("case", case.code());
+                    (Some(self.fmt(&code.message_id(), &a)?), "code")
+                }
+                _ => {
+                    titled = titled.with(*case, name_c);
+                    continue;
                 }
             };
             if let Some(position) = position {
@@ -439,14 +440,14 @@ impl Writer<'_> {
         Ok((name, titled))
     }
 
-    /// One case form of a phrase the locales give in the nominative, by rule.
-    fn case_of(&self, nom: &str, case: Case, path: &JsonPath) -> Result<Option<String>, L10nError> {
-        let text = Text(
-            [(self.lang, Phrase::Plain(nom.to_owned()))]
+    /// A phrase the locales or the rules give, as a text of this language alone (to be declined
+    /// by [`Self::forms`] like an event's own).
+    fn plain(&self, nominative: String) -> Text {
+        Text(
+            [(self.lang, Phrase::Plain(nominative))]
                 .into_iter()
                 .collect(),
-        );
-        Ok(self.forms(&text, path)?.get(case))
+        )
     }
 
     /// A city in every case: its code's name in `cities.ftl` (with any case form the locale
@@ -517,12 +518,7 @@ impl Writer<'_> {
             Some(t) => (t, "code"),
             None => self.office_by_pattern(o, body, country, path, a)?,
         };
-        let text = Text(
-            [(self.lang, Phrase::Plain(nominative))]
-                .into_iter()
-                .collect(),
-        );
-        Ok((self.forms(&text, path)?, kind))
+        Ok((self.forms(&self.plain(nominative), path)?, kind))
     }
 
     /// A country's own title for a rank (in a body of its state), if `titles.ftl` has one:
@@ -616,20 +612,16 @@ impl Writer<'_> {
         if titled.form(Case::Nom) == name.form(Case::Nom) {
             return Ok(titled);
         }
+        // The rank alone: an office held nowhere, for no state.
+        let alone = Office {
+            rank,
+            of: None,
+            unit: None,
+        };
         let mut a = Args::new();
         a.set("gender", gender(p));
-        a.set(
-            "country",
-            p.country.map(|c| c.as_str().to_owned()).unwrap_or_default(),
-        );
-        a.set("of_kind", "none");
-        a.set("has_of", "no");
-        a.set("has_unit", "no");
-        a.set("of_code", "");
-        a.set("rank_code", rank.code());
-        let bare = self.fmt(&rank.message_id(), &a)?;
-        let rank_text = Text([(self.lang, Phrase::Plain(bare))].into_iter().collect());
-        let ranks = self.forms(&rank_text, &path.key("position"))?;
+        let (bare, _) = self.office_by_pattern(&alone, None, None, &path.key("position"), a)?;
+        let ranks = self.forms(&self.plain(bare), &path.key("position"))?;
         let mut titled = Forms::new(path.to_string());
         for case in self.lang.cases() {
             let (Some(n), Some(r)) = (name.get(*case), ranks.get(*case)) else {
@@ -1341,13 +1333,7 @@ impl Writer<'_> {
         let full = self.fmt(&id, &Args::new())?;
         let short = self.fmt(&format!("{id}.short"), &Args::new())?;
         let acronym = self.fmt(&format!("{id}.acronym"), &Args::new())?;
-        let text = |s: &str| {
-            Text(
-                [(self.lang, Phrase::Plain(s.to_owned()))]
-                    .into_iter()
-                    .collect(),
-            )
-        };
+        let text = |s: &str| self.plain(s.to_owned());
         let later = self
             .mentions
             .mention(format!("organization:{}", org.code()));

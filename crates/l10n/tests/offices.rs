@@ -236,3 +236,25 @@ fn a_mission_s_head_goes_by_rank_alone_since_the_mission_names_the_state() {
         ],
     );
 }
+
+#[test]
+fn a_kazakh_title_stays_in_the_nominative_before_a_declined_name() {
+    let mut e = seed();
+    e["people"]["tokayev"]["country"] = json!("US");
+    e["people"]["tokayev"]["position"] = json!("foreign_minister");
+    let kk = notice(&e, Lang::Kk);
+    assert!(
+        kk.contains("АҚШ Мемлекеттік хатшысы Қасым-Жомарт Тоқаев"),
+        "{kk}"
+    );
+    assert!(
+        !kk.contains("хатшысын") && !kk.contains("хатшысына"),
+        "{kk}"
+    );
+    let ru = notice(&e, Lang::Ru);
+    assert!(
+        ru.contains("государственного секретаря США Касым-Жомарта Токаева")
+            || ru.contains("государственному секретарю США Касым-Жомарту Токаеву"),
+        "{ru}"
+    );
+}
