@@ -57,7 +57,7 @@ pub fn run(locales_dir: Option<&Path>, args: &CheckArgs) -> Result<(), Failure> 
                 match notice {
                     Ok(notice) => {
                         let leaks = check_notice(event, &notice);
-                        // The editor's style check reports; it does not fail the event.
+                        // The editor's style check fails the check unless --allow-style.
                         for s in communique_l10n::style::check_style(&locales, event, &notice) {
                             style += 1;
                             eprintln!("style: {}: {s}", path.display());
@@ -93,6 +93,9 @@ pub fn run(locales_dir: Option<&Path>, args: &CheckArgs) -> Result<(), Failure> 
     }
     if !findings.is_empty() {
         failures.push(Failure::Locale { findings });
+    }
+    if style > 0 && !args.allow_style {
+        failures.push(Failure::Style { count: style });
     }
     match failures.len() {
         0 => Ok(()),

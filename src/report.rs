@@ -59,6 +59,15 @@ pub enum Failure {
         )
     )]
     Locale { findings: Vec<String> },
+    /// The notices read like a filled-in form somewhere: the style check's findings.
+    #[error("{count} style finding{} in the notices (listed above as `style:`)", if *count == 1 { "" } else { "s" })]
+    #[diagnostic(
+        code(communique::style),
+        help(
+            "reword the event's texts each line quotes, or the locale message that wrote the sentence; `check --allow-style` reports them without failing"
+        )
+    )]
+    Style { count: usize },
     /// A notice could not be written in a language.
     #[error("{}: the notice cannot be written: {error}", path.display())]
     #[diagnostic(
@@ -168,6 +177,7 @@ impl Failure {
             | Failure::Several { .. }
             | Failure::Locales { .. }
             | Failure::Locale { .. }
+            | Failure::Style { .. }
             | Failure::Config { .. }
             | Failure::Render(_)
             | Failure::Mail(_)

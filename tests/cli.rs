@@ -80,6 +80,45 @@ fn check_reports_every_problem_of_a_broken_event_with_file_path_and_position() {
 }
 
 #[test]
+fn check_fails_on_a_style_finding_and_names_it_unless_allowed() {
+    let event = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("examples/events/kz-uy-political-consultations-montevideo-2024.json"),
+    )
+    .unwrap();
+    // A paragraph whose two sentences open alike, in every language.
+    let formlike = event.replacen(
+        "\"paragraphs\": [",
+        r#""paragraphs": [
+    {
+      "en": "The parties praised the talks. The parties agreed to meet again.",
+      "ru": "Стороны высоко оценили переговоры. Стороны договорились встретиться вновь.",
+      "kk": "Тараптар келіссөздерді жоғары бағалады. Тараптар қайта кездесуге келісті.",
+      "es": "Las partes elogiaron las conversaciones. Las partes acordaron volver a reunirse."
+    },"#,
+        1,
+    );
+    assert_ne!(formlike, event);
+    let scratch = support::Scratch::new("cli-style");
+    let file = scratch.write("formlike.json", &formlike);
+    let out = communique(&["check", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    let err = text(&out.stderr);
+    for expected in [
+        "[en] two sentences in a row open with “the parties”",
+        "[ru] two sentences in a row open with “стороны",
+        "[kk] two sentences in a row open with “тараптар",
+        "[es] two sentences in a row open with “las partes”",
+        "4 style findings",
+    ] {
+        assert!(err.contains(expected), "missing {expected:?} in\n{err}");
+    }
+    let allowed = communique(&["check", "--allow-style", file.to_str().unwrap()]);
+    assert!(allowed.status.success(), "{}", text(&allowed.stderr));
+    assert!(text(&allowed.stderr).contains("[en] two sentences in a row open with"));
+}
+
+#[test]
 fn check_names_an_unreadable_file_and_exits_2() {
     let out = communique(&["check", "no/such/event.json"]);
     assert_eq!(out.status.code(), Some(2));

@@ -128,19 +128,19 @@ organization-ots = the Organization of Turkic States
     .short = the OTS
 
 ## A meeting of an international organization's body; a message of condolences or congratulations.
-headline-organization_meeting = { $participant } takes part in { CASE($organization, case: "nom", at: "mid") } { $org_body } meeting{ $home ->
+headline-organization_meeting = { CASE($participant, case: "nom", at: "mid") } takes part in { CASE($organization, case: "nom", at: "mid") } { $org_body } meeting{ $home ->
     [yes] {""}
    *[other] {" "}in { $city }
 }
-lead-organization_meeting = { lead-when }{ $participant } took part in the meeting of the { $org_body } of { CASE($organization, case: "nom", at: "mid") } in { $city }{ $has_chair ->
+lead-organization_meeting = { lead-when }{ CASE($participant, case: "nom", at: "mid") } took part in the meeting of the { $org_body } of { CASE($organization, case: "nom", at: "mid") } in { $city }{ $has_chair ->
     [yes] , chaired by { $chair }
    *[no] {""}
 }
-headline-message = { $from } { $message ->
+headline-message = { CASE($from, case: "nom", at: "mid") } { $message ->
     [condolences] sends condolences to
    *[congratulations] congratulates
 } { $to }
-lead-message = { lead-when }{ $from } { $message ->
-    [condolences] sent a message of condolences to { $to } { $about }
-   *[congratulations] sent a message of congratulations to { $to } { $about }
+lead-message = { lead-when }{ CASE($from, case: "nom", at: "mid") } { $message ->
+    [condolences] sent a message of condolences to { CASE($to, case: "nom", at: "mid") } { $about }
+   *[congratulations] sent a message of congratulations to { CASE($to, case: "nom", at: "mid") } { $about }
 }

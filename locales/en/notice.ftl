@@ -6,6 +6,8 @@
 ## Lists and dates
 
 list-and = and
+# Ends a list whose items hold "and" themselves: "A on science and technology, as well as B".
+list-and-complex = {", "}as well as
 
 month-name = { $month ->
     [1] January
@@ -120,7 +122,7 @@ lead-political_consultations = { lead-when }the { COUNTRY($a, form: "adj") } and
    *[other] the { round-ordinal } round of political consultations
 } in { $city }
 
-headline-visit = { $visitor } pays { $level ->
+headline-visit = { CASE($visitor, case: "nom", at: "mid") } pays { $level ->
     [state] state
     [working] working
    *[official] official
@@ -128,14 +130,14 @@ headline-visit = { $visitor } pays { $level ->
     [yes] {""}
    *[no] {" "}to { COUNTRY($host) }
 }
-lead-visit = { lead-when }{ $visitor } paid { $level ->
+lead-visit = { lead-when }{ CASE($visitor, case: "nom", at: "mid") } paid { $level ->
     [state] a state
     [working] a working
    *[official] an official
 } visit to { COUNTRY($host) }, holding talks in { $city }
 
-headline-talks = { $host_official } meets { $guests }
-lead-talks = { lead-when }{ $host_official } met with { $guests } in { $city }
+headline-talks = { CASE($host_official, case: "nom", at: "mid") } meets { $guests }
+lead-talks = { lead-when }{ CASE($host_official, case: "nom", at: "mid") } met with { CASE($guests, case: "nom", at: "mid") } in { $city }
 
 # At home the headline does not name the home country: the documents carry both adjectives.
 headline-signing = { $home ->
@@ -176,9 +178,13 @@ headline-mission_opening = { $mission } opens{ $home ->
     [yes] {""}
    *[no] {" "}in { $city }
 }
+# "in Guimarães, Portugal", but "in Mexico City": a city named for its country needs no country.
 lead-mission_opening = { lead-when }{ $has_head ->
-    [yes] the { $mission }, headed by { $head }, opened in { $city }, { COUNTRY($host) }
-   *[no] the { $mission } opened in { $city }, { COUNTRY($host) }
+    [yes] the { $mission }, headed by { $head }, opened in { $city }
+   *[no] the { $mission } opened in { $city }
+}{ $city_names_country ->
+    [yes] {""}
+   *[no] , { COUNTRY($host) }
 }
 
 forum-sides = { $parties ->
@@ -216,14 +222,14 @@ headline-spokesperson_announcement = { $a ->
 # $in_lead is "yes" when the announcement, one sentence, is the lead's news (no agency
 # attribution follows then); else the lead says who spoke and the announcement follows.
 lead-spokesperson_announcement = { $in_lead ->
-    [yes] { $announcement }, { $spokesperson } said{ $setting ->
+    [yes] { $announcement }, { CASE($spokesperson, case: "nom", at: "mid") } said{ $setting ->
         [briefing] {" "}at a briefing in { $city }
         [statement] {" "}in a statement
         [comment] {" "}in a comment to the press
         [interview] {" "}in an interview
        *[none] {""}
     }
-   *[no] { lead-when }{ $spokesperson } { $setting ->
+   *[no] { lead-when }{ CASE($spokesperson, case: "nom", at: "mid") } { $setting ->
         [briefing] spoke at a briefing in { $city }
         [statement] issued a statement
         [comment] commented to the press
@@ -258,6 +264,13 @@ delegation-headed = { $first ->
    *[no] { CASE($head, case: "nom", at: "mid") } led the { COUNTRY($country, form: "adj") } delegation.
 }
 delegation-co_chaired = The { COUNTRY($country, form: "adj") } co-chair was { $head }.
+# Both sides' co-chairs in one sentence: two "The X co-chair was …" in a row repeat the frame.
+delegations-co_chaired = { CASE($heads, case: "nom") } co-chaired the { $kind ->
+    [political_consultations] consultations
+    [forum] event
+    [visit] talks
+   *[other] meeting
+}.
 
 ## Statements. $by_kind is "side" (then $side is a country code) or "person" (then $by).
 
@@ -407,6 +420,14 @@ side-meeting = { $order ->
        *[no] Separately, the delegation met with { $with }.
     }
 }
+# Meetings without topics of their own in a row: one sentence, each counterpart once ("also held
+# meetings with X, as well as with Y"); `side-meetings-with` is one counterpart with its preposition.
+side-meetings-with = with { $with }
+side-meetings = { $kind ->
+    [visit] During the visit, the { COUNTRY($by, form: "adj") } delegation also held meetings { $withs }.
+    [talks] The { COUNTRY($by, form: "adj") } side also held meetings { $withs }.
+   *[other] In addition, the { COUNTRY($by, form: "adj") } delegation held meetings { $withs }.
+}
 side-exhibition-opened = The programme also included the opening of the { $exhibition } “{ $title }”.
 exhibition-attended = The opening ceremony was attended by { $attended }.
 # Where an exhibition is shown, when no closing date is given.
@@ -415,3 +436,8 @@ exhibition-runs = { $has_venue ->
     [yes] The exhibition, on display { $venue }, will run { $until }.
    *[no] The exhibition will run { $until }.
 }
+
+# The home country as a place, which a headline of an event at home must not name (the style check looks for it).
+style-home-place = in { COUNTRY($country) }
+# How many opening words make two sentences in a row "open alike" (an article leads: "The parties").
+style-opening-words = 2

@@ -13,6 +13,8 @@
 
 # La coma y la «y» las pone el programa; la «y» pasa a «e» ante /i/ («educación e investigación»).
 list-and = y
+# Cierra una lista cuyos elementos llevan «y»: «A sobre ciencia y tecnología, así como B».
+list-and-complex = {", "}así como
 
 month-name = { $month ->
     [1] enero
@@ -214,9 +216,17 @@ headline-mission_opening = Se inaugura{ $home ->
     [yes] {""}
    *[no] {" "}en { $city }
 } { $mission }
+# «en Guimarães (Portugal)», pero «en Ciudad de México»: la ciudad que lleva el nombre de su país
+# no lo repite.
 lead-mission_opening = { lead-when }{ $has_head ->
-    [yes] se inauguró en { $city } ({ COUNTRY($host) }) { $mission }, a cargo de { $head }
-   *[no] { $mission } se inauguró en { $city } ({ COUNTRY($host) })
+    [yes] se inauguró en { $city }{ $city_names_country ->
+        [yes] {""}
+       *[no] {" "}({ COUNTRY($host) })
+    } { $mission }, a cargo de { $head }
+   *[no] { $mission } se inauguró en { $city }{ $city_names_country ->
+        [yes] {""}
+       *[no] {" "}({ COUNTRY($host) })
+    }
 }
 
 # $format lleva su artículo («el foro empresarial», «la mesa redonda»).
@@ -301,6 +311,14 @@ delegation-headed = { $first ->
 # Sin el calco «Por la parte chilena, el encuentro fue copresidido por…»: verbo activo delante
 # y el copresidente, con su cargo, al final.
 delegation-co_chaired = Copresidió el encuentro, en representación { COUNTRY($country, form: "de") }, { $head }.
+# Los copresidentes de ambas partes en una sola oración: dos «Copresidió el encuentro…» seguidos
+# repiten el mismo molde.
+delegations-co_chaired = Copresidieron { $kind ->
+    [political_consultations] las consultas
+    [forum] el acto
+    [visit] las conversaciones
+   *[other] el encuentro
+} { CASE($heads, case: "nom") }.
 
 ## Declaraciones. $by_kind es "side" (entonces $side es un país) o "person" (entonces $by).
 
@@ -463,6 +481,14 @@ side-meeting = { $order ->
        *[no] De igual manera, la delegación se reunió con { $with }.
     }
 }
+# Reuniones seguidas sin temas propios: una sola oración, cada interlocutor una vez («mantuvo
+# también reuniones con X, así como con Y»); `side-meetings-with` es un interlocutor con su preposición.
+side-meetings-with = con { $with }
+side-meetings = { $kind ->
+    [visit] Durante la visita, la delegación { COUNTRY($by, form: "adj-f") } mantuvo también reuniones { $withs }.
+    [talks] La parte { COUNTRY($by, form: "adj-f") } mantuvo también reuniones { $withs }.
+   *[other] Además, la delegación { COUNTRY($by, form: "adj-f") } mantuvo reuniones { $withs }.
+}
 side-exhibition-opened = El programa incluyó, además, la inauguración de la { $exhibition } «{ $title }».
 exhibition-attended = A la ceremonia asistieron { $attended }.
 # Where an exhibition is shown, when no closing date is given.
@@ -471,3 +497,8 @@ exhibition-runs = { $has_venue ->
     [yes] La exposición, instalada { $venue }, podrá visitarse { $until }.
    *[no] La exposición podrá visitarse { $until }.
 }
+
+# El país propio como lugar, que el titular de un acto celebrado en casa no nombra (lo busca la revisión de estilo).
+style-home-place = en { COUNTRY($country) }
+# Cuántas palabras iniciales hacen que dos oraciones seguidas «empiecen igual» (con artículo: «Las partes»).
+style-opening-words = 2

@@ -39,7 +39,7 @@ side-forum = Сондай-ақ { side-by }{ $participants ->
 }{ $has_title ->
     [yes] {" "}«{ $title }» атты
    *[no] {""}
-} { CASE($format, case: "dat") } қатысты.
+} { CASE($format_plain, case: "dat") } қатысты.
 side-wreath_laying = { side-by } { CASE($at, case: "dat") } гүл шоқтарын қойды.
 side-institution_visit = Сондай-ақ { side-by } { CASE($to, case: "dat") } барды.
 side-lecture = { side-by } { CASE($at, case: "loc") }{ $has_title ->

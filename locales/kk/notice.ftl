@@ -7,6 +7,8 @@
 ## Lists and dates
 
 list-and = және
+# Элементтерінде «және» бар тізімнің соңы: «ғылым және технологиялар саласындағы келісімге, сондай-ақ …».
+list-and-complex = {", "}сондай-ақ
 
 month-name = { $month ->
     [1] қаңтар
@@ -178,7 +180,7 @@ headline-political_consultations = { $home ->
 lead-political_consultations = { lead-when }{ CASE($city, case: "loc") } { COUNTRY($a, form: "and") } { COUNTRY($b, form: "gen") } сыртқы істер министрліктері арасындағы { $round ->
     [0] саяси консультациялар өтті
     [1] алғашқы саяси консультациялар өтті
-   *[other] саяси консультациялардың { round-ordinal } өтті
+   *[other] саяси консультациялардың { round-words } өтті
 }
 
 # "…ресми сапармен барды" abroad, "…келді" to Kazakhstan; a visit to Kazakhstan is headlined
@@ -258,7 +260,10 @@ forum-sides = { $parties ->
 lead-forum = { lead-when }{ CASE($city, case: "loc") } { $participants ->
     [0] {""}
    *[other] { $participants } қатысушының басын қосқан{" "}
-}{ forum-sides }{ $format } { $has_title ->
+}{ $parties ->
+    [1] { $format_plain }
+   *[other] { sides-adj } { $format }
+} { $has_title ->
     [yes] «{ $title }» тақырыбымен өтті
    *[no] өтті
 }
@@ -306,6 +311,14 @@ delegation-headed = { $first ->
    *[no] { COUNTRY($country, form: "adj") } делегацияға { $head } жетекшілік етті.
 }
 delegation-co_chaired = { COUNTRY($country, form: "adj") } тараптан { $head } тең төрағалық етті.
+# Екі тараптың тең төрағалары бір сөйлемде: «… тараптан … тең төрағалық етті» қатар екі рет
+# қайталанбайды.
+delegations-co_chaired = { $kind ->
+    [political_consultations] Консультацияларға
+    [forum] Іс-шараға
+    [visit] Келіссөздерге
+   *[other] Кездесуге
+} { CASE($heads, case: "nom") } тең төрағалық етті.
 
 ## Statements. $by_kind is "side" (then $side is a country code) or "person" (then $by).
 ## Sentences start with a capital automatically, so one form serves at the start and inside.
@@ -461,6 +474,14 @@ side-meeting = { $has_topics ->
        *[next] { COUNTRY($by, form: "adj") } делегация { CASE($with, case: "ins") } де кездесті.
     }
 }
+# Өз тақырыбы жоқ қатарлас кездесулер бір сөйлемде, әр әріптес бір рет («…мен, сондай-ақ …мен
+# кездесулер өткізді»); `side-meetings-with` — бір әріптес, көмектес септікте.
+side-meetings-with = { CASE($with, case: "ins") }
+side-meetings = { $kind ->
+    [visit] Сапар барысында { COUNTRY($by, form: "adj") } делегация
+    [talks] Бұдан бөлек, { COUNTRY($by, form: "adj") } тарап
+   *[other] Бұдан бөлек, { COUNTRY($by, form: "adj") } делегация
+} { $withs } кездесулер өткізді.
 side-exhibition-opened = { $kind ->
     [visit] Сапар бағдарламасы аясында
    *[other] Бағдарлама аясында
@@ -472,3 +493,8 @@ exhibition-runs = { $has_venue ->
     [yes] { $venue } өтіп жатқан көрме { $until } жалғасады.
    *[no] Көрме { $until } жалғасады.
 }
+
+# Өз елі орын ретінде: елдегі оқиғаның тақырыбы оны атамайды (стиль тексеруі іздейді).
+style-home-place = { COUNTRY($country, form: "loc") }
+# Қатар тұрған екі сөйлемнің «бірдей басталуы» үшін неше бастапқы сөз (артикль жоқ: «Тараптар»).
+style-opening-words = 1

@@ -168,7 +168,7 @@ body-presidential_office = { $case ->
     [ins] Администрацией
     [prep] Администрации
    *[nom] Администрация
-} Президента { COUNTRY($country, form: "gen") }
+} Президента { of-country-official }
 body-embassy = { $case ->
     [gen] Посольства
     [dat] Посольству

@@ -40,8 +40,10 @@ const FUNCTIONS: [&str; 3] = ["NUMBER", "CASE", "COUNTRY"];
 pub const TOPIC_CONSTRUCTS: [&str; 4] = ["discussed", "field", "views", "cooperation"];
 
 /// Variables a language may leave unused: switches for grammar other languages need.
-const OPTIONAL_VARIABLES: [&str; 48] = [
+const OPTIONAL_VARIABLES: [&str; 50] = [
     "case",
+    "city_names_country",
+    "format_plain",
     "in_lead",
     "from_gender",
     "participant_gender",
@@ -696,7 +698,10 @@ fn compare_with_reference(
             // A city's case forms where the rules cannot make them (`.prep`): the language's own.
             let case_form = id.starts_with("city-")
                 && Case::from_code(a).is_some_and(|c| lang.cases().contains(&c));
-            if case_form {
+            // A forum's bare noun where the language's changes after a modifier (kk «дөңгелек
+            // үстел» / «… дөңгелек үстелі»).
+            let bare_form = id.starts_with("forum-") && a == "plain";
+            if case_form || bare_form {
                 continue;
             }
             say(

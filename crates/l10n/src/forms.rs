@@ -52,6 +52,14 @@ impl Forms {
         self
     }
 
+    /// The mid-sentence form of `case`, or its plain form where the two are one.
+    pub fn form_mid(&self, case: Case) -> Option<&str> {
+        self.mid
+            .get(&case)
+            .or_else(|| self.forms.get(&case))
+            .map(String::as_str)
+    }
+
     /// Adds the mid-sentence form for `case`.
     pub fn with_mid(mut self, case: Case, text: impl Into<String>) -> Self {
         self.mid.insert(case, text.into());

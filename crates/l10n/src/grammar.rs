@@ -3,23 +3,54 @@
 
 use communique_model::Lang;
 
-/// Joins `items` as "a, b and c", with the locale's conjunction (`list-and`).
+/// The words a locale joins lists with: `list-and` ("and") and `list-and-complex` (", as well
+/// as"), the joiner of a list whose items hold the conjunction themselves.
+#[derive(Debug, Clone)]
+pub struct Conjunction {
+    /// The plain conjunction: "and", "и", "және", "y".
+    pub and: String,
+    /// What ends a list whose items contain the conjunction, with its leading comma: ", as well
+    /// as", ", а также". "A and B, C and D" stacks; "A and B, as well as C and D" does not.
+    pub complex: String,
+}
+
+/// Joins `items` as "a, b and c", with the locale's conjunction (`list-and`); when an item
+/// holds the conjunction itself ("science and technology"), the last item follows the
+/// locale's `list-and-complex` instead, so that no list stacks "and … and".
 ///
 /// Spanish "y" becomes "e" before a word that starts with the sound /i/ (i-, hi-, but not the
 /// diphthongs hia-, hie-, hio-, hiu-): "cultura e innovación", "Francia e Italia".
-pub fn join(lang: Lang, items: &[String], and: &str) -> String {
+pub fn join(lang: Lang, items: &[String], conj: &Conjunction) -> String {
+    let and = conj.and.as_str();
     match items {
         [] => String::new(),
         [one] => one.clone(),
         [init @ .., last] => {
-            let conj = if lang == Lang::Es && and == "y" && starts_with_i_sound(last) {
+            let holds = |item: &String| {
+                contains_word(item, and) || (lang == Lang::Es && contains_word(item, "e"))
+            };
+            // Only the last two items meet at the final conjunction: "energy, transport and
+            // logistics, and trade" reads plainly; "…, protection and climate and a memorandum"
+            // stacks.
+            let tail = &items[items.len().saturating_sub(2)..];
+            if !conj.complex.is_empty() && tail.iter().any(holds) {
+                return format!("{}{} {last}", init.join(", "), conj.complex);
+            }
+            let and = if lang == Lang::Es && and == "y" && starts_with_i_sound(last) {
                 "e"
             } else {
                 and
             };
-            format!("{} {conj} {last}", init.join(", "))
+            format!("{} {and} {last}", init.join(", "))
         }
     }
+}
+
+/// True if `word` stands whole somewhere in `s`.
+pub(crate) fn contains_word(s: &str, word: &str) -> bool {
+    !word.is_empty()
+        && s.match_indices(word)
+            .any(|(i, _)| is_whole_word(s, i, word.len()))
 }
 
 fn starts_with_i_sound(word: &str) -> bool {
@@ -95,15 +126,69 @@ mod tests {
         items.iter().map(|s| s.to_string()).collect()
     }
 
+    fn c(and: &str) -> Conjunction {
+        Conjunction {
+            and: and.into(),
+            complex: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_list_whose_items_hold_the_conjunction_ends_with_the_complex_joiner() {
+        let ru = Conjunction {
+            and: "и".into(),
+            complex: ", а также".into(),
+        };
+        assert_eq!(
+            join(
+                Lang::Ru,
+                &s(&["соглашение о науке и технологиях", "меморандум о культуре"]),
+                &ru
+            ),
+            "соглашение о науке и технологиях, а также меморандум о культуре"
+        );
+        // An earlier item's "и" does not meet the final one.
+        assert_eq!(
+            join(
+                Lang::Ru,
+                &s(&[
+                    "энергетика",
+                    "транспорт и логистика",
+                    "сельское хозяйство",
+                    "инвестиции"
+                ]),
+                &ru
+            ),
+            "энергетика, транспорт и логистика, сельское хозяйство и инвестиции"
+        );
+        // Plain items keep the plain conjunction; "и" inside a word does not count.
+        assert_eq!(
+            join(Lang::Ru, &s(&["история", "культура", "наука"]), &ru),
+            "история, культура и наука"
+        );
+        let es = Conjunction {
+            and: "y".into(),
+            complex: ", así como".into(),
+        };
+        assert_eq!(
+            join(Lang::Es, &s(&["ciencia e innovación", "agricultura"]), &es),
+            "ciencia e innovación, así como agricultura"
+        );
+    }
+
     #[test]
     fn lists_of_one_two_and_three() {
-        assert_eq!(join(Lang::En, &s(&["culture"]), "and"), "culture");
+        assert_eq!(join(Lang::En, &s(&["culture"]), &c("and")), "culture");
         assert_eq!(
-            join(Lang::Ru, &s(&["культуры", "образования"]), "и"),
+            join(Lang::Ru, &s(&["культуры", "образования"]), &c("и")),
             "культуры и образования"
         );
         assert_eq!(
-            join(Lang::Kk, &s(&["мәдениет", "білім беру", "ғылым"]), "және"),
+            join(
+                Lang::Kk,
+                &s(&["мәдениет", "білім беру", "ғылым"]),
+                &c("және")
+            ),
             "мәдениет, білім беру және ғылым"
         );
     }
@@ -111,24 +196,27 @@ mod tests {
     #[test]
     fn spanish_y_becomes_e_before_an_i_sound_only() {
         assert_eq!(
-            join(Lang::Es, &s(&["cultura", "innovación"]), "y"),
+            join(Lang::Es, &s(&["cultura", "innovación"]), &c("y")),
             "cultura e innovación"
         );
         assert_eq!(
-            join(Lang::Es, &s(&["Francia", "Italia"]), "y"),
+            join(Lang::Es, &s(&["Francia", "Italia"]), &c("y")),
             "Francia e Italia"
         );
         assert_eq!(
-            join(Lang::Es, &s(&["ciencia", "historia"]), "y"),
+            join(Lang::Es, &s(&["ciencia", "historia"]), &c("y")),
             "ciencia e historia"
         );
-        assert_eq!(join(Lang::Es, &s(&["agua", "hielo"]), "y"), "agua y hielo");
         assert_eq!(
-            join(Lang::Es, &s(&["comercio", "turismo"]), "y"),
+            join(Lang::Es, &s(&["agua", "hielo"]), &c("y")),
+            "agua y hielo"
+        );
+        assert_eq!(
+            join(Lang::Es, &s(&["comercio", "turismo"]), &c("y")),
             "comercio y turismo"
         );
         assert_eq!(
-            join(Lang::En, &s(&["trade", "investment"]), "and"),
+            join(Lang::En, &s(&["trade", "investment"]), &c("and")),
             "trade and investment"
         );
     }

@@ -268,20 +268,43 @@ impl Writer<'_> {
         Ok(forms)
     }
 
+    /// The locale's list words (`list-and`, `list-and-complex`).
+    fn conjunction(&self) -> Result<grammar::Conjunction, L10nError> {
+        Ok(grammar::Conjunction {
+            and: self.fmt("list-and", &Args::new())?,
+            complex: self.fmt("list-and-complex", &Args::new())?,
+        })
+    }
+
     fn list(&self, items: &[String]) -> Result<String, L10nError> {
-        let and = self.fmt("list-and", &Args::new())?;
-        Ok(grammar::join(self.lang, items, &and))
+        Ok(grammar::join(self.lang, items, &self.conjunction()?))
     }
 
     /// Joins several phrases case by case ("X and Y" in the genitive is "X-gen and Y-gen").
     fn list_forms(&self, items: Vec<Forms>, origin: &str) -> Result<Forms, L10nError> {
-        let and = self.fmt("list-and", &Args::new())?;
+        let conj = self.conjunction()?;
         let mut out = Forms::new(origin);
         for case in self.lang.cases() {
-            let parts: Option<Vec<String>> = items.iter().map(|f| f.get(*case)).collect();
-            if let Some(parts) = parts {
-                out = out.with(*case, grammar::join(self.lang, &parts, &and));
+            // Every item but the last stands mid-sentence ("the Minister, Ana Pérez, and …");
+            // the last keeps the form the list has where it stands.
+            let Some((last, init)) = items.split_last() else {
+                continue;
+            };
+            let init: Option<Vec<String>> = init
+                .iter()
+                .map(|f| f.form_mid(*case).map(str::to_owned))
+                .collect();
+            let (Some(mut init), Some(end), Some(mid)) =
+                (init, last.get(*case), last.form_mid(*case))
+            else {
+                continue;
+            };
+            init.push(end);
+            out = out.with(*case, grammar::join(self.lang, &init, &conj));
+            if let Some(slot) = init.last_mut() {
+                *slot = mid.to_owned();
             }
+            out = out.with_mid(*case, grammar::join(self.lang, &init, &conj));
         }
         Ok(out)
     }
@@ -680,10 +703,17 @@ impl Writer<'_> {
             "home",
             yes_no(party(0).is_some_and(|p| p.country == e.place.country)),
         );
+        let city = self.city(&e.place.city, &root.key("place").key("city"))?;
+        // "Mexico City, Mexico" names the country twice: a city whose name holds its
+        // country's needs no country after it.
+        let country = self.b.country_form(e.place.country.as_str(), "nom");
         a.set(
-            "city",
-            forms_value(self.city(&e.place.city, &root.key("place").key("city"))?),
+            "city_names_country",
+            yes_no(country.is_some_and(|c| {
+                grammar::contains_word(city.form(Case::Nom).unwrap_or_default(), c)
+            })),
         );
+        a.set("city", forms_value(city));
         a.set("when", self.date(e.date, "when")?);
         a.set("date", self.date(e.date, "full")?);
         // The lead gives the event's own date unless it is the dateline's day, and its year
@@ -831,10 +861,18 @@ impl Writer<'_> {
         p: &JsonPath,
         a: &mut Args,
     ) -> Result<(), L10nError> {
-        a.set(
-            "format",
-            forms_value(self.vocab_forms(&format.message_id(), &[])?),
-        );
+        let id = format.message_id();
+        let forms = self.vocab_forms(&id, &[])?;
+        // A language whose noun changes after a modifier (kk «дөңгелек үстелі» after a title,
+        // «дөңгелек үстел» alone or after «атты») gives the bare form as `.plain`.
+        let plain = format!("{id}.plain");
+        let plain = if self.b.has(&plain) {
+            self.vocab_forms(&plain, &[])?
+        } else {
+            forms.clone()
+        };
+        a.set("format", forms_value(forms));
+        a.set("format_plain", forms_value(plain));
         a.set("has_title", yes_no(title.is_some()));
         if let Some(t) = title {
             a.set("title", self.text(t, &p.key("title"))?);
@@ -989,11 +1027,22 @@ impl Writer<'_> {
         push(self.statements()?);
         push(self.discussion()?);
         push(self.outcomes()?);
-        // Side meetings in a row make one paragraph, as an editor groups them; every other
-        // side event is a paragraph of its own.
+        // Side meetings in a row make one paragraph, as an editor groups them, and those without
+        // topics of their own one sentence ("also held meetings with X, as well as with Y");
+        // every other side event is a paragraph of its own.
         let mut meetings = 0;
         let mut group: Vec<String> = Vec::new();
-        for (i, side) in e.side_events.iter().enumerate() {
+        let sides = &e.side_events;
+        let mut i = 0;
+        while i < sides.len() {
+            let side = &sides[i];
+            let run = self.plain_meetings(&sides[i..]);
+            if run >= 2 {
+                meetings += run;
+                group.push(self.side_meetings(i, run)?);
+                i += run;
+                continue;
+            }
             let is_meeting = matches!(side, SideEvent::Meeting { .. });
             let order = if is_meeting {
                 meetings += 1;
@@ -1008,6 +1057,7 @@ impl Writer<'_> {
                 push(std::mem::take(&mut group));
                 push(sentences);
             }
+            i += 1;
         }
         push(group);
         for (i, t) in e.paragraphs.iter().enumerate() {
@@ -1046,6 +1096,20 @@ impl Writer<'_> {
 
     fn delegations(&self) -> Result<Vec<String>, L10nError> {
         let root = JsonPath::root().key("delegations");
+        let all = &self.e.delegations;
+        // Co-chairs of every side make one sentence ("The consultations were co-chaired by X
+        // and Y"): a sentence per side repeats its frame word for word.
+        if all.len() > 1 && all.iter().all(|d| d.role == Leadership::CoChaired) {
+            let heads = all
+                .iter()
+                .enumerate()
+                .map(|(i, d)| Ok(self.person(&d.head, &root.index(i).key("head"))?.1))
+                .collect::<Result<Vec<_>, L10nError>>()?;
+            let mut a = Args::new();
+            a.set("heads", forms_value(self.list_forms(heads, "delegations")?));
+            a.set("kind", kind_code(&self.e.kind));
+            return Ok(vec![self.sentence("delegations-co_chaired", &a)?]);
+        }
         self.e
             .delegations
             .iter()
@@ -1081,7 +1145,11 @@ impl Writer<'_> {
         for (i, st) in self.e.statements.iter().enumerate() {
             // The same person speaking again is "he"/"she" (`$by_kind` again), not the name.
             let again = i > 0 && same_speaker(&self.e.statements[i - 1].by, &st.by);
-            out.push(self.statement(st, i, &root.index(i), again)?);
+            // "also" belongs to a speaker who spoke before, not to the first words of the next.
+            let spoke = self.e.statements[..i]
+                .iter()
+                .any(|earlier| same_speaker(&earlier.by, &st.by));
+            out.push(self.statement(st, !spoke, &root.index(i), again)?);
         }
         Ok(out)
     }
@@ -1089,12 +1157,12 @@ impl Writer<'_> {
     fn statement(
         &self,
         st: &Statement,
-        i: usize,
+        first: bool,
         p: &JsonPath,
         again: bool,
     ) -> Result<String, L10nError> {
         let mut a = Args::new();
-        a.set("first", yes_no(i == 0));
+        a.set("first", yes_no(first));
         match &st.by {
             Speaker::Side(country) => {
                 a.set("by_kind", "side");
@@ -1229,6 +1297,53 @@ impl Writer<'_> {
             out.push(self.sentence(id, &a)?);
         }
         Ok(out)
+    }
+
+    /// How many side events from the start of `sides` are meetings held by one side with no
+    /// topics of their own: such a run is one sentence.
+    fn plain_meetings(&self, sides: &[SideEvent]) -> usize {
+        let holder = |s: &SideEvent| match s {
+            SideEvent::Meeting {
+                held_by, topics, ..
+            } if topics.is_empty() => Some(held_by.or(self.e.parties.first().map(|x| x.country))),
+            _ => None,
+        };
+        let Some(first) = sides.first().and_then(holder) else {
+            return 0;
+        };
+        sides
+            .iter()
+            .take_while(|s| holder(s) == Some(first))
+            .count()
+    }
+
+    /// `run` side meetings from index `from` as one sentence: each counterpart once, joined as
+    /// the locale joins a list (`side-meetings-with` gives each its preposition and case).
+    fn side_meetings(&self, from: usize, run: usize) -> Result<String, L10nError> {
+        let root = JsonPath::root().key("side_events");
+        let mut withs = Vec::new();
+        let mut by = None;
+        for (i, side) in self.e.side_events[from..from + run].iter().enumerate() {
+            let SideEvent::Meeting { held_by, with, .. } = side else {
+                continue;
+            };
+            let p = root.index(from + i);
+            by = held_by.or(self.e.parties.first().map(|x| x.country));
+            let with = match with {
+                Counterpart::Organization { organization } => {
+                    self.organization(*organization, &p.key("with").key("organization"))?
+                }
+                Counterpart::Text(t) => self.forms(t, &p.key("with"))?,
+            };
+            let mut a = Args::new();
+            a.set("with", forms_value(with));
+            withs.push(self.fmt("side-meetings-with", &a)?);
+        }
+        let mut a = Args::new();
+        a.set("kind", kind_code(&self.e.kind));
+        a.set("by", by.map(|c| c.as_str().to_owned()).unwrap_or_default());
+        a.set("withs", self.list(&withs)?);
+        self.sentence("side-meetings", &a)
     }
 
     /// One side event; `order` is "first" for the first side meeting and "next" for the others,

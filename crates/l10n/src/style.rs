@@ -10,7 +10,9 @@ use communique_model::{Event, Phrase};
 use crate::Locales;
 use crate::notice::Notice;
 
-/// How many opening words make two sentences "open alike".
+/// How many opening words make two sentences "open alike" where the locale does not say
+/// (`style-opening-words`: 2 where an article leads, "The parties"; 1 in Russian and Kazakh,
+/// «Стороны», which have none).
 const OPENING_WORDS: usize = 2;
 
 /// Every style finding of `notice`, each naming the language and quoting the text.
@@ -30,27 +32,41 @@ pub fn check_style(locales: &Locales, event: &Event, notice: &Notice) -> Vec<Str
         .chain(notice.body.iter().map(String::as_str))
         .flat_map(split_sentences)
         .collect();
-    for pair in sentences.windows(2) {
-        if let Some(words) = same_opening(&pair[0], &pair[1]) {
-            out.push(format!(
-                "[{lang}] two sentences in a row open with “{words}”: “{}” / “{}”",
-                pair[0], pair[1]
-            ));
+    let opening = b
+        .format("style-opening-words", &crate::FluentArgs::new())
+        .ok()
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or(OPENING_WORDS);
+    // Within a paragraph, where a repeated frame reads as a form; a paragraph break is the
+    // editor's own pause.
+    let paragraphs =
+        std::iter::once(notice.lead.as_str()).chain(notice.body.iter().map(String::as_str));
+    for paragraph in paragraphs {
+        for pair in split_sentences(paragraph).windows(2) {
+            if let Some(words) = same_opening(&pair[0], &pair[1], opening) {
+                out.push(format!(
+                    "[{lang}] two sentences in a row open with “{words}”: “{}” / “{}”",
+                    pair[0], pair[1]
+                ));
+            }
         }
     }
     for s in &sentences {
-        // A quoted title is a name of its own ("«Kazakhstan – Chile: New Horizons»").
-        let s = &unquoted(s);
-        for name in names.iter().filter(|n| occurrences(s, n) > 1) {
-            out.push(format!("[{lang}] “{name}” twice in one sentence: “{s}”"));
-        }
-        for forms in &countries {
-            let count: usize = forms.iter().map(|f| occurrences(s, f)).sum();
-            if count > 1 {
-                out.push(format!(
-                    "[{lang}] the country “{}” twice in one sentence: “{s}”",
-                    forms[0]
-                ));
+        // A quoted title is a name of its own ("«Kazakhstan – Chile: New Horizons»"); a colon
+        // or semicolon closes a clause as a full stop would.
+        let unquoted = unquoted(s);
+        for clause in unquoted.split([';', ':']) {
+            for name in names.iter().filter(|n| occurrences(clause, n) > 1) {
+                out.push(format!("[{lang}] “{name}” twice in one sentence: “{s}”"));
+            }
+            for forms in &countries {
+                let count: usize = forms.iter().map(|f| occurrences(clause, f)).sum();
+                if count > 1 {
+                    out.push(format!(
+                        "[{lang}] the country “{}” twice in one sentence: “{s}”",
+                        forms[0]
+                    ));
+                }
             }
         }
         if !and.is_empty() && stacked_conjunctions(s, &and) {
@@ -62,8 +78,13 @@ pub fn check_style(locales: &Locales, event: &Event, notice: &Notice) -> Vec<Str
     if let Some(home) = event.parties.first().map(|p| p.country)
         && home == event.place.country
     {
-        let forms = country_forms(locales, lang, home.as_str());
-        if forms.iter().any(|f| occurrences(&notice.headline, f) > 0) {
+        // Only the country as a place ("held in Kazakhstan", «в Казахстане»): "President of
+        // Kazakhstan" or "visa-free travel with Kazakhstan" name it as something else.
+        let mut a = crate::FluentArgs::new();
+        a.set("country", home.as_str().to_owned());
+        let place = b.format("style-home-place", &a).unwrap_or_default();
+        let headline = unquoted(&notice.headline).replace('\u{a0}', " ");
+        if !place.is_empty() && occurrences(&headline, &place.replace('\u{a0}', " ")) > 0 {
             out.push(format!(
                 "[{lang}] the headline of an event at home names the country: “{}”",
                 notice.headline
@@ -83,9 +104,9 @@ fn split_sentences(paragraph: &str) -> Vec<String> {
         let ends = matches!(chars[i], '.' | '!' | '?')
             && chars.get(i + 1) == Some(&' ')
             && chars.get(i + 2).is_some_and(|c| c.is_uppercase())
-            // an initial: a single capital before the full stop
+            // an initial or a one-letter abbreviation («А.», «г.»): one letter before the stop
             && !(i >= 1
-                && chars[i - 1].is_uppercase()
+                && chars[i - 1].is_alphabetic()
                 && (i < 2 || !chars[i - 2].is_alphabetic()));
         if ends {
             out.push(
@@ -105,19 +126,31 @@ fn split_sentences(paragraph: &str) -> Vec<String> {
     out
 }
 
-/// The opening words two sentences share, if they share the first [`OPENING_WORDS`].
-fn same_opening(a: &str, b: &str) -> Option<String> {
+/// The opening words two sentences share, if they share the first `n`.
+fn same_opening(a: &str, b: &str, n: usize) -> Option<String> {
+    // A quotation is the speaker's own words, not a frame the writer chose.
+    let quoted = |s: &str| s.starts_with(['«', '“', '"', '„']);
+    if n == 0 || quoted(a) || quoted(b) {
+        return None;
+    }
+    // The first `n` words, and more while the last is a short function word («в», «по»):
+    // «В рамках …» and «В церемонии …» do not open alike.
     let words = |s: &str| -> Vec<String> {
-        s.split_whitespace()
-            .take(OPENING_WORDS)
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
-            .collect()
+        let mut out: Vec<String> = Vec::new();
+        for w in s.split_whitespace() {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            let short = w.chars().count() < 3;
+            out.push(w);
+            if out.len() >= n && !short {
+                break;
+            }
+        }
+        out
     };
     let (wa, wb) = (words(a), words(b));
-    (wa.len() == OPENING_WORDS && wa == wb).then(|| wa.join(" "))
+    (wa.len() >= n && wa == wb).then(|| wa.join(" "))
 }
 
 /// `s` with every quoted stretch («…», “…”, "…") left out.
@@ -137,21 +170,46 @@ fn unquoted(s: &str) -> String {
     out
 }
 
-/// How often `needle` occurs in `s` as whole words.
+/// How often `needle` occurs in `s` as whole words, not counting the parts of a compound
+/// joined by a hyphen or dash ("the Kazakhstan–Uruguay friendship group" names a group).
 fn occurrences(s: &str, needle: &str) -> usize {
     if needle.is_empty() {
         return 0;
     }
+    let dash = |c: Option<char>| matches!(c, Some('-' | '‐' | '‑' | '–' | '—'));
     s.match_indices(needle)
         .filter(|(i, _)| crate::grammar::is_whole_word(s, *i, needle.len()))
+        .filter(|(i, _)| {
+            let before = s[..*i].trim_end_matches(' ').chars().next_back();
+            let after = s[*i + needle.len()..]
+                .trim_start_matches(' ')
+                .chars()
+                .next();
+            !dash(before) && !dash(after)
+        })
         .count()
 }
 
-/// "A and B and C": two conjunctions in one stretch of a sentence with no punctuation between.
+/// A list that stacks its conjunction: the last item of a list of three or more ("A, B, C
+/// and D and E") holding two, or any one stretch between commas holding three ("strengthen
+/// and expand bilateral and multilateral cooperation through visits and events"). Two in a
+/// stretch with no list around it ("trade and investment and culture and education" aside)
+/// is how prose pairs words, not a list.
 fn stacked_conjunctions(s: &str, and: &str) -> bool {
-    let word = format!(" {and} ");
-    s.split([',', ';', ':', '(', ')', '«', '»', '“', '”', '—', '–'])
-        .any(|stretch| stretch.matches(word.as_str()).count() > 1)
+    let count = |item: &str| {
+        item.match_indices(and)
+            .filter(|(i, _)| crate::grammar::is_whole_word(item, *i, and.len()))
+            .count()
+    };
+    // A dash (spaced "–", Spanish unspaced "–la …–") sets off an aside, as brackets do.
+    unquoted(s)
+        .split([';', ':', '(', ')', '—', '–'])
+        .any(|clause| {
+            clause
+                .split(',')
+                .enumerate()
+                .any(|(i, item)| count(item) >= 3 || (i >= 2 && count(item) >= 2))
+        })
 }
 
 /// The nominative names of the event's people in `lang`.
@@ -212,10 +270,21 @@ mod tests {
     #[test]
     fn openings_compare_the_first_two_words() {
         assert_eq!(
-            same_opening("The parties discussed trade.", "The parties also agreed."),
+            same_opening(
+                "The parties discussed trade.",
+                "The parties also agreed.",
+                2
+            ),
             Some("the parties".into())
         );
-        assert_eq!(same_opening("The parties discussed.", "They agreed."), None);
+        assert_eq!(
+            same_opening("The parties discussed.", "They agreed.", 2),
+            None
+        );
+        assert_eq!(
+            same_opening("Стороны обсудили.", "Стороны договорились.", 1),
+            Some("стороны".into())
+        );
     }
 
     #[test]
@@ -232,14 +301,39 @@ mod tests {
     }
 
     #[test]
-    fn stacked_conjunctions_are_two_in_one_stretch() {
+    fn stacked_conjunctions_end_a_list_or_pile_up_in_one_stretch() {
         assert!(stacked_conjunctions(
-            "trade and economic and cultural ties",
+            "the parties signed an agreement on trade, a memorandum on health, a memorandum on science and technology and a memorandum on culture",
+            "and"
+        ));
+        assert!(stacked_conjunctions(
+            "to strengthen and expand bilateral and multilateral ties through visits and events",
+            "and"
+        ));
+        // Two pairs in prose, or pairs in separate items, are not a stacked list.
+        assert!(!stacked_conjunctions(
+            "agreed to step up cultural and academic cooperation and to launch exchanges",
             "and"
         ));
         assert!(!stacked_conjunctions(
             "trade and economy, culture and education",
             "and"
         ));
+        assert!(!stacked_conjunctions(
+            "an agreement on science and technology, a memorandum on climate and energy, as well as a memorandum on culture",
+            "and"
+        ));
+    }
+
+    #[test]
+    fn compounds_joined_by_a_dash_do_not_count_as_mentions() {
+        assert_eq!(
+            occurrences(
+                "the Kazakhstan–Uruguay friendship group in Uruguay",
+                "Uruguay"
+            ),
+            1
+        );
+        assert_eq!(occurrences("группа «Казахстан – Уругвай»", "Уругвай"), 0);
     }
 }

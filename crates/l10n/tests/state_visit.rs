@@ -45,7 +45,7 @@ fn english() {
             "The visit was timed to the 30th anniversary of diplomatic relations between Kazakhstan and Hungary.",
             "Tokayev was received by Hungarian President Tamás Sulyok.",
             "He also held talks with Hungarian Prime Minister Viktor Orbán.",
-            "the parties signed a joint statement on the strategic partnership, an agreement on air services, a memorandum of understanding on cooperation in water management and a roadmap for trade and investment cooperation.",
+            "the parties signed a joint statement on the strategic partnership, an agreement on air services, a memorandum of understanding on cooperation in water management, as well as a roadmap for trade and investment cooperation.",
             "Tokayev laid a wreath at the Millennium Monument on Heroes’ Square.",
             "business forum “Kazakhstan – Hungary”, which brought together 200 participants.",
         ],
@@ -80,7 +80,7 @@ fn kazakh() {
             "бірлескен мәлімдемеге, әуе қатынасы туралы келісімге",
             "жол картасына қол қойды.",
             "Батырлар алаңындағы Мыңжылдық монументіне гүл шоқтарын қойды.",
-            "200 қатысушының басын қосқан «Қазақстан – Венгрия» атты бизнес-форумына қатысты.",
+            "200 қатысушының басын қосқан «Қазақстан – Венгрия» атты бизнес-форумға қатысты.",
         ],
     );
 }

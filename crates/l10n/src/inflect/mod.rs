@@ -23,6 +23,18 @@ pub const CONTRACTIONS_FILE: &str = "contractions.toml";
 #[derive(Debug, Default, Clone)]
 pub struct Contractions {
     rules: Vec<Contraction>,
+    euphony: Vec<Euphony>,
+}
+
+/// A preposition that takes a fuller form before some words: Russian «с» → «со» before
+/// «сп-», «ст-», «вс-» («со спикером», «со всеми»), «о» → «об» before a vowel.
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Euphony {
+    word: String,
+    into: String,
+    /// How the next word starts (lower case) for `word` to become `into`.
+    before: Vec<String>,
 }
 
 #[derive(Debug, Clone, serde::Deserialize)]
@@ -37,6 +49,8 @@ struct Contraction {
 struct ContractionsFile {
     #[serde(default)]
     contraction: Vec<Contraction>,
+    #[serde(default)]
+    euphony: Vec<Euphony>,
 }
 
 impl Contractions {
@@ -52,6 +66,7 @@ impl Contractions {
             })?;
         Ok(Contractions {
             rules: parsed.contraction,
+            euphony: parsed.euphony,
         })
     }
 
@@ -68,6 +83,44 @@ impl Contractions {
                 out = replace_whole(&out, &pair, &into);
             }
         }
+        for e in &self.euphony {
+            out = e.apply(&out);
+        }
+        out
+    }
+}
+
+impl Euphony {
+    /// `text` with `word` (or its capitalized form) replaced where the next word starts as
+    /// one of `before` says.
+    fn apply(&self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len() + 8);
+        let mut rest = text;
+        let forms = [
+            (format!("{} ", self.word), format!("{} ", self.into)),
+            (
+                format!("{} ", capitalize_first(&self.word)),
+                format!("{} ", capitalize_first(&self.into)),
+            ),
+        ];
+        loop {
+            let next = forms
+                .iter()
+                .filter_map(|(from, to)| rest.find(from.as_str()).map(|i| (i, from, to)))
+                .min_by_key(|(i, _, _)| *i);
+            let Some((i, from, to)) = next else { break };
+            let after = &rest[i + from.len()..];
+            let whole = is_whole_word(rest, i, from.len() - 1);
+            let next_word: String = after.chars().take(4).flat_map(char::to_lowercase).collect();
+            let fits = self
+                .before
+                .iter()
+                .any(|b| next_word.starts_with(b.as_str()));
+            out.push_str(&rest[..i]);
+            out.push_str(if whole && fits { to } else { from });
+            rest = after;
+        }
+        out.push_str(rest);
         out
     }
 }
@@ -192,6 +245,7 @@ mod tests {
                 words: ["de".into(), "el".into()],
                 into: "del".into(),
             }],
+            euphony: Vec::new(),
         };
         assert_eq!(c.apply("miembros de el Consejo"), "miembros del Consejo");
         assert_eq!(c.apply("De el Consejo"), "Del Consejo");
@@ -200,6 +254,24 @@ mod tests {
             "embajador de El Salvador"
         );
         assert_eq!(c.apply("donde elige"), "donde elige");
+    }
+
+    #[test]
+    fn a_preposition_takes_its_fuller_form_before_the_words_its_rule_names() {
+        let c = super::Contractions {
+            rules: Vec::new(),
+            euphony: vec![super::Euphony {
+                word: "с".into(),
+                into: "со".into(),
+                before: vec!["сп".into(), "вс".into()],
+            }],
+        };
+        assert_eq!(
+            c.apply("встретилась с спикером и с Сенатом, С всеми"),
+            "встретилась со спикером и с Сенатом, Со всеми"
+        );
+        // Only the whole word: «вас спикером» stays.
+        assert_eq!(c.apply("вас спикером"), "вас спикером");
     }
 
     #[test]
