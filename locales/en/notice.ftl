@@ -271,6 +271,9 @@ delegations-co_chaired = { CASE($heads, case: "nom") } co-chaired the { $kind ->
     [visit] talks
    *[other] meeting
 }.
+# Heads whose titles name their state, in one sentence: "The Uruguayan delegation was headed by
+# Uruguayan Deputy Foreign Minister …" names the country twice.
+delegations-headed = The delegations were headed by { CASE($heads, case: "nom") }.
 
 ## Statements. $by_kind is "side" (then $side is a country code) or "person" (then $by).
 

@@ -319,6 +319,9 @@ delegations-co_chaired = Copresidieron { $kind ->
     [visit] las conversaciones
    *[other] el encuentro
 } { CASE($heads, case: "nom") }.
+# Los jefes de delegación cuyo cargo ya nombra su país, en una sola oración: «La delegación
+# uruguaya estuvo encabezada por el viceministro uruguayo…» lo dice dos veces.
+delegations-headed = Encabezaron las delegaciones { CASE($heads, case: "nom") }.
 
 ## Declaraciones. $by_kind es "side" (entonces $side es un país) o "person" (entonces $by).
 

@@ -319,6 +319,9 @@ delegations-co_chaired = { $kind ->
     [visit] Келіссөздерге
    *[other] Кездесуге
 } { CASE($heads, case: "nom") } тең төрағалық етті.
+# Лауазымы елін атайтын делегация басшылары бір сөйлемде: «Уругвайлық делегацияға Уругвай Сыртқы
+# істер министрінің орынбасары…» елді екі рет атайды.
+delegations-headed = Делегацияларды { CASE($heads, case: "nom") } басқарды.
 
 ## Statements. $by_kind is "side" (then $side is a country code) or "person" (then $by).
 ## Sentences start with a capital automatically, so one form serves at the start and inside.

@@ -135,6 +135,11 @@ impl Mentions {
         false
     }
 
+    /// True if the reader already knows `key` (without recording a mention).
+    fn known(&self, key: &str) -> bool {
+        self.known.borrow().contains(key)
+    }
+
     /// The lead is written: everyone in it is known from now on.
     fn lead_written(&self) {
         self.past_lead.set(true);
@@ -1097,9 +1102,24 @@ impl Writer<'_> {
     fn delegations(&self) -> Result<Vec<String>, L10nError> {
         let root = JsonPath::root().key("delegations");
         let all = &self.e.delegations;
-        // Co-chairs of every side make one sentence ("The consultations were co-chaired by X
-        // and Y"): a sentence per side repeats its frame word for word.
-        if all.len() > 1 && all.iter().all(|d| d.role == Leadership::CoChaired) {
+        // Co-chairs of every side make one sentence ("X and Y co-chaired the consultations"): a
+        // sentence per side repeats its frame word for word. So do heads whose titles name
+        // their delegation's state ("The delegations were headed by Kazakh Deputy Foreign
+        // Minister X and Uruguayan Deputy Foreign Minister Y"), where "The Uruguayan
+        // delegation was headed by the Deputy Foreign Minister of Uruguay" says it twice.
+        let joined = if all.len() < 2 {
+            None
+        } else if all.iter().all(|d| d.role == Leadership::CoChaired) {
+            Some("delegations-co_chaired")
+        } else if all
+            .iter()
+            .all(|d| d.role == Leadership::Headed && self.title_names(&d.head, d.country))
+        {
+            Some("delegations-headed")
+        } else {
+            None
+        };
+        if let Some(id) = joined {
             let heads = all
                 .iter()
                 .enumerate()
@@ -1108,7 +1128,7 @@ impl Writer<'_> {
             let mut a = Args::new();
             a.set("heads", forms_value(self.list_forms(heads, "delegations")?));
             a.set("kind", kind_code(&self.e.kind));
-            return Ok(vec![self.sentence("delegations-co_chaired", &a)?]);
+            return Ok(vec![self.sentence(id, &a)?]);
         }
         self.e
             .delegations
@@ -1137,6 +1157,26 @@ impl Writer<'_> {
                 },
             )
             .collect()
+    }
+
+    /// True if the person's title, as the notice first gives it, names `country`: an office
+    /// code or a structured office of that state, not yet mentioned (a later mention is the
+    /// name alone).
+    fn title_names(&self, r: &PersonRef, country: communique_model::CountryCode) -> bool {
+        let Some(p) = self.e.person(r) else {
+            return false;
+        };
+        let key = match r {
+            PersonRef::Id(id) => format!("id:{id}"),
+            PersonRef::Person(_) => return false,
+        };
+        p.country == Some(country)
+            && !self.mentions.known(&key)
+            && match &p.position {
+                Some(Position::Code(_)) => true,
+                Some(Position::Office(o)) => o.names_state(),
+                _ => false,
+            }
     }
 
     fn statements(&self) -> Result<Vec<String>, L10nError> {

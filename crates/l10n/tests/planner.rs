@@ -213,3 +213,42 @@ fn a_city_named_for_its_country_is_not_followed_by_it() {
     let en = text(&pt, Lang::En);
     assert!(en.contains("Guimarães, Portugal"), "{en}");
 }
+
+/// Heads whose titles name their state: one sentence, not "The Russian delegation was headed
+/// by Russian Deputy Foreign Minister …".
+#[test]
+fn heads_whose_titles_name_their_state_are_one_sentence() {
+    let ru_event = example("kz-ru-political-consultations-astana-2023");
+    reads(
+        &ru_event,
+        Lang::En,
+        &[
+            "The delegations were headed by Kazakh Deputy Foreign Minister Yermukhambet Konuspaev and Russian Deputy Foreign Minister Mikhail Galuzin.",
+        ],
+        &["delegation was headed by", "led the Russian delegation"],
+    );
+    reads(
+        &ru_event,
+        Lang::Ru,
+        &[
+            "Делегации возглавили заместитель министра иностранных дел РК Ермухамбет Конуспаев и заместитель министра иностранных дел России Михаил Галузин.",
+        ],
+        &["Российскую делегацию"],
+    );
+    reads(
+        &ru_event,
+        Lang::Kk,
+        &[
+            "Делегацияларды ҚР Сыртқы істер министрінің орынбасары Ермұхамбет Қонұспаев және Ресей Сыртқы істер министрінің орынбасары Михаил Галузин басқарды.",
+        ],
+        &["Ресейлік делегация"],
+    );
+    reads(
+        &ru_event,
+        Lang::Es,
+        &[
+            "Encabezaron las delegaciones Yermujambet Konuspáyev, viceministro kazajo de Asuntos Exteriores, y Mijaíl Galuzin, viceministro ruso de Asuntos Exteriores.",
+        ],
+        &["delegación rusa"],
+    );
+}

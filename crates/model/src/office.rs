@@ -65,6 +65,27 @@ pub struct Office {
     pub unit: Option<Text>,
 }
 
+impl Office {
+    /// True if the office, as worded, names the person's state: a body of it ("Deputy Foreign
+    /// Minister of Chile"), or a state's own rank alone ("Ambassador of Kazakhstan"). An
+    /// office of an organization or an institution does not.
+    ///
+    /// ```
+    /// use communique_model::{Office, OfficeOf, Rank, Body};
+    /// let deputy = Office { rank: Rank::DeputyMinister, of: Some(OfficeOf::Body(Body::ForeignMinistry)), unit: None };
+    /// assert!(deputy.names_state());
+    /// let chair = Office { rank: Rank::Chair, of: Some(OfficeOf::Institution("chamber".into())), unit: None };
+    /// assert!(!chair.names_state());
+    /// ```
+    pub fn names_state(&self) -> bool {
+        match self.of {
+            Some(OfficeOf::Body(_)) => true,
+            None => self.rank.is_of_state() || self.rank.is_ministerial(),
+            _ => false,
+        }
+    }
+}
+
 /// Where an office is held: read from one string, a body code first, then an organization
 /// code, else the id of an institution.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]

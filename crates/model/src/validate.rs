@@ -601,11 +601,7 @@ impl Checker {
     }
 }
 
-/// True if an office names the person's state: a body of it, or a state's rank alone.
+/// True if an office names the person's state, which must then be known.
 fn needs_country(o: &Office) -> bool {
-    match o.of {
-        Some(OfficeOf::Body(_)) => true,
-        None => o.rank.is_of_state() || o.rank.is_ministerial(),
-        _ => false,
-    }
+    o.names_state()
 }
