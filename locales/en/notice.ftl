@@ -279,17 +279,21 @@ delegations-headed = The delegations were headed by { CASE($heads, case: "nom") 
 
 statement-by-start = { $by_kind ->
     [again] { $by_gender ->
+        [pl] They
         [f] She
        *[m] He
     }
+    [parties] The parties
     [side] The { COUNTRY($side, form: "adj") } side
    *[person] { CASE($by, case: "nom", at: "mid") }
 }
 statement-by = { $by_kind ->
     [again] { $by_gender ->
+        [pl] they
         [f] she
        *[m] he
     }
+    [parties] the parties
     [side] the { COUNTRY($side, form: "adj") } side
    *[person] { CASE($by, case: "nom", at: "mid") }
 }

@@ -60,20 +60,47 @@ side-signing = Las partes firmaron asimismo { $documents }.
 
 ## Declaraciones
 statement-welcomed = { statement-by-start } { $first ->
-    [yes] saludó
-   *[no] saludó asimismo
+    [yes] { $by_gender ->
+        [pl] saludaron
+       *[other] saludó
+    }
+   *[no] { $by_gender ->
+        [pl] saludaron
+       *[other] saludó
+    } asimismo
 } { $about }.
 statement-noted = { statement-by-start } { $first ->
-    [yes] señaló
-   *[no] señaló asimismo
+    [yes] { $by_gender ->
+        [pl] señalaron
+       *[other] señaló
+    }
+   *[no] { $by_gender ->
+        [pl] señalaron
+       *[other] señaló
+    } asimismo
 } { $about }.
 statement-stressed = { statement-by-start } { $first ->
-    [yes] destacó
-   *[no] destacó asimismo
+    [yes] { $by_gender ->
+        [pl] destacaron
+       *[other] destacó
+    }
+   *[no] { $by_gender ->
+        [pl] destacaron
+       *[other] destacó
+    } asimismo
 } { $about }.
-statement-expressed_hope = { statement-by-start } expresó la esperanza de { $about }.
-statement-announced_intention = { statement-by-start } anunció su intención de { $about }.
-statement-reaffirmed_support = { statement-by-start } reiteró su apoyo a { $about }.
+statement-expressed_hope = { statement-by-start } { $by_gender ->
+        [pl] expresaron
+       *[other] expresó
+    } la esperanza de { $about }.
+statement-announced_intention = { statement-by-start } { $by_gender ->
+        [pl] anunciaron
+       *[other] anunció
+    } su intención de { $about }.
+statement-reaffirmed_support = { statement-by-start } { $by_gender ->
+        [pl] reiteraron
+       *[other] reiteró
+    } su apoyo a { $about }.
 
 ## Organismos internacionales: la primera vez con el nombre completo y la sigla; después, la sigla (.short).
 organization-un = la Organización de las Naciones Unidas

@@ -327,61 +327,105 @@ delegations-headed = Encabezaron las delegaciones { CASE($heads, case: "nom") }.
 
 statement-by-start = { $by_kind ->
     [again] {""}
+    [parties] Las partes
     [side] La parte { COUNTRY($side, form: "adj-f") }
    *[person] { CASE($by, case: "nom", at: "mid") }
 }
 statement-by = { $by_kind ->
     [again] {""}
+    [parties] las partes
     [side] la parte { COUNTRY($side, form: "adj-f") }
    *[person] { CASE($by, case: "nom", at: "mid") }
 }
 statement-congratulated = { $has_behalf ->
     [yes] { $first ->
-        [yes] En nombre de { $behalf }, { statement-by } felicitó { $has_to ->
+        [yes] En nombre de { $behalf }, { statement-by } { $by_gender ->
+        [pl] felicitaron
+       *[other] felicitó
+    } { $has_to ->
     [yes] a { CASE($to, case: "nom", at: "mid") }{" "}
    *[no] {""}
 }{ $about }.
-       *[no] Asimismo, en nombre de { $behalf }, { statement-by } felicitó { $has_to ->
+       *[no] Asimismo, en nombre de { $behalf }, { statement-by } { $by_gender ->
+        [pl] felicitaron
+       *[other] felicitó
+    } { $has_to ->
     [yes] a { CASE($to, case: "nom", at: "mid") }{" "}
    *[no] {""}
 }{ $about }.
     }
    *[no] { $first ->
-        [yes] { statement-by-start } felicitó { $has_to ->
+        [yes] { statement-by-start } { $by_gender ->
+        [pl] felicitaron
+       *[other] felicitó
+    } { $has_to ->
     [yes] a { CASE($to, case: "nom", at: "mid") }{" "}
    *[no] {""}
 }{ $about }.
-       *[no] Asimismo, { statement-by } felicitó { $has_to ->
+       *[no] Asimismo, { statement-by } { $by_gender ->
+        [pl] felicitaron
+       *[other] felicitó
+    } { $has_to ->
     [yes] a { CASE($to, case: "nom", at: "mid") }{" "}
    *[no] {""}
 }{ $about }.
     }
 }
 statement-commended = { $first ->
-    [yes] { statement-by-start } valoró positivamente { $about }.
-   *[no] Además, { statement-by } valoró positivamente { $about }.
+    [yes] { statement-by-start } { $by_gender ->
+        [pl] valoraron
+       *[other] valoró
+    } positivamente { $about }.
+   *[no] Además, { statement-by } { $by_gender ->
+        [pl] valoraron
+       *[other] valoró
+    } positivamente { $about }.
 }
 # «agradeció a X por Y» (uso de las cancillerías); sin destinatario, «expresó su agradecimiento por Y».
 statement-thanked = { $has_to ->
     [yes] { statement-by-start } { $first ->
-        [yes] agradeció
-       *[no] agradeció también
+        [yes] { $by_gender ->
+        [pl] agradecieron
+       *[other] agradeció
+    }
+       *[no] { $by_gender ->
+        [pl] agradecieron
+       *[other] agradeció
+    } también
     } a { CASE($to, case: "nom", at: "mid") } { $about }.
    *[no] { statement-by-start } { $first ->
-        [yes] expresó su agradecimiento
-       *[no] expresó también su agradecimiento
+        [yes] { $by_gender ->
+        [pl] expresaron
+       *[other] expresó
+    } su agradecimiento
+       *[no] { $by_gender ->
+        [pl] expresaron
+       *[other] expresó
+    } también su agradecimiento
     } { $about }.
 }
 statement-supported = { $first ->
-    [yes] { statement-by-start } respaldó { $about }.
-   *[no] { statement-by-start } respaldó asimismo { $about }.
+    [yes] { statement-by-start } { $by_gender ->
+        [pl] respaldaron
+       *[other] respaldó
+    } { $about }.
+   *[no] { statement-by-start } { $by_gender ->
+        [pl] respaldaron
+       *[other] respaldó
+    } asimismo { $about }.
 }
 statement-condolences = { $first ->
-    [yes] { statement-by-start } expresó sus condolencias { $has_to ->
+    [yes] { statement-by-start } { $by_gender ->
+        [pl] expresaron
+       *[other] expresó
+    } sus condolencias { $has_to ->
     [yes] a { CASE($to, case: "nom", at: "mid") }{" "}
    *[no] {""}
 }{ $about }.
-   *[no] { statement-by-start } expresó también sus condolencias { $has_to ->
+   *[no] { statement-by-start } { $by_gender ->
+        [pl] expresaron
+       *[other] expresó
+    } también sus condolencias { $has_to ->
     [yes] a { CASE($to, case: "nom", at: "mid") }{" "}
    *[no] {""}
 }{ $about }.

@@ -327,12 +327,19 @@ delegations-headed = Делегацияларды { CASE($heads, case: "nom") } 
 ## Sentences start with a capital automatically, so one form serves at the start and inside.
 
 statement-by-start = { $by_kind ->
-    [again] Ол
+    [again] { $by_gender ->
+        [pl] Олар
+       *[other] Ол
+    }
+    [parties] Тараптар
     [side] { COUNTRY($side, form: "adj") } тарап
    *[person] { CASE($by, case: "nom") }
 }
 statement-by = { $by_kind ->
-    [again] ол
+    [again] { $by_gender ->
+        [pl] олар
+       *[other] ол
+    }
    *[other] { statement-by-start }
 }
 statement-congratulated-to = { $has_to ->

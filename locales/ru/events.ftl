@@ -80,6 +80,7 @@ statement-welcomed = { statement-by-start } { $first ->
     [yes] {""}
    *[no] также{" "}
 }{ $by_gender ->
+    [pl] приветствовали
     [m] приветствовал
    *[f] приветствовала
 } { $about }.
@@ -87,6 +88,7 @@ statement-noted = { statement-by-start } { $first ->
     [yes] {""}
    *[no] также{" "}
 }{ $by_gender ->
+    [pl] отметили
     [m] отметил
    *[f] отметила
 } { $about }.
@@ -94,18 +96,22 @@ statement-stressed = { statement-by-start } { $first ->
     [yes] {""}
    *[no] также{" "}
 }{ $by_gender ->
+    [pl] подчеркнули
     [m] подчеркнул
    *[f] подчеркнула
 } { $about }.
 statement-expressed_hope = { statement-by-start } { $by_gender ->
+    [pl] выразили
     [m] выразил
    *[f] выразила
 } надежду { $about }.
 statement-announced_intention = { statement-by-start } { $by_gender ->
+    [pl] заявили
     [m] заявил
    *[f] заявила
 } о намерении { $about }.
 statement-reaffirmed_support = { statement-by-start } { $by_gender ->
+    [pl] подтвердили
     [m] подтвердил
    *[f] подтвердила
 } поддержку { $about }.

@@ -380,17 +380,21 @@ delegations-headed = Делегации возглавили { CASE($heads, case
 
 statement-by-start = { $by_kind ->
     [again] { $by_gender ->
+        [pl] Они
         [f] Она
        *[m] Он
     }
+    [parties] Стороны
     [side] { COUNTRY($side, form: "adj-f") } сторона
    *[person] { CASE($by, case: "nom", at: "mid") }
 }
 statement-by = { $by_kind ->
     [again] { $by_gender ->
+        [pl] они
         [f] она
        *[m] он
     }
+    [parties] стороны
     [side] { COUNTRY($side, form: "adj-f") } сторона
    *[person] { CASE($by, case: "nom", at: "mid") }
 }
@@ -399,6 +403,7 @@ statement-congratulated = { $has_behalf ->
         [yes] От
        *[no] Кроме того, от
     } имени { CASE($behalf, case: "gen") } { statement-by } { $by_gender ->
+        [pl] поздравили
         [m] поздравил
        *[f] поздравила
     } { $has_to ->
@@ -409,6 +414,7 @@ statement-congratulated = { $has_behalf ->
         [yes] { statement-by-start }
        *[no] Кроме того, { statement-by }
     } { $by_gender ->
+        [pl] поздравили
         [m] поздравил
        *[f] поздравила
     } { $has_to ->
@@ -422,6 +428,7 @@ statement-commended = { $first ->
     [yes] { statement-by-start }
    *[no] Кроме того, { statement-by }
 } { $by_gender ->
+    [pl] с удовлетворением отметили
     [m] с удовлетворением отметил
    *[f] с удовлетворением отметила
 } { $about }.
@@ -429,6 +436,7 @@ statement-thanked = { statement-by-start } { $first ->
     [yes] {""}
    *[no] также{" "}
 }{ $by_gender ->
+    [pl] поблагодарили
     [m] поблагодарил
    *[f] поблагодарила
 } { $has_to ->
@@ -437,10 +445,12 @@ statement-thanked = { statement-by-start } { $first ->
 }{ $about }.
 # Без «также»: предыдущее заявление обычно другой стороны, и «также» повисает.
 statement-supported = { statement-by-start } { $by_gender ->
+    [pl] поддержали
     [m] поддержал
    *[f] поддержала
 } { $about }.
 statement-condolences = { statement-by-start } { $by_gender ->
+    [pl] выразили
     [m] выразил
    *[f] выразила
 } соболезнования { $has_to ->

@@ -1188,7 +1188,7 @@ impl Writer<'_> {
             // "also" belongs to a speaker who spoke before, not to the first words of the next.
             let spoke = self.e.statements[..i]
                 .iter()
-                .any(|earlier| same_speaker(&earlier.by, &st.by));
+                .any(|earlier| same_voice(&earlier.by, &st.by));
             out.push(self.statement(st, !spoke, &root.index(i), again)?);
         }
         Ok(out)
@@ -1208,6 +1208,10 @@ impl Writer<'_> {
                 a.set("by_kind", "side");
                 a.set("side", country.as_str().to_owned());
                 a.set("by_gender", "side");
+            }
+            Speaker::Parties => {
+                a.set("by_kind", if again { "again" } else { "parties" });
+                a.set("by_gender", "pl");
             }
             Speaker::Person(person) => {
                 let (name, titled) = self.person(person, &p.key("by").key("person"))?;
@@ -1637,9 +1641,21 @@ impl Writer<'_> {
 }
 
 /// True if two statements have one speaker: the same person (by id, or written alike).
+/// True if two statements have one speaker, a side or the parties included (for "also").
+fn same_voice(a: &Speaker, b: &Speaker) -> bool {
+    match (a, b) {
+        (Speaker::Side(x), Speaker::Side(y)) => x == y,
+        (Speaker::Parties, Speaker::Parties) => true,
+        _ => same_speaker(a, b),
+    }
+}
+
+/// True if two statements have one person, or the parties, as speaker ("he", "she", "they"
+/// the second time).
 fn same_speaker(a: &Speaker, b: &Speaker) -> bool {
     match (a, b) {
         (Speaker::Person(x), Speaker::Person(y)) => x == y,
+        (Speaker::Parties, Speaker::Parties) => true,
         _ => false,
     }
 }

@@ -252,3 +252,55 @@ fn heads_whose_titles_name_their_state_are_one_sentence() {
         &["delegación rusa"],
     );
 }
+
+/// Both parties as one speaker: a plural subject and verb in every language.
+#[test]
+fn both_parties_speak_with_a_plural_verb() {
+    let mut ar = example("kz-ar-political-consultations-buenos-aires-2023");
+    ar["statements"] = serde_json::json!([
+        {
+            "kind": "noted",
+            "by": "parties",
+            "about": {
+                "en": "the growth of trade",
+                "ru": "рост товарооборота",
+                "kk": "тауар айналымының өсуін",
+                "es": "el crecimiento del comercio"
+            }
+        },
+        {
+            "kind": "stressed",
+            "by": "parties",
+            "about": {
+                "en": "the importance of regular dialogue",
+                "ru": "важность регулярного диалога",
+                "kk": "тұрақты диалогтың маңыздылығын",
+                "es": "la importancia del diálogo regular"
+            }
+        }
+    ]);
+    reads(
+        &ar,
+        Lang::En,
+        &["The parties noted the growth of trade. They also stressed"],
+        &[],
+    );
+    reads(
+        &ar,
+        Lang::Ru,
+        &["Стороны отметили рост товарооборота. Они также подчеркнули важность"],
+        &[],
+    );
+    reads(
+        &ar,
+        Lang::Kk,
+        &["Тараптар тауар айналымының өсуін атап өтті. Сондай-ақ олар тұрақты"],
+        &[],
+    );
+    reads(
+        &ar,
+        Lang::Es,
+        &["Las partes señalaron el crecimiento del comercio. Destacaron asimismo"],
+        &[],
+    );
+}

@@ -392,7 +392,15 @@ pub struct Delegation {
     pub role: Leadership,
 }
 
-/// A side or a person speaking.
+/// A side, a person, or both parties speaking.
+///
+/// ```
+/// use communique_model::Speaker;
+/// let both: Speaker = serde_json::from_str(r#""parties""#).unwrap();
+/// assert_eq!(both, Speaker::Parties);
+/// let side: Speaker = serde_json::from_str(r#"{"side": "MX"}"#).unwrap();
+/// assert!(matches!(side, Speaker::Side(_)));
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Speaker {
@@ -400,6 +408,9 @@ pub enum Speaker {
     Side(CountryCode),
     /// A named person.
     Person(PersonRef),
+    /// The event's parties together ("the parties noted"): `"by": "parties"`, for an event
+    /// with two or more parties.
+    Parties,
 }
 
 /// Whom a side meeting was with.

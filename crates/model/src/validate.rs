@@ -166,6 +166,11 @@ impl Checker {
                     self.party_known(&parties, *country, &sp.key("by").key("side"))
                 }
                 Speaker::Person(person) => self.person(person, &sp.key("by").key("person")),
+                Speaker::Parties if e.parties.len() < 2 => self.problem(
+                    sp.key("by"),
+                    "`parties` speak together only in an event with two or more `parties`: name the side or the person instead",
+                ),
+                Speaker::Parties => {}
             }
             if let Some(x) = &s.on_behalf_of {
                 self.person(x, &sp.key("on_behalf_of"));

@@ -306,3 +306,31 @@ fn offices_institutions_cities_and_names_refuse_wrong_values_with_their_paths() 
         );
     }
 }
+
+#[test]
+fn the_parties_speak_together_only_where_there_are_two() {
+    let mut v: serde_json::Value = serde_json::from_str(SEED).unwrap();
+    v["statements"][0]["by"] = serde_json::json!("parties");
+    let text = serde_json::to_string_pretty(&v).unwrap();
+    assert!(parse_event(&text).is_ok(), "two parties may speak together");
+    v["parties"] = serde_json::json!([v["parties"][0].clone()]);
+    v["delegations"] = serde_json::json!([]);
+    v["statements"] = serde_json::json!([v["statements"][0].clone()]);
+    let text = serde_json::to_string_pretty(&v).unwrap();
+    let lines = describe(&problems(&text, &[]));
+    assert!(
+        lines.iter().any(|l| l.contains(
+            "statements[0].by: `parties` speak together only in an event with two or more `parties`"
+        )),
+        "{lines:#?}"
+    );
+    v["statements"][0]["by"] = serde_json::json!("both");
+    let text = serde_json::to_string_pretty(&v).unwrap();
+    let lines = describe(&problems(&text, &[]));
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("statements[0].by: unknown variant `both`")),
+        "{lines:#?}"
+    );
+}
