@@ -116,7 +116,11 @@ fn print_forms(id: &str, lang: communique_model::Lang, rows: &[communique_l10n::
                 "  {:<44} {:<4} {:<6} {form}",
                 r.path,
                 r.case,
-                if r.by_rule { "rule" } else { "event" }
+                match (r.by_rule, r.from_locale) {
+                    (true, _) => "rule",
+                    (false, true) => "locale",
+                    (false, false) => "event",
+                }
             ),
             Err(why) => println!("  {:<44} {:<4} ?      {why}", r.path, r.case),
         }

@@ -182,6 +182,11 @@ fn check_forms_prints_every_case_form_and_where_it_came_from() {
     assert!(line("place.city.kk", "loc").ends_with("rule   Мехикода"));
     // Given in the event (the rules do not decline plural heads): the author's form wins.
     assert!(line("side_events[0].with.ru", "ins").contains("event  депутатами\u{a0}— членами"));
+    // Worded by the locale from a structured office, not written in the event.
+    assert!(
+        line("people.arystanov.position.ru", "nom")
+            .ends_with("locale директор Департамента Америки МИД РК")
+    );
     for lang in ["kk", "ru"] {
         assert!(stdout.contains(&format!(
             "forms  kz-mx-political-consultations-2022 [{lang}]"

@@ -205,6 +205,7 @@ exhibition-photo = photo exhibition
 exhibition-art = art exhibition
 exhibition-book = book exhibition
 exhibition-crafts = crafts exhibition
+exhibition-ethnographic = ethnographic exhibition
 forum-business_forum = business forum
 forum-round_table = round table
 forum-business_council = business council meeting

@@ -344,6 +344,7 @@ exhibition-photo = exposición fotográfica
 exhibition-art = exposición de arte
 exhibition-book = exposición bibliográfica
 exhibition-crafts = exposición de artesanía
+exhibition-ethnographic = exposición etnográfica
 forum-business_forum = el foro empresarial
 forum-round_table = la mesa redonda
 forum-business_council = la reunión del consejo empresarial

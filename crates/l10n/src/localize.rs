@@ -157,8 +157,11 @@ pub struct FormRow {
     pub case: Case,
     /// The form, or why the rules give none.
     pub form: Result<String, String>,
-    /// True if the rules computed it; false if the event gives it.
+    /// True if the rules computed it; false if the event (or the locale) gives it.
     pub by_rule: bool,
+    /// True if the nominative is the locale's wording (a structured office, an organization's
+    /// name), not a text of the event.
+    pub from_locale: bool,
 }
 
 /// Every case form of every text the notice in `lang` uses: given by the event or computed by
@@ -243,6 +246,22 @@ impl Writer<'_> {
     /// others come from the language's rules, or stay unknown with the rules' reason (then a
     /// sentence that needs one fails, naming the JSON path and asking for the form).
     fn forms_as(&self, text: &Text, path: &JsonPath, noun: Noun) -> Result<Forms, L10nError> {
+        self.forms_from(text, path, noun, false)
+    }
+
+    /// Every case form of a phrase the locale worded (an office, an organization's name),
+    /// declined like an event's own; `check --forms` marks its nominative `locale`.
+    fn locale_forms(&self, nominative: String, path: &JsonPath) -> Result<Forms, L10nError> {
+        self.forms_from(&self.plain(nominative), path, Noun::Phrase, true)
+    }
+
+    fn forms_from(
+        &self,
+        text: &Text,
+        path: &JsonPath,
+        noun: Noun,
+        from_locale: bool,
+    ) -> Result<Forms, L10nError> {
         let phrase = self.phrase(text, path)?;
         let origin = path.key(self.lang.code()).to_string();
         let mut forms = Forms::new(origin.clone());
@@ -267,6 +286,7 @@ impl Writer<'_> {
                     case,
                     form,
                     by_rule,
+                    from_locale,
                 });
             }
         }
@@ -408,10 +428,7 @@ impl Writer<'_> {
                 let mut a = Args::new();
                 a.set("gender", gender(p));
                 match self.title(country.as_str(), rank, body, &a)? {
-                    Some(title) => Some((
-                        self.forms(&self.plain(title), &path.key("position"))?,
-                        "code",
-                    )),
+                    Some(title) => Some((self.locale_forms(title, &path.key("position"))?, "code")),
                     None => None,
                 }
             }
@@ -546,7 +563,7 @@ impl Writer<'_> {
             Some(t) => (t, "code"),
             None => self.office_by_pattern(o, body, country, path, a)?,
         };
-        Ok((self.forms(&self.plain(nominative), path)?, kind))
+        Ok((self.locale_forms(nominative, path)?, kind))
     }
 
     /// A country's own title for a rank (in a body of its state), if `titles.ftl` has one:
@@ -649,7 +666,7 @@ impl Writer<'_> {
         let mut a = Args::new();
         a.set("gender", gender(p));
         let (bare, _) = self.office_by_pattern(&alone, None, None, &path.key("position"), a)?;
-        let ranks = self.forms(&self.plain(bare), &path.key("position"))?;
+        let ranks = self.locale_forms(bare, &path.key("position"))?;
         let mut titled = Forms::new(path.to_string());
         for case in self.lang.cases() {
             let (Some(n), Some(r)) = (name.get(*case), ranks.get(*case)) else {
@@ -1492,16 +1509,15 @@ impl Writer<'_> {
         let full = self.fmt(&id, &Args::new())?;
         let short = self.fmt(&format!("{id}.short"), &Args::new())?;
         let acronym = self.fmt(&format!("{id}.acronym"), &Args::new())?;
-        let text = |s: &str| self.plain(s.to_owned());
         let later = self
             .mentions
             .mention(format!("organization:{}", org.code()));
-        let full_forms = self.forms(&text(&full), p)?;
+        let full_forms = self.locale_forms(full.clone(), p)?;
         if full == short {
             return Ok(full_forms);
         }
         if later {
-            let short_forms = self.forms(&text(&short), p)?;
+            let short_forms = self.locale_forms(short.clone(), p)?;
             let complete = self
                 .lang
                 .cases()

@@ -304,3 +304,29 @@ fn both_parties_speak_with_a_plural_verb() {
         &[],
     );
 }
+
+/// An ethnographic exhibition is worded as such in every language.
+#[test]
+fn an_ethnographic_exhibition_is_named_so() {
+    let mut at = example("kz-at-nomads-exhibition-vienna-2023");
+    at["kind"]["exhibition"] = serde_json::json!("ethnographic");
+    reads(
+        &at,
+        Lang::En,
+        &["ethnographic exhibition"],
+        &["crafts exhibition"],
+    );
+    reads(
+        &at,
+        Lang::Ru,
+        &["открылась этнографическая выставка «Номады Казахстана"],
+        &["декоративно-прикладного"],
+    );
+    reads(
+        &at,
+        Lang::Kk,
+        &["этнографиялық көрме"],
+        &["қолданбалы өнер"],
+    );
+    reads(&at, Lang::Es, &["exposición etnográfica"], &["artesanía"]);
+}

@@ -232,6 +232,8 @@ vocabulary! {
         Book = "book",
         /// Exhibition of crafts and applied art.
         Crafts = "crafts",
+        /// Ethnographic exhibition: costume, household objects, the way of life of a people.
+        Ethnographic = "ethnographic",
     }
 }
 
