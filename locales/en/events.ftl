@@ -126,6 +126,15 @@ organization-csto = the Collective Security Treaty Organization
 organization-ots = the Organization of Turkic States
     .acronym = OTS
     .short = the OTS
+organization-olade = the Latin American Energy Organization
+    .acronym = OLADE
+    .short = OLADE
+organization-oecd = the Organisation for Economic Co-operation and Development
+    .acronym = OECD
+    .short = the OECD
+organization-pacific_alliance = the Pacific Alliance
+    .acronym = PA
+    .short = the Pacific Alliance
 
 ## A meeting of an international organization's body; a message of condolences or congratulations.
 headline-organization_meeting = { CASE($participant, case: "nom", at: "mid") } takes part in { CASE($organization, case: "nom", at: "mid") } { $org_body } meeting{ $home ->

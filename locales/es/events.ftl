@@ -145,6 +145,15 @@ organization-csto = la Organización del Tratado de Seguridad Colectiva
 organization-ots = la Organización de Estados Túrquicos
     .acronym = OET
     .short = la OET
+organization-olade = la Organización Latinoamericana de Energía
+    .acronym = OLADE
+    .short = la OLADE
+organization-oecd = la Organización para la Cooperación y el Desarrollo Económicos
+    .acronym = OCDE
+    .short = la OCDE
+organization-pacific_alliance = la Alianza del Pacífico
+    .acronym = AP
+    .short = la Alianza del Pacífico
 
 ## Reunión de un órgano de un organismo internacional; mensaje de condolencias o de felicitación.
 headline-organization_meeting = { CASE($participant, case: "nom", at: "mid") } participa en la reunión del { $org_body } de { CASE($organization, case: "nom", at: "mid") }{ $home ->

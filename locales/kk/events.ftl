@@ -108,6 +108,15 @@ organization-csto = Ұжымдық қауіпсіздік туралы шарт 
 organization-ots = Түркі мемлекеттері ұйымы
     .acronym = ТМҰ
     .short = ТМҰ
+organization-olade = Латын Америкасы энергетикалық ұйымы
+    .acronym = OLADE
+    .short = OLADE
+organization-oecd = Экономикалық ынтымақтастық және даму ұйымы
+    .acronym = ЭЫДҰ
+    .short = ЭЫДҰ
+organization-pacific_alliance = Тынық мұхиты альянсы
+    .acronym = ТА
+    .short = Тынық мұхиты альянсы
 
 ## Халықаралық ұйым органының отырысы; көңіл айту немесе құттықтау жеделхаты.
 headline-organization_meeting = { $participant } { $home ->

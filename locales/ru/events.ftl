@@ -159,6 +159,15 @@ organization-csto = Организация Договора о коллекти�
 organization-ots = Организация тюркских государств
     .acronym = ОТГ
     .short = ОТГ
+organization-olade = Латиноамериканская энергетическая организация
+    .acronym = ОЛАДЕ
+    .short = ОЛАДЕ
+organization-oecd = Организация экономического сотрудничества и развития
+    .acronym = ОЭСР
+    .short = ОЭСР
+organization-pacific_alliance = Тихоокеанский альянс
+    .acronym = ТА
+    .short = Тихоокеанский альянс
 
 ## Заседание органа международной организации; послание с соболезнованиями или поздравлением.
 headline-organization_meeting = { $participant } { $participant_gender ->

@@ -330,3 +330,46 @@ fn an_ethnographic_exhibition_is_named_so() {
     );
     reads(&at, Lang::Es, &["exposición etnográfica"], &["artesanía"]);
 }
+
+/// OLADE, the OECD and the Pacific Alliance are codes the locales name and decline.
+#[test]
+fn latin_american_organizations_are_codes() {
+    let mut uy = example("kz-uy-political-consultations-montevideo-2024");
+    uy["side_events"] = serde_json::json!([
+        { "type": "meeting", "counterpart": "officials", "with": { "organization": "olade" } },
+        { "type": "meeting", "counterpart": "officials", "with": { "organization": "oecd" } },
+        { "type": "meeting", "counterpart": "officials", "with": { "organization": "pacific_alliance" } }
+    ]);
+    reads(
+        &uy,
+        Lang::En,
+        &[
+            "with the Latin American Energy Organization (OLADE), with the Organisation for Economic Co-operation and Development (OECD), as well as with the Pacific Alliance.",
+        ],
+        &[],
+    );
+    reads(
+        &uy,
+        Lang::Ru,
+        &[
+            "с Латиноамериканской энергетической организацией (ОЛАДЕ), с Организацией экономического сотрудничества и развития (ОЭСР), а также с Тихоокеанским альянсом.",
+        ],
+        &[],
+    );
+    reads(
+        &uy,
+        Lang::Kk,
+        &[
+            "Латын Америкасы энергетикалық ұйымымен (OLADE), Экономикалық ынтымақтастық және даму ұйымымен (ЭЫДҰ), сондай-ақ Тынық мұхиты альянсымен кездесулер өткізді.",
+        ],
+        &[],
+    );
+    reads(
+        &uy,
+        Lang::Es,
+        &[
+            "con la Organización Latinoamericana de Energía (OLADE), con la Organización para la Cooperación y el Desarrollo Económicos (OCDE), así como con la Alianza del Pacífico.",
+        ],
+        &[],
+    );
+}

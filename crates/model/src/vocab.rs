@@ -294,6 +294,12 @@ vocabulary! {
         Csto = "csto",
         /// The Organization of Turkic States.
         Ots = "ots",
+        /// The Latin American Energy Organization.
+        Olade = "olade",
+        /// The Organisation for Economic Co-operation and Development.
+        Oecd = "oecd",
+        /// The Pacific Alliance (Chile, Colombia, Mexico, Peru).
+        PacificAlliance = "pacific_alliance",
     }
 }
 
