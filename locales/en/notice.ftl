@@ -110,9 +110,12 @@ headline-political_consultations = { $round ->
     [0] { sides-adj } political consultations held
     [1] First { sides-adj } political consultations held
    *[other] { round-ordinal } round of { sides-adj } political consultations held
-}{ $home ->
-    [yes] {""}
-   *[no] {" "}in { $city }
+}{ $video ->
+    [yes] {" "}via videoconference
+   *[no] { $home ->
+        [yes] {""}
+       *[no] {" "}in { $city }
+    }
 }
 # The two ministries by adjective, so that a city named after its country ("Mexico City") does
 # not make the country appear twice.
@@ -120,7 +123,10 @@ lead-political_consultations = { lead-when }the { COUNTRY($a, form: "adj") } and
     [0] political consultations
     [1] their first political consultations
    *[other] the { round-ordinal } round of political consultations
-} in { $city }
+} { $video ->
+    [yes] via videoconference
+   *[no] in { $city }
+}
 
 headline-visit = { CASE($visitor, case: "nom", at: "mid") } pays { $level ->
     [state] state

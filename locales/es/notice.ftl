@@ -150,19 +150,27 @@ headline-political_consultations = { $home ->
         [0] Se celebran consultas políticas { sides-adj-f-pl }
         [1] Se celebran las primeras consultas políticas { sides-adj-f-pl }
        *[other] Se celebra la { round-ordinal } ronda de consultas políticas { sides-adj-f-pl }
+    }{ $video ->
+        [yes] {" "}por videoconferencia
+       *[no] {""}
     }
    *[no] { $round ->
-        [0] Se celebran en { $city } consultas políticas entre { sides }
-        [1] Se celebran en { $city } las primeras consultas políticas entre { sides }
-       *[other] Se celebra en { $city } la { round-ordinal } ronda de consultas políticas entre { sides }
+        [0] Se celebran { consultations-where } consultas políticas entre { sides }
+        [1] Se celebran { consultations-where } las primeras consultas políticas entre { sides }
+       *[other] Se celebra { consultations-where } la { round-ordinal } ronda de consultas políticas entre { sides }
     }
 }
 # Las cancillerías por sus adjetivos («las cancillerías kazaja y mexicana»): así una ciudad que
 # lleva el nombre del país («Ciudad de México») no lo repite en la misma frase.
 lead-political_consultations = { lead-when }las cancillerías { COUNTRY($a, form: "adj-f") } { and-b } { COUNTRY($b, form: "adj-f") } celebraron { $round ->
-    [0] consultas políticas en { $city }
-    [1] en { $city } sus primeras consultas políticas
-   *[other] en { $city } la { round-ordinal } ronda de consultas políticas
+    [0] consultas políticas { consultations-where }
+    [1] { consultations-where } sus primeras consultas políticas
+   *[other] { consultations-where } la { round-ordinal } ronda de consultas políticas
+}
+# «en Santiago», o «por videoconferencia» si no hubo reunión presencial.
+consultations-where = { $video ->
+    [yes] por videoconferencia
+   *[no] en { $city }
 }
 
 headline-visit = { CASE($visitor, case: "nom", at: "mid") } realiza una { $level ->

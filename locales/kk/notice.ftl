@@ -166,22 +166,32 @@ lead-when = { $has_lead_date ->
 # консультациялардың үшінші раунды өтті"; round 1: "… алғашқы саяси консультациялар(ы) өтті".
 headline-political_consultations = { $home ->
     [yes] { COUNTRY($b, form: "ins") } { $round ->
-        [0] саяси консультациялар өтті
-        [1] алғашқы саяси консультациялар өтті
-       *[other] саяси консультациялардың { round-words } өтті
+        [0] саяси консультациялар
+        [1] алғашқы саяси консультациялар
+       *[other] саяси консультациялардың { round-words }
     }
-   *[no] { CASE($city, case: "loc") } { sides-adj } { $round ->
-        [0] саяси консультациялары өтті
-        [1] алғашқы саяси консультациялары өтті
-       *[other] саяси консультацияларының { round-words } өтті
+   *[no] { $video ->
+        [yes] {""}
+       *[no] { CASE($city, case: "loc") }{" "}
+    }{ sides-adj } { $round ->
+        [0] саяси консультациялары
+        [1] алғашқы саяси консультациялары
+       *[other] саяси консультацияларының { round-words }
     }
+} { video-format }өтті
+video-format = { $video ->
+    [yes] бейнеконференция форматында{" "}
+   *[no] {""}
 }
 # The genitive on the last member: «Қазақстан мен Мексиканың сыртқы істер министрліктері».
-lead-political_consultations = { lead-when }{ CASE($city, case: "loc") } { COUNTRY($a, form: "and") } { COUNTRY($b, form: "gen") } сыртқы істер министрліктері арасындағы { $round ->
-    [0] саяси консультациялар өтті
-    [1] алғашқы саяси консультациялар өтті
-   *[other] саяси консультациялардың { round-words } өтті
-}
+lead-political_consultations = { lead-when }{ $video ->
+    [yes] {""}
+   *[no] { CASE($city, case: "loc") }{" "}
+}{ COUNTRY($a, form: "and") } { COUNTRY($b, form: "gen") } сыртқы істер министрліктері арасындағы { $round ->
+    [0] саяси консультациялар
+    [1] алғашқы саяси консультациялар
+   *[other] саяси консультациялардың { round-words }
+} { video-format }өтті
 
 # "…ресми сапармен барды" abroad, "…келді" to Kazakhstan; a visit to Kazakhstan is headlined
 # «елімізге … келді», as Kazinform does, so that the headline names no home country.

@@ -148,16 +148,28 @@ headline-where = { $home ->
 }
 # Раунд в заголовке: «состоялся третий раунд казахстанско-мексиканских политических консультаций»,
 # первый — «состоялись первые казахстанско-мексиканские политические консультации».
-headline-political_consultations = { headline-where }{ $round ->
+headline-political_consultations = { $video ->
+    [yes] {""}
+   *[no] { headline-where }
+}{ $round ->
     [0] состоялись { sides-adj } политические консультации
     [1] состоялись первые { sides-adj } политические консультации
    *[other] состоялся { round-words } раунд { sides-adj-pl-gen } политических консультаций
+}{ $video ->
+    [yes] {" "}в формате видеоконференции
+   *[no] {""}
 }
-lead-political_consultations = { lead-when }в { CASE($city, case: "prep") } { $round ->
+lead-political_consultations = { lead-when }{ $video ->
+    [yes] {""}
+   *[no] в { CASE($city, case: "prep") }{" "}
+}{ $round ->
     [0] состоялись политические консультации
     [1] состоялись первые политические консультации
    *[other] состоялся { round-words } раунд политических консультаций
-} между министерствами иностранных дел { COUNTRY($a, form: "gen") } и { COUNTRY($b, form: "gen") }
+} между министерствами иностранных дел { COUNTRY($a, form: "gen") } и { COUNTRY($b, form: "gen") }{ $video ->
+    [yes] {" "}в формате видеоконференции
+   *[no] {""}
+}
 
 visit-with = { $level ->
     [state] с государственным визитом

@@ -755,8 +755,9 @@ impl Writer<'_> {
     fn kind_args(&self, a: &mut Args) -> Result<(), L10nError> {
         let p = JsonPath::root().key("kind");
         match &self.e.kind {
-            EventKind::PoliticalConsultations { round } => {
+            EventKind::PoliticalConsultations { round, format } => {
                 a.set("round", i64::from(round.unwrap_or(0)));
+                a.set("video", yes_no(!format.is_in_person()));
             }
             EventKind::Visit { level, visitor, .. } => {
                 let (name, titled) = self.person(visitor, &p.key("visitor"))?;

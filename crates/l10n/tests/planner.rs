@@ -373,3 +373,46 @@ fn latin_american_organizations_are_codes() {
         &[],
     );
 }
+
+/// Consultations held by videoconference say so, and name no meeting place.
+#[test]
+fn consultations_by_videoconference_say_so_and_name_no_place() {
+    let mut cl = example("kz-cl-political-consultations-santiago-2023");
+    cl["kind"]["format"] = serde_json::json!("videoconference");
+    reads(
+        &cl,
+        Lang::En,
+        &[
+            "Third round of Kazakh-Chilean political consultations held via videoconference",
+            "held the third round of political consultations via videoconference",
+        ],
+        &["in Santiago"],
+    );
+    reads(
+        &cl,
+        Lang::Ru,
+        &[
+            "политических консультаций в формате видеоконференции\n",
+            "между министерствами иностранных дел Казахстана и Чили в формате видеоконференции",
+        ],
+        &["в Сантьяго"],
+    );
+    reads(
+        &cl,
+        Lang::Kk,
+        &[
+            "саяси консультацияларының үшінші раунды бейнеконференция форматында өтті\n",
+            "саяси консультациялардың үшінші раунды бейнеконференция форматында өтті",
+        ],
+        &["Сантьягода"],
+    );
+    reads(
+        &cl,
+        Lang::Es,
+        &[
+            "Se celebra por videoconferencia la tercera ronda de consultas políticas entre",
+            "por videoconferencia la tercera ronda de consultas políticas",
+        ],
+        &["en Santiago"],
+    );
+}

@@ -109,6 +109,9 @@ pub enum EventKind {
         /// The round's number (1 for the first consultations).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         round: Option<u32>,
+        /// How they were held: in person (the default) or by videoconference.
+        #[serde(default, skip_serializing_if = "MeetingFormat::is_in_person")]
+        format: MeetingFormat,
     },
     /// A state, official or working visit.
     Visit {
@@ -390,6 +393,31 @@ pub struct Delegation {
     /// How they led it.
     #[serde(default)]
     pub role: Leadership,
+}
+
+/// How a meeting was held.
+///
+/// ```
+/// use communique_model::MeetingFormat;
+/// let f: MeetingFormat = serde_json::from_str(r#""videoconference""#).unwrap();
+/// assert_eq!(f, MeetingFormat::Videoconference);
+/// assert!(MeetingFormat::default().is_in_person());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum MeetingFormat {
+    /// Face to face, in the event's city.
+    #[default]
+    InPerson,
+    /// By videoconference: the notice says so and names no meeting place.
+    Videoconference,
+}
+
+impl MeetingFormat {
+    /// True for a meeting held face to face.
+    pub fn is_in_person(&self) -> bool {
+        *self == MeetingFormat::InPerson
+    }
 }
 
 /// A side, a person, or both parties speaking.

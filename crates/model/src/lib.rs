@@ -40,7 +40,8 @@ pub use country::{CountryCode, UnknownCountry};
 pub use event::{
     Addressee, AgencyName, Attribution, City, Counterpart, Credit, CreditSource, Delegation,
     Discussion, Document, Event, EventKind, Exhibition, FORMAT_V1, FORMATS, Format, Gender,
-    Leadership, Occasion, Outcome, Party, Person, PersonRef, Place, SideEvent, Speaker, Statement,
+    Leadership, MeetingFormat, Occasion, Outcome, Party, Person, PersonRef, Place, SideEvent,
+    Speaker, Statement,
 };
 pub use lang::{Case, Lang, Name, Phrase, Script, Text, UnknownLang};
 pub use office::{Institution, InstitutionRef, Office, OfficeOf, Position};

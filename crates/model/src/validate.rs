@@ -287,7 +287,7 @@ impl Checker {
 
     fn kind(&mut self, k: &EventKind, date: PartialDate, p: &JsonPath) {
         match k {
-            EventKind::PoliticalConsultations { round } => {
+            EventKind::PoliticalConsultations { round, .. } => {
                 if *round == Some(0) {
                     self.problem(p.key("round"), "rounds are counted from 1");
                 }

@@ -21,7 +21,10 @@ fn seed_event_carries_the_facts_of_the_seed_notice() {
     assert_eq!(e.place.country.as_str(), "MX");
     assert!(matches!(
         e.kind,
-        communique_model::EventKind::PoliticalConsultations { round: Some(3) }
+        communique_model::EventKind::PoliticalConsultations {
+            round: Some(3),
+            format: communique_model::MeetingFormat::InPerson
+        }
     ));
     assert_eq!(e.published.zone_name(), "Asia/Almaty");
     assert_eq!(
