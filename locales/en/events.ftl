@@ -31,8 +31,14 @@ occasion-anniversary = { occasion-kind } { $kind ->
 } timed to the { occasion-years } anniversary of { $of ->
     [independence] the independence of { COUNTRY($a) }
     [treaty] the signing of { $title }
-    [strategic_partnership] the strategic partnership between { COUNTRY($a) } and { COUNTRY($b) }
-   *[diplomatic_relations] diplomatic relations between { COUNTRY($a) } and { COUNTRY($b) }
+    [strategic_partnership] the strategic partnership between { $pair_named ->
+        [yes] the two countries
+       *[no] { COUNTRY($a) } and { COUNTRY($b) }
+    }
+   *[diplomatic_relations] diplomatic relations between { $pair_named ->
+        [yes] the two countries
+       *[no] { COUNTRY($a) } and { COUNTRY($b) }
+    }
 }.
 occasion-invitation = { occasion-kind } { $kind ->
     [political_consultations] were
@@ -137,7 +143,7 @@ organization-pacific_alliance = the Pacific Alliance
     .short = the Pacific Alliance
 
 ## A meeting of an international organization's body; a message of condolences or congratulations.
-headline-organization_meeting = { CASE($participant, case: "nom", at: "mid") } takes part in { CASE($organization, case: "nom", at: "mid") } { $org_body } meeting{ $home ->
+headline-organization_meeting = { CASE($participant_head, case: "nom", at: "mid") } takes part in { CASE($organization_short, case: "nom", at: "mid") } { $org_body } meeting{ $home ->
     [yes] {""}
    *[other] {" "}in { $city }
 }
@@ -145,7 +151,7 @@ lead-organization_meeting = { lead-when }{ CASE($participant, case: "nom", at: "
     [yes] , chaired by { $chair }
    *[no] {""}
 }
-headline-message = { CASE($from, case: "nom", at: "mid") } { $message ->
+headline-message = { CASE($from_head, case: "nom", at: "mid") } { $message ->
     [condolences] sends condolences to
    *[congratulations] congratulates
 } { $to }

@@ -128,7 +128,7 @@ lead-political_consultations = { lead-when }the { COUNTRY($a, form: "adj") } and
    *[no] in { $city }
 }
 
-headline-visit = { CASE($visitor, case: "nom", at: "mid") } pays { $level ->
+headline-visit = { CASE($visitor_head, case: "nom", at: "mid") } pays { $level ->
     [state] state
     [working] working
    *[official] official
@@ -136,11 +136,12 @@ headline-visit = { CASE($visitor, case: "nom", at: "mid") } pays { $level ->
     [yes] {""}
    *[no] {" "}to { COUNTRY($host) }
 }
+# The dateline gives the city; the talks follow in the body.
 lead-visit = { lead-when }{ CASE($visitor, case: "nom", at: "mid") } paid { $level ->
     [state] a state
     [working] a working
    *[official] an official
-} visit to { COUNTRY($host) }, holding talks in { $city }
+} visit to { COUNTRY($host) }
 
 headline-talks = { CASE($host_official, case: "nom", at: "mid") } meets { $guests }
 lead-talks = { lead-when }{ CASE($host_official, case: "nom", at: "mid") } met with { CASE($guests, case: "nom", at: "mid") } in { $city }
@@ -228,7 +229,10 @@ headline-spokesperson_announcement = { $a ->
 # $in_lead is "yes" when the announcement, one sentence, is the lead's news (no agency
 # attribution follows then); else the lead says who spoke and the announcement follows.
 lead-spokesperson_announcement = { $in_lead ->
-    [yes] { $announcement }, { CASE($spokesperson, case: "nom", at: "mid") } said{ $setting ->
+    [yes] { $announcement }, { CASE($spokesperson, case: "nom", at: "mid") } said{ $has_lead_date ->
+        [yes] {" "}{ $lead_date }
+       *[no] {""}
+    }{ $setting ->
         [briefing] {" "}at a briefing in { $city }
         [statement] {" "}in a statement
         [comment] {" "}in a comment to the press

@@ -18,3 +18,5 @@ title-MX-deputy_minister-foreign_ministry = Mexican Undersecretary of Foreign Af
 title-ES-deputy_minister-foreign_ministry = Spanish Secretary of State for Foreign Affairs
 title-CL-deputy_minister-foreign_ministry = Chilean Undersecretary of Foreign Affairs
 title-UY-deputy_minister-foreign_ministry = Uruguayan Undersecretary of Foreign Affairs
+title-CL-first_deputy_minister-foreign_ministry = Chilean Undersecretary of Foreign Affairs
+title-AR-first_deputy_minister-foreign_ministry = Argentine Secretary of Foreign Affairs

@@ -168,8 +168,10 @@ position-first_deputy_foreign_minister = { $country ->
 position-deputy_foreign_minister = { $country ->
    *[other] { COUNTRY($country, form: "adj") } Deputy Foreign Minister
 }
-position-ambassador = { $country ->
-   *[other] { COUNTRY($country, form: "adj") } Ambassador
+# "Ambassador to Austria" where the event is held in another country than the envoy's ($posted).
+position-ambassador = { COUNTRY($country, form: "adj") } Ambassador{ $posted ->
+    [yes] {" "}to { COUNTRY($posted_to) }
+   *[no] {""}
 }
 position-consul_general = { $country ->
    *[other] { COUNTRY($country, form: "adj") } Consul General
@@ -230,22 +232,39 @@ addressee-side = the { COUNTRY($country, form: "adj") } side
 
 ## News agencies, as the lead and the credits name them ("KAZINFORM –", "Video: Kazinform").
 
+# `.lead`: the agency as the lead's attribution names it.
 agency-kazinform = Kazinform
+    .lead = Kazinform
 agency-kaztag = KazTAG
+    .lead = KazTAG
 agency-interfax_kazakhstan = Interfax-Kazakhstan
+    .lead = Interfax-Kazakhstan
 agency-tass = TASS
+    .lead = TASS
 agency-ria_novosti = RIA Novosti
+    .lead = RIA Novosti
 agency-interfax = Interfax
+    .lead = Interfax
 agency-efe = EFE
+    .lead = EFE
 agency-xinhua = Xinhua
+    .lead = Xinhua
 agency-reuters = Reuters
+    .lead = Reuters
 agency-ap = AP
+    .lead = AP
 agency-afp = AFP
+    .lead = AFP
 agency-dpa = dpa
+    .lead = dpa
 agency-anadolu = Anadolu Agency
+    .lead = Anadolu Agency
 agency-yonhap = Yonhap
+    .lead = Yonhap
 agency-kyodo = Kyodo
+    .lead = Kyodo
 agency-trend = Trend
+    .lead = Trend
 
 ## Structured offices. `office` joins the rank, the unit and where it is held in the press's
 ## order: a minister's or a state's rank before the name as a title ("Kazakh Deputy Foreign

@@ -20,9 +20,14 @@ occasion-kind = { $kind ->
 occasion-anniversary = { occasion-kind } en la conmemoración del { occasion-years } aniversario { $of ->
     [independence] de la independencia { COUNTRY($a, form: "de") }
     [treaty] de la firma de { $title }
-    [strategic_partnership] de la asociación estratégica entre { COUNTRY($a) } y { COUNTRY($b) }
-   *[diplomatic_relations] del establecimiento de relaciones diplomáticas entre { COUNTRY($a) } y { COUNTRY($b) }
+    [strategic_partnership] de la asociación estratégica entre { occasion-pair }
+   *[diplomatic_relations] del establecimiento de relaciones diplomáticas entre { occasion-pair }
 }.
+# La pareja que el lead acaba de nombrar es «ambos países».
+occasion-pair = { $pair_named ->
+    [yes] ambos países
+   *[no] { COUNTRY($a) } y { COUNTRY($b) }
+}
 occasion-invitation = { $kind ->
     [political_consultations] Las consultas se celebraron
     [visit] La visita se realizó
@@ -32,10 +37,8 @@ occasion-invitation = { $kind ->
 } por invitación de { CASE($who, case: "nom", at: "mid") }.
 
 ## La visita: quién recibió al visitante, las conversaciones, los documentos firmados.
-visit-received = { CASE($visitor, case: "nom", at: "mid") } fue { $visitor_gender ->
-    [f] recibida
-   *[m] recibido
-} por { $host }.
+# En activa, con el anfitrión delante (no la pasiva perifrástica «fue recibido por»).
+visit-received = { CASE($host, case: "nom", at: "mid") } recibió a { $visitor }.
 visit-talks = { $first ->
     [yes] { CASE($visitor, case: "nom", at: "mid") } mantuvo conversaciones
    *[no] Mantuvo además conversaciones
@@ -69,15 +72,29 @@ statement-welcomed = { statement-by-start } { $first ->
        *[other] saludó
     } asimismo
 } { $about }.
-statement-noted = { statement-by-start } { $first ->
-    [yes] { $by_gender ->
-        [pl] señalaron
-       *[other] señaló
+# «señalar» rige una oración («señaló que…»); ante un sintagma nominal, «resaltó» (Fundéu:
+# «señaló el interés» es calco de «отметил»). Un segundo dicho del mismo orador: «Añadió…».
+statement-noted = { statement-by-start } { $about_first ->
+    [que] { $first ->
+        [yes] { $by_gender ->
+            [pl] señalaron
+           *[other] señaló
+        }
+       *[no] { $by_gender ->
+            [pl] añadieron
+           *[other] añadió
+        }
     }
-   *[no] { $by_gender ->
-        [pl] señalaron
-       *[other] señaló
-    } asimismo
+   *[other] { $first ->
+        [yes] { $by_gender ->
+            [pl] resaltaron
+           *[other] resaltó
+        }
+       *[no] { $by_gender ->
+            [pl] resaltaron
+           *[other] resaltó
+        } asimismo
+    }
 } { $about }.
 statement-stressed = { statement-by-start } { $first ->
     [yes] { $by_gender ->
@@ -156,7 +173,7 @@ organization-pacific_alliance = la Alianza del Pacífico
     .short = la Alianza del Pacífico
 
 ## Reunión de un órgano de un organismo internacional; mensaje de condolencias o de felicitación.
-headline-organization_meeting = { CASE($participant, case: "nom", at: "mid") } participa en la reunión del { $org_body } de { CASE($organization, case: "nom", at: "mid") }{ $home ->
+headline-organization_meeting = { CASE($participant_name, case: "nom") } participa en la reunión del { $org_body } de { CASE($organization_short, case: "nom") }{ $home ->
     [yes] {""}
    *[other] {" "}en { $city }
 }
@@ -164,9 +181,9 @@ lead-organization_meeting = { lead-when }{ CASE($participant, case: "nom", at: "
     [yes] , presidida por { $chair }
    *[no] {""}
 }
-headline-message = { CASE($from, case: "nom", at: "mid") } { $message ->
-    [condolences] envía sus condolencias a { $to }
-   *[congratulations] felicita a { $to }
+headline-message = { CASE($from_name, case: "nom") } { $message ->
+    [condolences] envía sus condolencias a { $to_name }
+   *[congratulations] felicita a { $to_name }
 }
 lead-message = { lead-when }{ CASE($from, case: "nom", at: "mid") } { $message ->
     [condolences] envió un mensaje de condolencias a { CASE($to, case: "nom", at: "mid") } { $about }

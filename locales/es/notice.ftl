@@ -105,9 +105,9 @@ lead-in = { $has_agency ->
 # servicio de prensa»): así no hace falta contraer «del»/«de la» con un órgano cuyo género no se
 # conoce aquí, y la fuente (el servicio de prensa) no se pierde.
 lead = { $source ->
-    [agency-press] { $fact }, según informó a { $agency } { $press_service } a través de su servicio de prensa.
-    [agency] { $fact }, informó { $agency }.
-    [press] { $fact }, según informó { $press_service } a través de su servicio de prensa.
+    [agency-press] { $fact }, según informó { $press_service }.
+    [agency] { $fact }.
+    [press] { $fact }, según informó { $press_service }.
    *[none] { $fact }.
 }
 
@@ -155,9 +155,9 @@ headline-political_consultations = { $home ->
        *[no] {""}
     }
    *[no] { $round ->
-        [0] Se celebran { consultations-where } consultas políticas entre { sides }
-        [1] Se celebran { consultations-where } las primeras consultas políticas entre { sides }
-       *[other] Se celebra { consultations-where } la { round-ordinal } ronda de consultas políticas entre { sides }
+        [0] { sides } celebran { consultations-where } consultas políticas
+        [1] { sides } celebran { consultations-where } sus primeras consultas políticas
+       *[other] { sides } celebran { consultations-where } su { round-ordinal } ronda de consultas políticas
     }
 }
 # Las cancillerías por sus adjetivos («las cancillerías kazaja y mexicana»): así una ciudad que
@@ -173,7 +173,7 @@ consultations-where = { $video ->
    *[no] en { $city }
 }
 
-headline-visit = { CASE($visitor, case: "nom", at: "mid") } realiza una { $level ->
+headline-visit = { CASE($visitor_name, case: "nom") } realiza una { $level ->
     [state] visita de Estado
     [working] visita de trabajo
    *[official] visita oficial
@@ -181,11 +181,12 @@ headline-visit = { CASE($visitor, case: "nom", at: "mid") } realiza una { $level
     [yes] {""}
    *[no] {" "}{ COUNTRY($host, form: "a") }
 }
+# La data da la ciudad; las conversaciones siguen en el cuerpo.
 lead-visit = { lead-when }{ CASE($visitor, case: "nom", at: "mid") } realizó una { $level ->
     [state] visita de Estado
     [working] visita de trabajo
    *[official] visita oficial
-} { COUNTRY($host, form: "a") }, durante la cual mantuvo conversaciones en { $city }
+} { COUNTRY($host, form: "a") }
 
 headline-talks = { CASE($host_official, case: "nom", at: "mid") } se reúne con { $guests }
 lead-talks = { lead-when }{ CASE($host_official, case: "nom", at: "mid") } se reunió en { $city } con { $guests }
@@ -270,13 +271,19 @@ headline-spokesperson_announcement = { $spokesperson_gender ->
    *[none] formula una declaración
 }
 # $in_lead = yes: el anuncio (una oración) es la noticia de la entradilla; no se cita la agencia.
+# La fecha del acto tras el verbo («anunció el 16 de enero en rueda de prensa»): la entradilla
+# da siempre la fecha, salvo la del propio día de la data.
+announcement-date = { $has_lead_date ->
+    [yes] {" "}{ $lead_date }
+   *[no] {""}
+}
 lead-spokesperson_announcement = { $in_lead ->
     [yes] { $announcement }, { $setting ->
-        [briefing] anunció en rueda de prensa
-        [statement] informó en un comunicado
-        [comment] declaró a la prensa
-        [interview] afirmó en una entrevista
-       *[none] anunció
+        [briefing] anunció{ announcement-date } en rueda de prensa
+        [statement] informó{ announcement-date } en un comunicado
+        [comment] declaró{ announcement-date } a la prensa
+        [interview] afirmó{ announcement-date } en una entrevista
+       *[none] anunció{ announcement-date }
     } { CASE($spokesperson, case: "nom", at: "end") }
    *[no] { lead-when }{ CASE($spokesperson, case: "nom", at: "mid") } { $setting ->
         [briefing] intervino en una rueda de prensa celebrada en { $city }
@@ -449,7 +456,7 @@ discussion-topics = { $kind ->
     [signing] Durante las conversaciones, las partes
     [forum] Durante el foro, los participantes
    *[other] Durante el encuentro, las partes
-} abordaron una amplia gama de cuestiones relacionadas con { $topics }.
+} abordaron { $topics }.
 discussion-progress = { $first ->
     [yes] Las partes constataron
    *[no] Constataron
@@ -488,7 +495,7 @@ outcome-next_round = { $first ->
         [signing] Al término del encuentro
        *[other] Al término de la reunión
     }, las partes acordaron
-   *[no] Ambas partes acordaron asimismo
+   *[no] Decidieron, además,
 } celebrar la próxima ronda{ $kind ->
     [political_consultations] {""}
    *[other] {" "}de consultas políticas
@@ -532,7 +539,7 @@ side-meeting = { $order ->
        *[no] La delegación { COUNTRY($by, form: "adj-f") } se reunió también con { $with }.
     }
    *[next] { $has_topics ->
-        [yes] Asimismo, la delegación se reunió con { $with } para analizar las oportunidades de cooperación { $topics }.
+        [yes] En la reunión con { $with } se analizaron, además, las oportunidades de cooperación { $topics }.
        *[no] De igual manera, la delegación se reunió con { $with }.
     }
 }

@@ -48,3 +48,13 @@ title-UY-deputy_minister-foreign_ministry = { $gender ->
     [f] subsecretaria uruguaya de Relaciones Exteriores
    *[m] subsecretario uruguayo de Relaciones Exteriores
 }
+# En Chile la subsecretaría es el primer rango tras el canciller; en Argentina, la Secretaría de
+# Relaciones Exteriores (el vicecanciller).
+title-CL-first_deputy_minister-foreign_ministry = { $gender ->
+    [f] subsecretaria chilena de Relaciones Exteriores
+   *[m] subsecretario chileno de Relaciones Exteriores
+}
+title-AR-first_deputy_minister-foreign_ministry = { $gender ->
+    [f] secretaria de Relaciones Exteriores de Argentina
+   *[m] secretario de Relaciones Exteriores de Argentina
+}

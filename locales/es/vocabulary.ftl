@@ -299,9 +299,13 @@ position-deputy_foreign_minister = { $country ->
        *[m] viceministro { COUNTRY($country, form: "adj-m") }
     } de { fm-area }
 }
+# «embajador kazajo en Austria» si el acto es en otro país que el suyo ($posted).
 position-ambassador = { $gender ->
     [f] embajadora { COUNTRY($country, form: "adj-f") }
    *[m] embajador { COUNTRY($country, form: "adj-m") }
+}{ $posted ->
+    [yes] {" "}{ COUNTRY($posted_to, form: "en") }
+   *[no] {""}
 }
 position-consul_general = cónsul general { COUNTRY($country, form: "de") }
 # El titular suele ser nacional del país anfitrión: «cónsul honorario kazajo» se leería mal.
@@ -365,26 +369,44 @@ counterpart-officials = funcionarios
 counterpart-media = medios de comunicación
 
 ## El destinatario de una declaración cuando es la parte de un Estado («agradeció a la parte española»).
-addressee-side = la parte { COUNTRY($country, form: "adj-f") }
+# El país por su nombre («felicitó a Kazajistán»): «la parte kazaja» es calco de «казахстанская сторона».
+addressee-side = { COUNTRY($country, form: "art") }
 
 ## Agencias de noticias, como las nombran la entradilla y los créditos («KAZINFORM –», «Vídeo: Kazinform»).
 
+# `.lead`: la agencia tal como la nombra la atribución del lead.
 agency-kazinform = Kazinform
+    .lead = Kazinform
 agency-kaztag = KazTAG
+    .lead = KazTAG
 agency-interfax_kazakhstan = Interfax-Kazajistán
+    .lead = Interfax-Kazajistán
 agency-tass = TASS
+    .lead = TASS
 agency-ria_novosti = RIA Nóvosti
+    .lead = RIA Nóvosti
 agency-interfax = Interfax
+    .lead = Interfax
 agency-efe = EFE
+    .lead = EFE
 agency-xinhua = Xinhua
+    .lead = Xinhua
 agency-reuters = Reuters
+    .lead = Reuters
 agency-ap = AP
+    .lead = AP
 agency-afp = AFP
+    .lead = AFP
 agency-dpa = DPA
+    .lead = DPA
 agency-anadolu = Anadolu
+    .lead = Anadolu
 agency-yonhap = Yonhap
+    .lead = Yonhap
 agency-kyodo = Kyodo
+    .lead = Kyodo
 agency-trend = Trend
+    .lead = Trend
 
 ## Cargos estructurados: rango, unidad y dónde, en aposición tras el nombre. $of_kind: ministry
 ## (rango ministerial en un ministerio: $domain es su área), state (cargo de un Estado, sin

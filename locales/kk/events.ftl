@@ -19,9 +19,14 @@ occasion-kind = { $kind ->
 occasion-anniversary = { occasion-kind } { $of ->
     [independence] { COUNTRY($a, form: "gen") } Тәуелсіздігінің { $years } жылдығына
     [treaty] { $title } қол қойылғанына { occasion-years } толуына
-    [strategic_partnership] { COUNTRY($a, form: "and") } { COUNTRY($b) } арасындағы стратегиялық әріптестіктің { occasion-years }дығына
-   *[diplomatic_relations] { COUNTRY($a, form: "and") } { COUNTRY($b) } арасында дипломатиялық қатынастар орнағанына { occasion-years } толуына
+    [strategic_partnership] { occasion-pair } арасындағы стратегиялық әріптестіктің { occasion-years }дығына
+   *[diplomatic_relations] { occasion-pair } арасында дипломатиялық қатынастар орнағанына { occasion-years } толуына
 } орайластырылды.
+# Лидте аталған екі ел — «екі ел».
+occasion-pair = { $pair_named ->
+    [yes] екі ел
+   *[no] { COUNTRY($a, form: "and") } { COUNTRY($b) }
+}
 occasion-invitation = { occasion-kind } { CASE($who, case: "gen") } шақыруымен өтті.
 
 ## Сапар: қонақты кім қабылдады, келіссөздер, қол қойылған құжаттар.
@@ -119,15 +124,15 @@ organization-pacific_alliance = Тынық мұхиты альянсы
     .short = Тынық мұхиты альянсы
 
 ## Халықаралық ұйым органының отырысы; көңіл айту немесе құттықтау жеделхаты.
-headline-organization_meeting = { $participant } { $home ->
+headline-organization_meeting = { $participant_head } { $home ->
     [yes] {""}
    *[other] { CASE($city, case: "loc") } өткен{" "}
-}{ CASE($organization, case: "gen") } { CASE($org_body, case: "gen") } отырысына қатысты
+}{ CASE($organization_short, case: "gen") } { CASE($org_body, case: "gen") } отырысына қатысты
 lead-organization_meeting = { lead-when }{ $participant } { CASE($city, case: "loc") }{ $has_chair ->
     [yes] {" "}{ CASE($chair, case: "gen") } төрағалығымен
    *[no] {""}
 } өткен { CASE($organization, case: "gen") } { CASE($org_body, case: "gen") } отырысына қатысты
-headline-message = { $from } { $message ->
+headline-message = { $from_head } { $message ->
     [condolences] { CASE($to, case: "dat") } көңіл айтты
    *[congratulations] { CASE($to, case: "acc") } құттықтады
 }

@@ -200,7 +200,7 @@ visit-with = { $level ->
     [working] жұмыс сапарымен
    *[official] ресми сапармен
 }
-headline-visit = { $visitor } { $home ->
+headline-visit = { $visitor_head } { $home ->
     [yes] { $host ->
         [KZ] елімізге
        *[other] { COUNTRY($host, form: "dat") }
@@ -210,10 +210,11 @@ headline-visit = { $visitor } { $home ->
     [KZ] келді
    *[other] барды
 }
+# Қаланы датлайн береді; келіссөздер келесі абзацта.
 lead-visit = { lead-when }{ $visitor } { COUNTRY($host, form: "dat") } { visit-with } { $host ->
-    [KZ] келіп
-   *[other] барып
-}, { CASE($city, case: "loc") } келіссөздер жүргізді
+    [KZ] келді
+   *[other] барды
+}
 
 headline-talks = { $host_official } { CASE($guests, case: "ins") } кездесті
 lead-talks = { lead-when }{ $host_official } { CASE($city, case: "loc") } { CASE($guests, case: "ins") } кездесті

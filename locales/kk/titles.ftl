@@ -14,3 +14,5 @@ title-MX-deputy_minister-foreign_ministry = Мексика Сыртқы істе
 title-ES-deputy_minister-foreign_ministry = Испанияның сыртқы істер жөніндегі мемлекеттік хатшысы
 title-CL-deputy_minister-foreign_ministry = Чили Сыртқы істер министрінің орынбасары
 title-UY-deputy_minister-foreign_ministry = Уругвай Сыртқы істер министрінің орынбасары
+title-CL-first_deputy_minister-foreign_ministry = Чили Сыртқы істер министрінің бірінші орынбасары
+title-AR-first_deputy_minister-foreign_ministry = Аргентина Сыртқы істер министрінің бірінші орынбасары

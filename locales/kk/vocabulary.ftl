@@ -508,22 +508,39 @@ addressee-side = { COUNTRY($country) } { $case ->
 
 ## Ақпарат агенттіктері, лид пен қолтаңбадағы атауы («ҚАЗАҚПАРАТ –», «Бейне: ҚазАқпарат»).
 
+# `.lead`: лидтегі сілтемеде агенттіктің аталуы.
 agency-kazinform = ҚазАқпарат
+    .lead = ҚазАқпарат
 agency-kaztag = ҚазТАГ
+    .lead = ҚазТАГ
 agency-interfax_kazakhstan = Интерфакс-Қазақстан
+    .lead = Интерфакс-Қазақстан
 agency-tass = ТАСС
+    .lead = ТАСС
 agency-ria_novosti = РИА Новости
+    .lead = РИА Новости
 agency-interfax = Интерфакс
+    .lead = Интерфакс
 agency-efe = ЭФЕ
+    .lead = ЭФЕ
 agency-xinhua = Синьхуа
+    .lead = Синьхуа
 agency-reuters = Рейтер
+    .lead = Рейтер
 agency-ap = Ассошиэйтед Пресс
+    .lead = Ассошиэйтед Пресс
 agency-afp = Франс Пресс
+    .lead = Франс Пресс
 agency-dpa = ДПА
+    .lead = ДПА
 agency-anadolu = Анадолу
+    .lead = Анадолу
 agency-yonhap = Ренхап
+    .lead = Ренхап
 agency-kyodo = Киодо
+    .lead = Киодо
 agency-trend = Тренд
+    .lead = Тренд
 
 ## Structured offices: the place first, then the rank in the possessive («Қазақстан елшісі»,
 ## «Сантьяго сауда палатасының төрағасы», «ҚР Сыртқы істер министрлігі Америка департаментінің

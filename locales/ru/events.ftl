@@ -19,9 +19,18 @@ occasion-kind = { $kind ->
 occasion-anniversary = { occasion-kind } к { occasion-years } { $of ->
     [independence] независимости { COUNTRY($a, form: "gen") }
     [treaty] подписания { $title }
-    [strategic_partnership] стратегического партнерства между { COUNTRY($a, form: "ins") } и { COUNTRY($b, form: "ins") }
-   *[diplomatic_relations] установления дипломатических отношений между { COUNTRY($a, form: "ins") } и { COUNTRY($b, form: "ins") }
+    [strategic_partnership] стратегического партнерства { occasion-pair-gen }
+   *[diplomatic_relations] установления дипломатических отношений между { occasion-pair-ins }
 }.
+# Пара, только что названная в лиде, — «двух стран», иначе обе страны по имени.
+occasion-pair-gen = { $pair_named ->
+    [yes] двух стран
+   *[no] между { COUNTRY($a, form: "ins") } и { COUNTRY($b, form: "ins") }
+}
+occasion-pair-ins = { $pair_named ->
+    [yes] двумя странами
+   *[no] { COUNTRY($a, form: "ins") } и { COUNTRY($b, form: "ins") }
+}
 occasion-invitation = { $kind ->
     [political_consultations] Консультации состоялись
     [visit] Визит состоялся
@@ -31,10 +40,18 @@ occasion-invitation = { $kind ->
 } по приглашению { CASE($who, case: "gen") }.
 
 ## Визит: кто принял, переговоры, подписанные документы.
-visit-received = { CASE($visitor, case: "nom") } { $visitor_gender ->
-    [f] была принята
-   *[m] был принят
-} { CASE($host, case: "ins") }.
+# О главе государства в государственном визите не пишут «был принят»: он ведет переговоры
+# с равным.
+visit-received = { CASE($visitor, case: "nom") } { $level ->
+    [state] { $visitor_gender ->
+        [f] провела
+       *[m] провел
+    } переговоры с { CASE($host, case: "ins") }
+   *[other] { $visitor_gender ->
+        [f] была принята
+       *[m] был принят
+    } { CASE($host, case: "ins") }
+}.
 visit-talks = { $first ->
     [yes] { CASE($visitor, case: "nom") } { $visitor_gender ->
         [f] провела
@@ -170,10 +187,10 @@ organization-pacific_alliance = Тихоокеанский альянс
     .short = Тихоокеанский альянс
 
 ## Заседание органа международной организации; послание с соболезнованиями или поздравлением.
-headline-organization_meeting = { $participant } { $participant_gender ->
+headline-organization_meeting = { $participant_head } { $participant_gender ->
     [f] приняла
    *[m] принял
-} участие в заседании { CASE($org_body, case: "gen") } { CASE($organization, case: "gen") }{ $home ->
+} участие в заседании { CASE($org_body, case: "gen") } { CASE($organization_short, case: "gen") }{ $home ->
     [yes] {""}
    *[other] {" "}в { CASE($city, case: "prep") }
 }
@@ -184,7 +201,7 @@ lead-organization_meeting = { lead-when }{ $participant } { $participant_gender 
     [yes] которое прошло в { CASE($city, case: "prep") } под председательством { CASE($chair, case: "gen") }
    *[no] которое прошло в { CASE($city, case: "prep") }
 }
-headline-message = { $from } { $message ->
+headline-message = { $from_head } { $message ->
     [condolences] { $from_gender ->
         [f] выразила
        *[m] выразил

@@ -182,7 +182,7 @@ visit-with-lead = { $level ->
    *[official] с официальным визитом
 }
 # За рубежом — страна назначения («посетил Испанию»); дома страну не называем: «прибыл с визитом».
-headline-visit = { $visitor } { $home ->
+headline-visit = { $visitor_head } { $home ->
     [yes] { $visitor_gender ->
         [f] прибыла
        *[m] прибыл
@@ -192,13 +192,11 @@ headline-visit = { $visitor } { $home ->
        *[m] посетил
     } { COUNTRY($host, form: "acc") } { visit-with }
 }
+# Город дает датлайн; «провел переговоры» скажет следующий абзац (не пять «переговоров» подряд).
 lead-visit = { lead-when }{ $visitor } { $visitor_gender ->
     [f] посетила
    *[m] посетил
-} { COUNTRY($host, form: "acc") } { visit-with-lead } и { $visitor_gender ->
-    [f] провела
-   *[m] провел
-} переговоры в { CASE($city, case: "prep") }
+} { COUNTRY($host, form: "acc") } { visit-with-lead }
 
 headline-talks = { $host_official } { $host_gender ->
     [f] встретилась
@@ -256,7 +254,10 @@ headline-mission_opening = { $home ->
    *[no] В { CASE($city, case: "prep") } открылось { $mission }
 }
 lead-mission_opening = { lead-when }{ $has_head ->
-    [yes] в { CASE($city, case: "prep") } ({ COUNTRY($host) }) открылось { $mission } во главе с { CASE($head, case: "ins") }
+    [yes] в { CASE($city, case: "prep") } ({ COUNTRY($host) }) открылось { $mission }, которое { $head_gender ->
+        [f] возглавила
+       *[m] возглавил
+    } { $head_name }
    *[no] в { CASE($city, case: "prep") } ({ COUNTRY($host) }) открылось { $mission }
 }
 
@@ -321,6 +322,9 @@ lead-spokesperson_announcement = { $in_lead ->
     [yes] { $announcement }, { $spokesperson_gender ->
         [f] сообщила
        *[m] сообщил
+    }{ $has_lead_date ->
+        [yes] {" "}{ $lead_date }
+       *[no] {""}
     }{ $setting ->
         [briefing] {" "}на брифинге
         [statement] {" "}в заявлении
@@ -440,9 +444,9 @@ statement-commended = { $first ->
     [yes] { statement-by-start }
    *[no] Кроме того, { statement-by }
 } { $by_gender ->
-    [pl] с удовлетворением отметили
-    [m] с удовлетворением отметил
-   *[f] с удовлетворением отметила
+    [pl] высоко оценили
+    [m] высоко оценил
+   *[f] высоко оценила
 } { $about }.
 statement-thanked = { statement-by-start } { $first ->
     [yes] {""}
@@ -510,9 +514,9 @@ outcome-regular_dialogue = { $first ->
 outcome-next_round = { $first ->
     [yes] { outcome-after } стороны договорились
    *[no] Достигнута также договоренность
-} провести следующий раунд { $kind ->
-    [political_consultations] консультаций
-   *[other] политических консультаций
+} провести следующий раунд{ $kind ->
+    [political_consultations] {""}
+   *[other] {" "}политических консультаций
 }{ $has_when ->
     [yes] {" "}{ $when }
    *[no] {""}
@@ -546,7 +550,7 @@ side-meeting-first = { $kind ->
 }
 side-meeting = { $order ->
     [first] { $has_topics ->
-        [yes] { side-meeting-first } с { CASE($with, case: "ins") }, в ходе которой обсуждались перспективы { $topics } сотрудничества.
+        [yes] { side-meeting-first } с { CASE($with, case: "ins") }. На встрече обсуждались перспективы { $topics } сотрудничества.
        *[no] { $kind ->
             [visit] { side-meeting-first } с { CASE($with, case: "ins") }.
             [talks] { side-meeting-first } с { CASE($with, case: "ins") }.
@@ -563,7 +567,7 @@ side-meeting = { $order ->
            *[no] Кроме того, прошла встреча с { CASE($with, case: "ins") }.
         }
        *[other] { $has_topics ->
-            [yes] Состоялась также встреча с { CASE($with, case: "ins") }, на которой обсуждались возможности развития { $topics } сотрудничества.
+            [yes] Состоялась также встреча с { CASE($with, case: "ins") }. На ней обсуждались возможности развития { $topics } сотрудничества.
            *[no] Состоялась также встреча с { CASE($with, case: "ins") }.
         }
     }
@@ -578,7 +582,7 @@ side-meetings = { $kind ->
 }
 # Все виды выставок женского рода: «открылась».
 side-exhibition-opened = { $kind ->
-    [political_consultations] В рамках визита открылась
+    [political_consultations] В дни консультаций открылась
     [visit] В рамках визита открылась
     [signing] В рамках визита открылась
     [forum] В рамках визита открылась

@@ -15,3 +15,5 @@ title-MX-deputy_minister-foreign_ministry = заместитель минист�
 title-ES-deputy_minister-foreign_ministry = государственный секретарь по иностранным делам Испании
 title-CL-deputy_minister-foreign_ministry = заместитель министра иностранных дел Чили
 title-UY-deputy_minister-foreign_ministry = заместитель министра иностранных дел Уругвая
+title-CL-first_deputy_minister-foreign_ministry = первый заместитель министра иностранных дел Чили
+title-AR-first_deputy_minister-foreign_ministry = первый заместитель министра иностранных дел Аргентины

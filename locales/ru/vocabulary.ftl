@@ -161,14 +161,25 @@ body-parliament = { $case ->
     [prep] Парламенте
    *[nom] Парламент
 } { COUNTRY($country, form: "gen") }
-body-presidential_office = { $case ->
-    [gen] Администрации
-    [dat] Администрации
-    [acc] Администрацию
-    [ins] Администрацией
-    [prep] Администрации
-   *[nom] Администрация
-} Президента { of-country-official }
+# Казахстанскую Администрацию Президента пресса называет Акордой («пресс-служба Акорды»).
+body-presidential_office = { $country ->
+    [KZ] { $case ->
+        [gen] Акорды
+        [dat] Акорде
+        [acc] Акорду
+        [ins] Акордой
+        [prep] Акорде
+       *[nom] Акорда
+    }
+   *[other] { $case ->
+        [gen] Администрации
+        [dat] Администрации
+        [acc] Администрацию
+        [ins] Администрацией
+        [prep] Администрации
+       *[nom] Администрация
+    } Президента { of-country-official }
+}
 body-embassy = { $case ->
     [gen] Посольства
     [dat] Посольству
@@ -255,7 +266,10 @@ position-ambassador = { $case ->
     [ins] послом
     [prep] после
    *[nom] посол
-} { COUNTRY($country, form: "gen") }
+} { COUNTRY($country, form: "gen") }{ $posted ->
+    [yes] {" "}{ COUNTRY($posted_to, form: "in") }
+   *[no] {""}
+}
 position-consul_general = { $case ->
     [gen] генерального консула
     [dat] генеральному консулу
@@ -473,22 +487,39 @@ addressee-side = { $case ->
 
 ## Информационные агентства, как их называют лид и подписи («КАЗИНФОРМ —», «Видео: Казинформ»).
 
+# `.lead`: агентство так, как его называет ссылка в лиде («сообщает МИА «Казинформ»»).
 agency-kazinform = Казинформ
+    .lead = МИА «Казинформ»
 agency-kaztag = КазТАГ
+    .lead = агентство «КазТАГ»
 agency-interfax_kazakhstan = Интерфакс-Казахстан
+    .lead = агентство «Интерфакс-Казахстан»
 agency-tass = ТАСС
+    .lead = ТАСС
 agency-ria_novosti = РИА Новости
+    .lead = РИА Новости
 agency-interfax = Интерфакс
+    .lead = агентство «Интерфакс»
 agency-efe = ЭФЕ
+    .lead = агентство ЭФЕ
 agency-xinhua = Синьхуа
+    .lead = Синьхуа
 agency-reuters = Рейтер
+    .lead = Рейтер
 agency-ap = Ассошиэйтед Пресс
+    .lead = Ассошиэйтед Пресс
 agency-afp = Франс Пресс
+    .lead = Франс Пресс
 agency-dpa = ДПА
+    .lead = ДПА
 agency-anadolu = Анадолу
+    .lead = Анадолу
 agency-yonhap = Рёнхап
+    .lead = Рёнхап
 agency-kyodo = Киодо
+    .lead = Киодо
 agency-trend = Тренд
+    .lead = агентство «Тренд»
 
 ## Структурированные должности: ранг, подразделение и где. Падежи всей должности — по правилам
 ## (склоняется первая именная группа: «заместителя министра иностранных дел Казахстана»).

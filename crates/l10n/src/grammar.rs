@@ -12,6 +12,9 @@ pub struct Conjunction {
     /// What ends a list whose items contain the conjunction, with its leading comma: ", as well
     /// as", ", а также". "A and B, C and D" stacks; "A and B, as well as C and D" does not.
     pub complex: String,
+    /// True if an item with commas of its own ("representatives of A, B, C") counts as holding
+    /// a list: so for groups of people, not for a person in apposition ("Ana Pérez, minister").
+    pub commas_nest: bool,
 }
 
 /// Joins `items` as "a, b and c", with the locale's conjunction (`list-and`); when an item
@@ -26,8 +29,12 @@ pub fn join(lang: Lang, items: &[String], conj: &Conjunction) -> String {
         [] => String::new(),
         [one] => one.clone(),
         [init @ .., last] => {
+            // An item that is a list itself ("representatives of A, B and C") holds the
+            // conjunction or commas of its own.
             let holds = |item: &String| {
-                contains_word(item, and) || (lang == Lang::Es && contains_word(item, "e"))
+                contains_word(item, and)
+                    || (lang == Lang::Es && contains_word(item, "e"))
+                    || (conj.commas_nest && item.contains(", "))
             };
             // Only the last two items meet at the final conjunction: "energy, transport and
             // logistics, and trade" reads plainly; "…, protection and climate and a memorandum"
@@ -130,6 +137,7 @@ mod tests {
         Conjunction {
             and: and.into(),
             complex: String::new(),
+            commas_nest: true,
         }
     }
 
@@ -138,6 +146,7 @@ mod tests {
         let ru = Conjunction {
             and: "и".into(),
             complex: ", а также".into(),
+            commas_nest: true,
         };
         assert_eq!(
             join(
@@ -146,6 +155,15 @@ mod tests {
                 &ru
             ),
             "соглашение о науке и технологиях, а также меморандум о культуре"
+        );
+        // An item that is a list of its own, with commas.
+        assert_eq!(
+            join(
+                Lang::Ru,
+                &s(&["представители МИД, Минкультуры, мэрии", "депутаты"]),
+                &ru
+            ),
+            "представители МИД, Минкультуры, мэрии, а также депутаты"
         );
         // An earlier item's "и" does not meet the final one.
         assert_eq!(
@@ -169,6 +187,7 @@ mod tests {
         let es = Conjunction {
             and: "y".into(),
             complex: ", así como".into(),
+            commas_nest: true,
         };
         assert_eq!(
             join(Lang::Es, &s(&["ciencia e innovación", "agricultura"]), &es),

@@ -298,6 +298,7 @@ impl Writer<'_> {
         Ok(grammar::Conjunction {
             and: self.fmt("list-and", &Args::new())?,
             complex: self.fmt("list-and-complex", &Args::new())?,
+            commas_nest: true,
         })
     }
 
@@ -307,7 +308,11 @@ impl Writer<'_> {
 
     /// Joins several phrases case by case ("X and Y" in the genitive is "X-gen and Y-gen").
     fn list_forms(&self, items: Vec<Forms>, origin: &str) -> Result<Forms, L10nError> {
-        let conj = self.conjunction()?;
+        // People and bodies in apposition carry commas that are no list of their own.
+        let conj = grammar::Conjunction {
+            commas_nest: false,
+            ..self.conjunction()?
+        };
         let mut out = Forms::new(origin);
         for case in self.lang.cases() {
             // Every item but the last stands mid-sentence ("the Minister, Ana Pérez, and …");
@@ -460,6 +465,11 @@ impl Writer<'_> {
                     );
                     a.set("gender", gender(p));
                     a.set("case", case.code());
+                    // An envoy abroad is "Ambassador to Austria": the event's country, where
+                    // it is not the envoy's own.
+                    let posted = p.country.filter(|c| *c != self.e.place.country);
+                    a.set("posted", yes_no(posted.is_some()));
+                    a.set("posted_to", self.e.place.country.as_str().to_owned());
                     (Some(self.fmt(&code.message_id(), &a)?), "code")
                 }
                 _ => {
@@ -762,6 +772,10 @@ impl Writer<'_> {
             EventKind::Visit { level, visitor, .. } => {
                 let (name, titled) = self.person(visitor, &p.key("visitor"))?;
                 a.set("level", level.code());
+                a.set(
+                    "visitor_head",
+                    forms_value(self.headline_form(visitor, &name, &titled)),
+                );
                 a.set("visitor", forms_value(titled));
                 a.set("visitor_name", forms_value(name));
                 a.set("visitor_gender", self.gender_of(visitor));
@@ -827,9 +841,18 @@ impl Writer<'_> {
                 participant,
                 chaired_by,
             } => {
-                let (_, titled) = self.person(participant, &p.key("participant"))?;
+                let (name, titled) = self.person(participant, &p.key("participant"))?;
+                a.set(
+                    "participant_head",
+                    forms_value(self.headline_form(participant, &name, &titled)),
+                );
+                a.set("participant_name", forms_value(name));
                 a.set("participant", forms_value(titled));
                 a.set("participant_gender", self.gender_of(participant));
+                a.set(
+                    "organization_short",
+                    forms_value(self.organization_short(*organization, &p.key("organization"))?),
+                );
                 a.set(
                     "organization",
                     forms_value(self.organization(*organization, &p.key("organization"))?),
@@ -850,10 +873,21 @@ impl Writer<'_> {
                 about,
             } => {
                 a.set("message", message.code());
-                let (_, titled) = self.person(from, &p.key("from"))?;
+                let (name, titled) = self.person(from, &p.key("from"))?;
+                a.set(
+                    "from_head",
+                    forms_value(self.headline_form(from, &name, &titled)),
+                );
+                a.set("from_name", forms_value(name));
                 a.set("from", forms_value(titled));
                 a.set("from_gender", self.gender_of(from));
-                a.set("to", forms_value(self.addressee(to, &p.key("to"))?));
+                let to_forms = self.addressee(to, &p.key("to"))?;
+                let to_name = match to {
+                    Addressee::Person(x) => self.person(x, &p.key("to"))?.0,
+                    _ => to_forms.clone(),
+                };
+                a.set("to_name", forms_value(to_name));
+                a.set("to", forms_value(to_forms));
                 a.set("about", self.text(about, &p.key("about"))?);
             }
             EventKind::SpokespersonAnnouncement {
@@ -978,6 +1012,14 @@ impl Writer<'_> {
             Some(AgencyName::Text(t)) => Some(self.text(t, &root.key("source").key("agency"))?),
             None => None,
         };
+        // Inside the sentence an agency may read otherwise than on the dateline (ru «МИА
+        // «Казинформ»» after «АСТАНА. КАЗИНФОРМ»): its `.lead` form.
+        let agency_in_lead = match e.source.as_ref().and_then(|s| s.agency.as_ref()) {
+            Some(AgencyName::Code(code)) => {
+                Some(self.fmt(&format!("{}.lead", code.message_id()), &Args::new())?)
+            }
+            _ => agency.clone(),
+        };
         let press = match e.source.as_ref().and_then(|s| s.press_service.as_ref()) {
             Some(p) => Some(self.body(p)?),
             None => None,
@@ -1009,7 +1051,7 @@ impl Writer<'_> {
                 (None, None) => "none",
             },
         );
-        if let Some(a) = agency {
+        if let Some(a) = agency_in_lead {
             s.set("agency", a);
         }
         if let Some(p) = press {
@@ -1035,7 +1077,6 @@ impl Writer<'_> {
             EventKind::ExhibitionOpening(x) => push(self.exhibition_details(x, &args)?),
             _ => {}
         }
-        push(self.occasion()?);
         if let EventKind::Visit {
             visitor,
             host,
@@ -1046,10 +1087,20 @@ impl Writer<'_> {
         {
             push(self.visit_details(visitor, host.as_ref(), counterpart.as_ref(), documents)?);
         }
+        // Who led the delegations first, so that a person the occasion names ("at the
+        // invitation of …", "Umarov's visit") has been introduced; then the occasion.
         push(self.delegations()?);
+        push(self.occasion()?);
         push(self.statements()?);
         push(self.discussion()?);
-        push(self.outcomes()?);
+        // The event's own paragraphs go on with the talks when no side event follows: the
+        // outcomes then close the account of the talks after them, as an editor orders it.
+        // With side events, the paragraphs follow the side events they often describe.
+        let talks_go_on = e.side_events.is_empty();
+        let outcomes = self.outcomes()?;
+        if !talks_go_on {
+            push(outcomes.clone());
+        }
         // Side meetings in a row make one paragraph, as an editor groups them, and those without
         // topics of their own one sentence ("also held meetings with X, as well as with Y");
         // every other side event is a paragraph of its own.
@@ -1086,6 +1137,9 @@ impl Writer<'_> {
         for (i, t) in e.paragraphs.iter().enumerate() {
             let text = self.text(t, &root.key("paragraphs").index(i))?;
             push(vec![grammar::capitalize_first(&text)]);
+        }
+        if talks_go_on {
+            push(outcomes);
         }
         let credits = e
             .credits
@@ -1177,6 +1231,28 @@ impl Writer<'_> {
             .collect()
     }
 
+    /// How a headline names a person: with an official title of the locale's own wording (an
+    /// office code: "Kazakh President Kassym-Jomart Tokayev"), by name alone where the title
+    /// is a long written-out or structured office ("Mukhtar Tileuberdi pays official visit").
+    fn headline_form(&self, r: &PersonRef, name: &Forms, titled: &Forms) -> Forms {
+        match self.e.person(r).and_then(|p| p.position.as_ref()) {
+            Some(Position::Code(_)) => titled.clone(),
+            _ => name.clone(),
+        }
+    }
+
+    /// An organization's short form for a headline ("the CIS", «СНГ»), where the rules decline
+    /// it in every case; else its full name. It records no mention: the lead names it in full.
+    fn organization_short(&self, org: Organization, p: &JsonPath) -> Result<Forms, L10nError> {
+        let id = org.message_id();
+        let short = self.fmt(&format!("{id}.short"), &Args::new())?;
+        let forms = self.locale_forms(short, p)?;
+        if self.lang.cases().iter().all(|c| forms.form(*c).is_some()) {
+            return Ok(forms);
+        }
+        self.locale_forms(self.fmt(&id, &Args::new())?, p)
+    }
+
     /// True if the person's title, as the notice first gives it, names `country`: an office
     /// code or a structured office of that state, not yet mentioned (a later mention is the
     /// name alone).
@@ -1258,7 +1334,16 @@ impl Writer<'_> {
         if let Some(x) = &st.to {
             a.set("to", forms_value(self.addressee(x, &p.key("to"))?));
         }
-        a.set("about", self.text(&st.about, &p.key("about"))?);
+        let about = self.text(&st.about, &p.key("about"))?;
+        // Whether the statement's words open a clause ("que …", "that …") or a noun phrase:
+        // es «señaló que …» but «resaltó el interés …».
+        let first_word = about
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_lowercase();
+        a.set("about_first", first_word);
+        a.set("about", about);
         self.sentence(&st.kind.message_id(), &a)
     }
 
@@ -1589,6 +1674,21 @@ impl Writer<'_> {
         a.set("a", party(0).to_owned());
         a.set("b", party(1).to_owned());
         a.set("parties", self.e.parties.len() as i64);
+        // The lead of consultations, visits, talks and signings has just named both parties:
+        // the occasion says "the two countries" instead of naming them again.
+        a.set(
+            "pair_named",
+            yes_no(
+                self.e.parties.len() == 2
+                    && matches!(
+                        self.e.kind,
+                        EventKind::PoliticalConsultations { .. }
+                            | EventKind::Visit { .. }
+                            | EventKind::Talks { .. }
+                            | EventKind::Signing { .. }
+                    ),
+            ),
+        );
         let id = match &self.e.occasion {
             None => return Ok(Vec::new()),
             Some(Occasion::Anniversary { of, years, title }) => {

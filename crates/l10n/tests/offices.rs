@@ -223,7 +223,8 @@ fn a_mission_s_head_goes_by_rank_alone_since_the_mission_names_the_state() {
             ),
             (
                 Lang::Ru,
-                "открылось Посольство Казахстана во главе с послом Андрианом Елемесовым",
+                // «возглавил» says who he is: no «посольство … во главе с послом».
+                "открылось Посольство Казахстана, которое возглавил Андриан Елемесов",
             ),
             (
                 Lang::Kk,
@@ -231,7 +232,7 @@ fn a_mission_s_head_goes_by_rank_alone_since_the_mission_names_the_state() {
             ),
             (
                 Lang::Es,
-                "la Embajada de Kazajistán, a cargo del embajador Andrian Yelemessov",
+                "la Embajada de Kazajistán, a cargo del embajador Andrián Yelemésov",
             ),
         ],
     );

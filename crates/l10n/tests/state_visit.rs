@@ -42,7 +42,7 @@ fn english() {
         Lang::En,
         &[
             "On 19–21 November, Kazakh President Kassym-Jomart Tokayev paid a state visit to Hungary",
-            "The visit was timed to the 30th anniversary of diplomatic relations between Kazakhstan and Hungary.",
+            "The visit was timed to the 30th anniversary of diplomatic relations between the two countries.",
             "Tokayev was received by Hungarian President Tamás Sulyok.",
             "He also held talks with Hungarian Prime Minister Viktor Orbán.",
             "the parties signed a joint statement on the strategic partnership, an agreement on air services, a memorandum of understanding on cooperation in water management, as well as a roadmap for trade and investment cooperation.",
@@ -58,8 +58,8 @@ fn russian() {
         Lang::Ru,
         &[
             "19–21 ноября Президент Казахстана Касым-Жомарт Токаев",
-            "Визит приурочен к 30-летию установления дипломатических отношений между Казахстаном и Венгрией.",
-            "К. Токаев был принят Президентом Венгрии Тамашем Шуйоком.",
+            "Визит приурочен к 30-летию установления дипломатических отношений между двумя странами.",
+            "К. Токаев провел переговоры с Президентом Венгрии Тамашем Шуйоком.",
             "Состоялись также переговоры с Премьер-министром Венгрии Виктором Орбаном.",
             "стороны подписали совместное заявление о стратегическом партнерстве, соглашение о воздушном сообщении, меморандум о сотрудничестве в сфере водного хозяйства и дорожную карту торгово-инвестиционного сотрудничества.",
             "возложил венок к памятнику Тысячелетия на площади Героев.",
@@ -74,7 +74,7 @@ fn kazakh() {
         Lang::Kk,
         &[
             "19–21 қарашада Қазақстан Президенті Қасым-Жомарт Тоқаев Венгрияға мемлекеттік сапармен",
-            "Сапар Қазақстан мен Венгрия арасында дипломатиялық қатынастар орнағанына 30 жыл толуына орайластырылды.",
+            "Сапар екі ел арасында дипломатиялық қатынастар орнағанына 30 жыл толуына орайластырылды.",
             "Венгрия Президенті Тамаш Шуйок Қ.Тоқаевты қабылдады.",
             "Виктор Орбанмен келіссөздер өтті.",
             "бірлескен мәлімдемеге, әуе қатынасы туралы келісімге",
@@ -91,8 +91,8 @@ fn spanish() {
         Lang::Es,
         &[
             "Del 19 al 21 de noviembre, Kassym-Jomart Tokáyev, presidente kazajo, realizó una visita de Estado a Hungría",
-            "La visita se enmarcó en la conmemoración del 30.º aniversario del establecimiento de relaciones diplomáticas entre Kazajistán y Hungría.",
-            "Tokáyev fue recibido por Tamás Sulyok, presidente húngaro.",
+            "La visita se enmarcó en la conmemoración del 30.º aniversario del establecimiento de relaciones diplomáticas entre ambos países.",
+            "Tamás Sulyok, presidente húngaro, recibió a Tokáyev.",
             "Mantuvo además conversaciones con Viktor Orbán, primer ministro húngaro.",
             "las partes firmaron una declaración conjunta sobre la asociación estratégica, un acuerdo sobre servicios aéreos",
             "depositó una ofrenda floral ante el Monumento del Milenio en la plaza de los Héroes.",
