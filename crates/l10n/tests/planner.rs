@@ -34,7 +34,7 @@ fn side_meetings_in_a_row_are_one_sentence() {
         &uy,
         Lang::En,
         &[
-            "the Kazakh delegation held meetings with the Speaker of the National Congress",
+            "In addition, the Kazakh delegation held meetings with the Speaker of",
             "Marcos Methol Sastre, as well as with the leadership of the Latin American Energy Organization",
         ],
         &["Separately, the delegation met with"],
@@ -43,7 +43,7 @@ fn side_meetings_in_a_row_are_one_sentence() {
         &uy,
         Lang::Ru,
         &[
-            "казахстанская делегация провела встречи со спикером Национального конгресса",
+            "Кроме того, казахстанская делегация провела встречи с председателем",
             "Маркосом Метолем Састре, а также с руководством Латиноамериканской энергетической организации",
         ],
         &["Кроме того, прошла встреча с"],
@@ -52,7 +52,7 @@ fn side_meetings_in_a_row_are_one_sentence() {
         &uy,
         Lang::Kk,
         &[
-            "Бұдан бөлек, қазақстандық делегация Уругвай Парламенті",
+            "Бұдан бөлек, қазақстандық делегация Уругвай Өкілдер палатасының",
             "достық тобымен, сондай-ақ Латын Америкасы энергетикалық ұйымының",
             "Бенхамин Бланкомен кездесулер өткізді.",
         ],
@@ -62,7 +62,7 @@ fn side_meetings_in_a_row_are_one_sentence() {
         &uy,
         Lang::Es,
         &[
-            "la delegación kazaja mantuvo reuniones con la presidenta del Congreso Nacional",
+            "Además, la delegación kazaja mantuvo reuniones con la presidenta",
             "Marcos Methol Sastre, así como con la dirección de la Organización Latinoamericana de Energía",
         ],
         &["De igual manera, la delegación se reunió con"],
