@@ -5,14 +5,14 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::{Duration, SystemTime};
 
-use communique_mail::engine::{self, Options, Outgoing, RunReport};
+use communique_mail::engine::{self, EngineError, Lease, Options, Outgoing, RunReport};
 use communique_mail::outbox::Outbox;
 use communique_mail::smtp::SmtpTarget;
 use communique_mail::transport::Transport;
 use communique_mail::{Letter, Mailbox, message_id};
 use communique_model::Lang;
 use communique_store::{
-    Claimed, DeliveryState, PublicationRequest, SqliteStore, StatusCounts, Store,
+    Claimed, DeliveryState, PublicationRequest, SqliteStore, StatusCounts, Store, StoreError,
 };
 use sha2::Digest;
 
@@ -298,13 +298,13 @@ pub async fn send(
             })
             .await
             .map_err(Failure::Store)?;
-        match store.begin_run(&publication, &run, RUN_LEASE_SECS).await {
+        match store.begin_run(&publication, &run, run_lease_secs()).await {
             Ok(()) => {}
             // A run on this machine that no longer exists (killed) cannot finish its lease:
             // take the publication over now rather than make the user wait for it to expire.
             Err(communique_store::StoreError::Busy { owner, .. }) if dead_local_run(&owner) => {
                 store
-                    .take_over_run(&publication, &owner, &run, RUN_LEASE_SECS)
+                    .take_over_run(&publication, &owner, &run, run_lease_secs())
                     .await
                     .map_err(Failure::Store)?;
             }
@@ -355,8 +355,15 @@ pub async fn send(
     Ok(summaries)
 }
 
-/// How long a run's hold on a publication lasts without renewal (renewed every few seconds).
-const RUN_LEASE_SECS: i64 = 30;
+/// How long a run's hold on a publication lasts without renewal (renewed every few seconds):
+/// 30 s, or `COMMUNIQUE_RUN_LEASE_SECS` (tests shorten it to pause a run past its lease).
+fn run_lease_secs() -> i64 {
+    std::env::var("COMMUNIQUE_RUN_LEASE_SECS")
+        .ok()
+        .and_then(|v| v.parse::<i64>().ok())
+        .filter(|s| *s > 0)
+        .unwrap_or(30)
+}
 
 /// Who holds a lease (a publication's run, a scheduler's mailing): "host:pid:nonce", the form
 /// `dead_local_run` reads back.
@@ -413,71 +420,31 @@ async fn send_one(
     let bar = progress_bar(pending, quiet);
     let build = |c: &Claimed| build_message(prepared, key, publication, c);
     let progress = |n: u64| bar.inc(n);
-    let (lost_tx, lost) = tokio::sync::watch::channel(false);
-    // The run stops when the user asks (Ctrl-C) or when another run took the publication over.
-    // A channel whose sender is gone just stops being watched: only `true` means stop.
-    let combined = {
-        let (tx, rx) = tokio::sync::watch::channel(*stop.borrow());
-        let (mut outer, mut lost) = (stop.clone(), lost.clone());
-        tokio::spawn(async move {
-            let (mut outer_open, mut lost_open) = (true, true);
-            loop {
-                tokio::select! {
-                    r = outer.changed(), if outer_open => match r {
-                        Ok(()) if *outer.borrow() => break,
-                        Ok(()) => {}
-                        Err(_) => outer_open = false,
-                    },
-                    r = lost.changed(), if lost_open => match r {
-                        Ok(()) if *lost.borrow() => break,
-                        Ok(()) => {}
-                        Err(_) => lost_open = false,
-                    },
-                    else => return,
-                }
-            }
-            let _ = tx.send(true);
-            // Keep the sender alive so that receivers never see a closed channel.
-            tx.closed().await;
-        });
-        rx
+    // The engine keeps the lease (renewed in the background, checked before each send), and
+    // stops the run when another run took the publication over.
+    let options = Options {
+        lease: Some(Lease {
+            owner: run.to_owned(),
+            secs: run_lease_secs(),
+        }),
+        ..options.clone()
     };
-    let delivery = engine::deliver(
+    let result = engine::deliver(
         store,
         publication,
         transport,
-        options,
+        &options,
         &build,
-        combined,
+        stop,
         &progress,
-    );
-    tokio::pin!(delivery);
-    // The lease is renewed by a future polled beside the delivery, never in a select! arm's
-    // body: awaiting the store there would freeze the delivery, possibly in the middle of a
-    // journal transaction whose lock the renewal then waits for.
-    let renew = async {
-        let mut tick = tokio::time::interval(Duration::from_secs(5));
-        loop {
-            tick.tick().await;
-            match store.renew_run(publication, run, RUN_LEASE_SECS).await {
-                Ok(true) => {}
-                Ok(false) => {
-                    eprintln!(
-                        "another run took this publication over: stopping after the messages in flight"
-                    );
-                    let _ = lost_tx.send(true);
-                }
-                // A passing store error is not a reason to stop; the lease has time to spare.
-                Err(e) => eprintln!("warning: could not renew the run's lease: {e}"),
-            }
-        }
-    };
-    let result = tokio::select! {
-        r = delivery => r,
-        never = renew => never,
-    };
+    )
+    .await;
     bar.finish_and_clear();
-    let report = result.map_err(Failure::Engine)?;
+    let report = result.map_err(|e| match e {
+        // Not a failure to resume from: the other run is sending the rest.
+        EngineError::Store(lost @ StoreError::RunLost { .. }) => Failure::Store(lost),
+        other => Failure::Engine(other),
+    })?;
     let status = store.status(publication).await.map_err(Failure::Store)?;
     let s = summary(publication, &transport.describe(), &report, &status);
     if !quiet {

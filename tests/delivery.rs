@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use support::smtp::{Faults, Server};
-use support::{SEED, Scratch, count, status_json, subscribers_csv, text};
+use support::{SEED, Scratch, assert_success, count, status_json, subscribers_csv, text};
 
 /// A header's value, unfolded (continuation lines joined), from the message head.
 fn header(data: &str, name: &str) -> Option<String> {
@@ -20,12 +20,13 @@ fn header(data: &str, name: &str) -> Option<String> {
         .find_map(|l| l.strip_prefix(prefix.as_str()).map(str::to_owned))
 }
 
-fn publish(
+/// `publish` of the seed to the subscribers in `csv` through `server`.
+fn publish_command(
     s: &Scratch,
     server: &Server,
     csv: &std::path::Path,
     extra: &[&str],
-) -> std::process::Output {
+) -> std::process::Command {
     let mut args = vec![
         "publish",
         SEED,
@@ -37,7 +38,16 @@ fn publish(
     let url = server.url();
     args.extend(["--transport", url.as_str(), "--retry-delay", "0.01"]);
     args.extend(extra);
-    s.run(&args)
+    s.command(&args)
+}
+
+fn publish(
+    s: &Scratch,
+    server: &Server,
+    csv: &std::path::Path,
+    extra: &[&str],
+) -> std::process::Output {
+    publish_command(s, server, csv, extra).output().unwrap()
 }
 
 #[test]
@@ -442,4 +452,161 @@ fn the_rate_limit_spaces_messages_out() {
         started.elapsed()
     );
     assert_eq!(server.received().len(), 6);
+}
+
+/// Waits until `server` has accepted at least `n` messages from `child` (at most 60 s), and
+/// fails with the child's output if it ends first.
+fn wait_for(server: &Server, n: usize, child: &mut std::process::Child) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while server.received().len() < n {
+        if let Some(status) = child.try_wait().unwrap() {
+            let mut err = String::new();
+            if let Some(mut e) = child.stderr.take() {
+                let _ = std::io::Read::read_to_string(&mut e, &mut err);
+            }
+            panic!(
+                "the run ended ({status}) after {} of {n} messages: {err}",
+                server.received().len()
+            );
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "only {} of {n} messages arrived",
+            server.received().len()
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+/// `publish_command` with its output captured, to start in the background.
+fn spawn_publish(
+    s: &Scratch,
+    server: &Server,
+    csv: &std::path::Path,
+    extra: &[&str],
+) -> std::process::Command {
+    let mut c = publish_command(s, server, csv, extra);
+    c.stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    c
+}
+
+#[test]
+fn someone_who_unsubscribes_during_a_slow_run_gets_nothing_after() {
+    let s = Scratch::new("leave-mid-run");
+    let server = Server::start(Faults::default());
+    let n = 10;
+    let csv = s.write("readers.csv", &subscribers_csv(n));
+    // Two a second: every row is claimed at the start (256 at a time), long before it is sent.
+    let mut child = spawn_publish(&s, &server, &csv, &["--rate", "2/s", "--concurrency", "2"])
+        .spawn()
+        .unwrap();
+    wait_for(&server, 2, &mut child);
+    // reader0008 leaves by the link in their email (the token of subscriber 9 on `readers`:
+    // ids follow the file's order), reader0009 is removed by the operator.
+    let key = communique_mail::token::TokenKey::new(b"test secret of at least thirty-two bytes!")
+        .unwrap();
+    let link = format!("https://press.mfa.example.org/u/{}", key.sign(9, "readers"));
+    let out = s.run(&["unsubscribe", &link]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("reader0008@example.org is unsubscribed"),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = s.run(&["subscribers", "remove", "reader0009@example.org"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let sent_before_leaving = server.received().len();
+    assert!(
+        sent_before_leaving < n - 2,
+        "the run had not reached them yet"
+    );
+    assert_success(&child.wait_with_output().unwrap());
+    let counts = server.counts();
+    for gone in ["reader0008@example.org", "reader0009@example.org"] {
+        assert_eq!(counts.get(gone), None, "{gone} was mailed after leaving");
+    }
+    assert_eq!(counts.len(), n - 2);
+    assert!(counts.values().all(|c| *c == 1), "{counts:?}");
+    let st = status_json(&s);
+    assert_eq!((count(&st, "sent"), count(&st, "skipped")), (8, 2));
+    assert!(
+        st[0]["counts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["state"] != "pending" && c["state"] != "sending")
+    );
+}
+
+/// Sends `signal` (STOP, CONT) to a process.
+fn signal(child: &std::process::Child, signal: &str) {
+    let ok = std::process::Command::new("kill")
+        .args([&format!("-{signal}"), &child.id().to_string()])
+        .status()
+        .unwrap()
+        .success();
+    assert!(ok, "kill -{signal}");
+}
+
+/// True if another process can take the store's write lock now.
+fn writable(db: &std::path::Path) -> bool {
+    std::process::Command::new("python3")
+        .args([
+            "-c",
+            "import sqlite3,sys; c=sqlite3.connect(sys.argv[1], timeout=0.2, isolation_level=None); c.execute('BEGIN IMMEDIATE'); c.execute('ROLLBACK')",
+        ])
+        .arg(db)
+        .stderr(std::process::Stdio::null())
+        .status()
+        .unwrap()
+        .success()
+}
+
+#[test]
+fn a_run_paused_past_its_lease_sends_nothing_more_once_another_run_took_over() {
+    let s = Scratch::new("paused");
+    let server = Server::start(Faults::default());
+    let n = 40;
+    let csv = s.write("readers.csv", &subscribers_csv(n));
+    let lease = [("COMMUNIQUE_RUN_LEASE_SECS", "2")];
+    // Four connections at four a second: at any moment each holds a row, waiting its turn.
+    let mut first = spawn_publish(&s, &server, &csv, &["--rate", "4/s", "--concurrency", "4"]);
+    let mut first = first.envs(lease).spawn().unwrap();
+    wait_for(&server, 4, &mut first);
+    // A pause in the middle of a journal transaction holds SQLite's write lock, and then no
+    // run can write, let alone send: that is not the case here. Pause it between two.
+    let db = s.path("communique.db");
+    for attempt in 0.. {
+        signal(&first, "STOP");
+        std::thread::sleep(Duration::from_millis(100));
+        if writable(&db) {
+            break;
+        }
+        assert!(attempt < 50, "the paused run always held the store's lock");
+        signal(&first, "CONT");
+        std::thread::sleep(Duration::from_millis(37));
+    }
+    let at_pause = server.received().len();
+    // Past the lease, a second run takes the publication over and starts sending.
+    std::thread::sleep(Duration::from_secs(3));
+    let mut second = spawn_publish(&s, &server, &csv, &["--rate", "20/s"]);
+    let mut second = second.envs(lease).spawn().unwrap();
+    wait_for(&server, at_pause + 4, &mut second);
+    signal(&first, "CONT");
+    let first = first.wait_with_output().unwrap();
+    let second = second.wait_with_output().unwrap();
+    let counts = server.counts();
+    assert_eq!(counts.len(), n, "nobody is missing");
+    // Only a message in the middle of its SMTP exchange at the pause can go twice.
+    let duplicates: usize = counts.values().map(|c| c - 1).sum();
+    assert!(
+        duplicates <= 1,
+        "{duplicates} duplicates: the paused run sent after losing its lease"
+    );
+    let first_err = text(&first.stderr);
+    assert_eq!(first.status.code(), Some(1), "{first_err}");
+    assert!(first_err.contains("another run took over"), "{first_err}");
+    assert_success(&second);
+    assert_eq!(count(&status_json(&s), "sent"), n as u64);
 }

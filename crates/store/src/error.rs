@@ -28,6 +28,18 @@ pub enum StoreError {
         /// Who holds it ("host:pid:nonce").
         owner: String,
     },
+    /// This run's lease on the publication ran out (the process was paused or stuck) and
+    /// another run took the publication over: this run must send nothing more.
+    #[error(
+        "another run took over sending `{event_id}` to the list `{list}` while this one was paused (its lease ran out): \
+         this run stopped before sending more, and left the journal to the other run"
+    )]
+    RunLost {
+        /// The event.
+        event_id: String,
+        /// The list.
+        list: String,
+    },
     /// The event was already published to this list with other content or languages.
     #[error(
         "`{event_id}` was already published to the list `{list}` ({sent} subscriber(s) received it) and {changed}. \

@@ -1,5 +1,6 @@
 //! The embedded store: one SQLite file, created and migrated on first use.
 
+use std::collections::HashSet;
 use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
@@ -21,6 +22,26 @@ const MIGRATIONS: [&str; 4] = [
     include_str!("../migrations/0003_run_lease.sql"),
     include_str!("../migrations/0004_list_membership.sql"),
 ];
+
+/// The condition under which a journal row's subscriber (`ROW.subscriber_id`) is no longer to
+/// be mailed on the list `LIST` (an SQL parameter): unsubscribed from everything or from this
+/// list, bounced, or removed. One text, so that the claim and the check just before each send
+/// (`departed`) cannot disagree about who left.
+macro_rules! gone {
+    ($row:literal, $list:literal) => {
+        concat!(
+            "(EXISTS (SELECT 1 FROM subscribers s WHERE s.id = ",
+            $row,
+            ".subscriber_id AND s.status <> 'active')
+              OR NOT EXISTS (SELECT 1 FROM list_members m WHERE m.list_id = ",
+            $list,
+            "
+                             AND m.subscriber_id = ",
+            $row,
+            ".subscriber_id AND m.unsubscribed_at IS NULL))"
+        )
+    };
+}
 
 /// The SQLite store.
 #[derive(Clone)]
@@ -450,13 +471,12 @@ impl Store for SqliteStore {
         // closed as skipped instead of claimed. Looking only at the window (by primary key)
         // keeps each claim's cost independent of the list's size.
         loop {
-            let rows = sqlx::query(
-            "WITH win AS (SELECT subscriber_id FROM deliveries WHERE publication_id = ?2 AND state = 'pending'
-                          ORDER BY subscriber_id LIMIT ?3),
-                  gone AS (SELECT w.subscriber_id FROM win w
-                           WHERE EXISTS (SELECT 1 FROM subscribers s WHERE s.id = w.subscriber_id AND s.status <> 'active')
-                              OR NOT EXISTS (SELECT 1 FROM list_members m WHERE m.list_id = ?4
-                                             AND m.subscriber_id = w.subscriber_id AND m.unsubscribed_at IS NULL))
+            let rows = sqlx::query(concat!(
+                "WITH win AS (SELECT subscriber_id FROM deliveries WHERE publication_id = ?2 AND state = 'pending'
+                              ORDER BY subscriber_id LIMIT ?3),
+                      gone AS (SELECT w.subscriber_id FROM win w WHERE ",
+                gone!("w", "?4"),
+                ")
              UPDATE deliveries SET
                  state = CASE WHEN subscriber_id IN (SELECT subscriber_id FROM gone) THEN 'skipped' ELSE 'sending' END,
                  attempts = attempts + CASE WHEN subscriber_id IN (SELECT subscriber_id FROM gone) THEN 0 ELSE 1 END,
@@ -465,7 +485,7 @@ impl Store for SqliteStore {
                  updated_at = ?1
              WHERE publication_id = ?2 AND subscriber_id IN (SELECT subscriber_id FROM win)
              RETURNING subscriber_id, email, name, lang, attempts, state",
-        )
+            ))
         .bind(now())
         .bind(p.id)
         .bind(i64::from(n))
@@ -494,6 +514,21 @@ impl Store for SqliteStore {
                 })
                 .collect());
         }
+    }
+
+    async fn departed(&self, p: &Publication) -> Result<HashSet<i64>, StoreError> {
+        // Only the rows claimed for sending are looked at (a batch, through the state index),
+        // so the cost does not grow with the list.
+        let ids: Vec<i64> = sqlx::query_scalar(concat!(
+            "SELECT d.subscriber_id FROM deliveries d
+             WHERE d.publication_id = ?1 AND d.state = 'sending' AND ",
+            gone!("d", "?2")
+        ))
+        .bind(p.id)
+        .bind(p.list_id)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(ids.into_iter().collect())
     }
 
     async fn record(&self, p: &Publication, results: &[Recorded]) -> Result<(), StoreError> {

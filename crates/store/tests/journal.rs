@@ -63,3 +63,46 @@ async fn claim_skips_people_who_left_after_enqueue() {
     assert_eq!(st.in_state(DeliveryState::Sending), 4);
     std::fs::remove_dir_all(dir).ok();
 }
+
+#[tokio::test]
+async fn departed_names_the_claimed_recipients_who_left_since_the_claim() {
+    let dir = std::env::temp_dir().join(format!("communique-departed-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let s = SqliteStore::open(&dir.join("s.db")).await.unwrap();
+    s.import("press", &(0..5).map(person).collect::<Vec<_>>())
+        .await
+        .unwrap();
+    s.import("other", &[person(4)]).await.unwrap();
+    let p = s
+        .open_publication(&PublicationRequest {
+            event_id: "e",
+            list: "press",
+            content_hash: "h",
+            event_json: "{}",
+            langs: &[Lang::En],
+            resend: false,
+        })
+        .await
+        .unwrap();
+    s.enqueue(&p, &LangChoice::new(&[Lang::En], &[]))
+        .await
+        .unwrap();
+    let claimed = s.claim(&p, 4).await.unwrap();
+    let id = |i: usize| claimed[i].subscriber_id;
+    assert!(s.departed(&p).await.unwrap().is_empty());
+    let unclaimed = s.subscribers(Some("press")).await.unwrap()[4].id;
+    // Everything stopped, one list left, bounced, removed; and one not yet claimed who left.
+    s.unsubscribe(id(0)).await.unwrap();
+    s.leave_list(id(1), "press").await.unwrap();
+    s.note_bounce(id(2), 1).await.unwrap();
+    s.remove_subscriber("p3@example.org").await.unwrap();
+    s.unsubscribe(unclaimed).await.unwrap();
+    let gone = s.departed(&p).await.unwrap();
+    assert_eq!(
+        gone,
+        [id(0), id(1), id(2), id(3)].into_iter().collect(),
+        "only claimed rows are looked at"
+    );
+    std::fs::remove_dir_all(dir).ok();
+}
