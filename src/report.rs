@@ -126,6 +126,13 @@ pub enum Failure {
     #[error("{0}")]
     #[diagnostic(code(communique::store))]
     Store(communique_store::StoreError),
+    /// The store failed while in use (locked, full, corrupt): which store, and SQLite's reason.
+    #[error("{}: {error}", path.display())]
+    #[diagnostic(code(communique::store))]
+    StoreAt {
+        path: PathBuf,
+        error: communique_store::StoreError,
+    },
     /// Sending stopped early.
     #[error("{0}")]
     #[diagnostic(
@@ -177,13 +184,29 @@ impl Failure {
             | Failure::Localize { .. } => 2,
             Failure::Store(e) => match e {
                 communique_store::StoreError::Changed { .. }
-                | communique_store::StoreError::NoSuchList(_) => 2,
+                | communique_store::StoreError::NoSuchList(_)
+                | communique_store::StoreError::Missing(_) => 2,
                 _ => 1,
             },
-            Failure::Write { .. }
+            Failure::StoreAt { .. }
+            | Failure::Write { .. }
             | Failure::Engine(_)
             | Failure::Incomplete
             | Failure::Listen { .. } => 1,
+        }
+    }
+}
+
+impl Failure {
+    /// A failure of the store in use names the store: its own errors (SQLite's) do not. The
+    /// errors of opening it name it already.
+    pub fn at_store(self, db: &Path) -> Failure {
+        match self {
+            Failure::Store(error @ communique_store::StoreError::Database(_)) => Failure::StoreAt {
+                path: db.to_path_buf(),
+                error,
+            },
+            other => other,
         }
     }
 }

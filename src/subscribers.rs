@@ -69,6 +69,14 @@ pub async fn import(
     Ok(report)
 }
 
+/// False for the commands that only read the store (they open it read-only).
+pub fn writes(command: &SubscribersCommand) -> bool {
+    matches!(
+        command,
+        SubscribersCommand::Import { .. } | SubscribersCommand::Remove { .. }
+    )
+}
+
 pub async fn run(store: &SqliteStore, command: &SubscribersCommand) -> Result<(), Failure> {
     match command {
         SubscribersCommand::Import { file, list, strict } => {

@@ -49,6 +49,31 @@ pub struct SqliteStore {
     pool: SqlitePool,
 }
 
+/// A failure to open the store at `path`, for whatever error stopped it.
+fn open_failed<E: std::fmt::Display>(path: &Path) -> impl Fn(E) -> StoreError + Copy + '_ {
+    move |e| StoreError::Open {
+        path: path.to_owned(),
+        reason: e.to_string(),
+    }
+}
+
+/// The store was written by a newer communique.
+fn too_new(path: &Path, version: i64, known: i64) -> StoreError {
+    open_failed(path)(format!(
+        "it has schema version {version}, newer than this communique knows ({known}): upgrade communique"
+    ))
+}
+
+/// True when a WAL store has neither a -shm file nor anything in its -wal file.
+fn all_in_the_file(path: &Path) -> bool {
+    let beside = |suffix: &str| {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        std::fs::metadata(std::path::PathBuf::from(name))
+    };
+    beside("-shm").is_err() && beside("-wal").map_or(true, |m| m.len() == 0)
+}
+
 pub(crate) fn now() -> String {
     jiff::Timestamp::now().to_string()
 }
@@ -70,46 +95,114 @@ impl SqliteStore {
 
     /// The same, waiting at most `busy` for another process's lock before failing.
     pub async fn open_with(path: &Path, busy: Duration) -> Result<SqliteStore, StoreError> {
-        let options = SqliteConnectOptions::from_str("sqlite:")
-            .map_err(|e| StoreError::Open(e.to_string()))?
-            .filename(path)
+        // SQLite says only "unable to open database file": ask the operating system first, so
+        // that the error names the cause (no such directory, permission denied, read-only).
+        std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(path)
+            .map_err(open_failed(path))?;
+        let options = Self::options(path, busy)?
             .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            // A journal row must survive a crash the moment it is committed.
-            .synchronous(SqliteSynchronous::Full)
-            .foreign_keys(true)
-            .busy_timeout(busy);
-        let pool = SqlitePoolOptions::new()
-            .max_connections(4)
-            .connect_with(options)
-            .await?;
-        let store = SqliteStore { pool };
-        store.migrate().await?;
+            .journal_mode(SqliteJournalMode::Wal);
+        let store = Self::connect(path, options).await?;
+        store.migrate(path).await?;
         Ok(store)
     }
 
-    async fn migrate(&self) -> Result<(), StoreError> {
-        let mut tx = self.write_tx().await?;
-        let version: i64 = sqlx::query_scalar("PRAGMA user_version")
-            .fetch_one(&mut *tx)
-            .await?;
+    /// Opens an existing store for reading only (listing, exporting, status, dry runs), so
+    /// that a store the user may read but not write (or one on read-only media) still serves
+    /// them. Nothing is created or migrated.
+    pub async fn open_read_only(path: &Path, busy: Duration) -> Result<SqliteStore, StoreError> {
+        match std::fs::File::open(path) {
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(StoreError::Missing(path.to_owned()));
+            }
+            Err(e) => return Err(open_failed(path)(e)),
+        }
+        let options = Self::options(path, busy)?.read_only(true);
+        let store = match Self::connect(path, options.clone()).await {
+            Ok(store) => store,
+            // Reading a WAL store needs its -shm file, which SQLite cannot create beside a
+            // store on read-only media. With no -shm and nothing in a -wal, no process has the
+            // store open and all of it is in the file: it can be read as it is on disk
+            // (SQLite's `immutable`, which would ignore a -wal).
+            Err(first) if all_in_the_file(path) => Self::connect(path, options.immutable(true))
+                .await
+                .map_err(|_| first)?,
+            Err(e) => return Err(e),
+        };
+        let version = store.schema_version(path).await?;
         let known = MIGRATIONS.len() as i64;
         if version > known {
-            return Err(StoreError::Open(format!(
-                "the store has schema version {version}, newer than this communique knows ({known}): upgrade communique"
+            return Err(too_new(path, version, known));
+        }
+        if version < known {
+            return Err(open_failed(path)(format!(
+                "it has schema version {version}, older than this communique's ({known}), and a command that only reads does not upgrade it: run one that writes (`subscribers import`, `publish`, `scheduler`, `serve`) first"
             )));
         }
+        Ok(store)
+    }
+
+    fn options(path: &Path, busy: Duration) -> Result<SqliteConnectOptions, StoreError> {
+        Ok(SqliteConnectOptions::from_str("sqlite:")
+            .map_err(open_failed(path))?
+            .filename(path)
+            // A journal row must survive a crash the moment it is committed.
+            .synchronous(SqliteSynchronous::Full)
+            .foreign_keys(true)
+            .busy_timeout(busy))
+    }
+
+    async fn connect(
+        path: &Path,
+        options: SqliteConnectOptions,
+    ) -> Result<SqliteStore, StoreError> {
+        let pool = SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(options)
+            .await
+            .map_err(open_failed(path))?;
+        Ok(SqliteStore { pool })
+    }
+
+    async fn schema_version(&self, path: &Path) -> Result<i64, StoreError> {
+        sqlx::query_scalar("PRAGMA user_version")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(open_failed(path))
+    }
+
+    async fn migrate(&self, path: &Path) -> Result<(), StoreError> {
+        let failed = open_failed::<sqlx::Error>(path);
+        let mut tx = self.write_tx().await.map_err(failed)?;
+        let version: i64 = sqlx::query_scalar("PRAGMA user_version")
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(failed)?;
+        let known = MIGRATIONS.len() as i64;
+        if version > known {
+            return Err(too_new(path, version, known));
+        }
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-            sqlx::raw_sql(*sql).execute(&mut *tx).await?;
+            sqlx::raw_sql(*sql)
+                .execute(&mut *tx)
+                .await
+                .map_err(failed)?;
             // A number we count ourselves: nothing from outside reaches this statement.
             sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
                 "PRAGMA user_version = {}",
                 i + 1
             )))
             .execute(&mut *tx)
-            .await?;
+            .await
+            .map_err(failed)?;
         }
-        tx.commit().await?;
+        tx.commit().await.map_err(failed)?;
         Ok(())
     }
 
