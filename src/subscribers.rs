@@ -4,7 +4,7 @@
 use std::path::Path;
 
 pub use communique_store::normalize_email;
-use communique_store::{Parsed, SqliteStore, Store};
+use communique_store::{NewSubscriber, Parsed, SqliteStore, Store};
 
 use crate::cli::SubscribersCommand;
 use crate::report::Failure;
@@ -35,13 +35,24 @@ fn csv_failure(path: &Path, problem: &str) -> Failure {
     }
 }
 
-/// Checks and imports; with `strict`, nothing is imported if any row is bad.
-pub async fn import(
-    store: &SqliteStore,
-    path: &Path,
-    list: &str,
-    strict: bool,
-) -> Result<communique_store::ImportReport, Failure> {
+/// A subscriber file read and checked, not yet imported: its good rows and its problems.
+pub struct Checked {
+    path: std::path::PathBuf,
+    /// The rows to import.
+    pub rows: Vec<NewSubscriber>,
+    problems: Vec<String>,
+}
+
+impl Checked {
+    /// The file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+/// Reads and checks a subscriber file; with `strict`, any bad row is an error (and nothing
+/// will be imported).
+pub fn check(path: &Path, strict: bool) -> Result<Checked, Failure> {
     let parsed = parse_csv(path)?;
     let problems: Vec<String> = parsed
         .bad
@@ -55,18 +66,41 @@ pub async fn import(
             imported: Some(0),
         });
     }
+    Ok(Checked {
+        path: path.to_path_buf(),
+        rows: parsed.rows,
+        problems,
+    })
+}
+
+/// Imports the good rows of a checked file; its bad rows (if not strict) are then reported.
+pub async fn import_checked(
+    store: &SqliteStore,
+    checked: Checked,
+    list: &str,
+) -> Result<communique_store::ImportReport, Failure> {
     let report = store
-        .import(list, &parsed.rows)
+        .import(list, &checked.rows)
         .await
         .map_err(Failure::Store)?;
-    if !problems.is_empty() {
+    if !checked.problems.is_empty() {
         return Err(Failure::Csv {
-            path: path.to_path_buf(),
-            problems,
-            imported: Some(parsed.rows.len()),
+            path: checked.path,
+            problems: checked.problems,
+            imported: Some(checked.rows.len()),
         });
     }
     Ok(report)
+}
+
+/// Checks and imports; with `strict`, nothing is imported if any row is bad.
+pub async fn import(
+    store: &SqliteStore,
+    path: &Path,
+    list: &str,
+    strict: bool,
+) -> Result<communique_store::ImportReport, Failure> {
+    import_checked(store, check(path, strict)?, list).await
 }
 
 /// False for the commands that only read the store (they open it read-only).

@@ -334,16 +334,21 @@ fn bad_subscriber_rows_are_listed_by_line_and_nothing_is_sent() {
     );
 }
 
+/// The seed event with other content (the fourth round, not the third), as a file.
+fn changed_event(s: &Scratch) -> std::path::PathBuf {
+    let changed = std::fs::read_to_string(support::root().join(SEED))
+        .unwrap()
+        .replace("\"round\": 3", "\"round\": 4");
+    s.write("changed.json", &changed)
+}
+
 #[test]
 fn a_republished_event_with_changed_content_is_refused_unless_resent() {
     let s = Scratch::new("changed");
     let server = Server::start(Faults::default());
     let csv = s.write("readers.csv", &subscribers_csv(3));
     assert!(publish(&s, &server, &csv, &[]).status.success());
-    let changed = std::fs::read_to_string(support::root().join(SEED))
-        .unwrap()
-        .replace("\"round\": 3", "\"round\": 4");
-    let event = s.write("changed.json", &changed);
+    let event = changed_event(&s);
     let url = server.url();
     let args = [
         "publish",
@@ -609,4 +614,98 @@ fn a_run_paused_past_its_lease_sends_nothing_more_once_another_run_took_over() {
     assert!(first_err.contains("another run took over"), "{first_err}");
     assert_success(&second);
     assert_eq!(count(&status_json(&s), "sent"), n as u64);
+}
+
+/// The store's files (the database and its write-ahead log) and its subscribers as exported.
+fn store_state(s: &Scratch) -> (Vec<Vec<u8>>, String) {
+    let files = ["communique.db", "communique.db-wal"]
+        .iter()
+        .map(|f| std::fs::read(s.path(f)).unwrap_or_default())
+        .collect();
+    let export = s.run(&["subscribers", "export"]);
+    assert_success(&export);
+    (files, text(&export.stdout))
+}
+
+/// The file of `subscribers_csv(3)` with reader0000 renamed, reader0001 in another language
+/// and two newcomers.
+fn changed_readers(s: &Scratch) -> std::path::PathBuf {
+    let csv = subscribers_csv(3)
+        .replace("Reader 0,kk", "Renamed,kk")
+        .replace("Reader 1,ru", "Reader 1,en")
+        + "new1@example.org,New,es,Outlet\nnew2@example.org,New,kk,Outlet\n";
+    s.write("readers.csv", &csv)
+}
+
+#[test]
+fn a_dry_run_with_a_subscriber_file_writes_nothing() {
+    let s = Scratch::new("dry-run");
+    let server = Server::start(Faults::default());
+    let csv = s.write("readers.csv", &subscribers_csv(3));
+    assert_success(&publish(&s, &server, &csv, &[]));
+    let before = store_state(&s);
+    let csv = changed_readers(&s);
+    let out = publish(&s, &server, &csv, &["--dry-run", "--resend"]);
+    assert_success(&out);
+    let said = text(&out.stdout);
+    assert!(
+        said.contains("the import would add 2, update 2, leave 1 unchanged")
+            && said.contains("would send 1 in en, 2 in es, 2 in kk")
+            && said.contains("nothing was sent, and nothing was changed"),
+        "{said}"
+    );
+    assert_eq!(store_state(&s), before, "the dry run changed the store");
+    assert_eq!(server.received().len(), 3);
+
+    // Without a store, or a secret, it creates neither.
+    let fresh = Scratch::new("dry-run-fresh");
+    let csv = fresh.write("readers.csv", &subscribers_csv(4));
+    let out = publish_command(&fresh, &server, &csv, &["--dry-run"])
+        .env_remove("COMMUNIQUE_TOKEN_SECRET")
+        .output()
+        .unwrap();
+    assert_success(&out);
+    assert!(
+        text(&out.stdout).contains("would send 1 in en, 1 in es, 1 in kk, 1 in ru"),
+        "{}",
+        text(&out.stdout)
+    );
+    assert!(
+        !fresh.path("communique.db").exists() && !fresh.path("communique.secret").exists(),
+        "the dry run created a file"
+    );
+}
+
+#[test]
+fn a_refused_publish_with_a_subscriber_file_imports_nothing() {
+    let s = Scratch::new("refused-import");
+    let server = Server::start(Faults::default());
+    let csv = s.write("readers.csv", &subscribers_csv(3));
+    assert_success(&publish(&s, &server, &csv, &[]));
+    let before = store_state(&s);
+    let csv = changed_readers(&s);
+    // The event changed since it was sent to this list: refused, naming --resend.
+    let event = changed_event(&s);
+    let url = server.url();
+    let out = s.run(&[
+        "publish",
+        event.to_str().unwrap(),
+        "--subscribers",
+        csv.to_str().unwrap(),
+        "--transport",
+        &url,
+    ]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("--resend"));
+    assert_eq!(store_state(&s).1, before.1, "the refused publish imported");
+    // The token secret cannot be read.
+    let out = publish_command(&s, &server, &csv, &[])
+        .env_remove("COMMUNIQUE_TOKEN_SECRET")
+        .env("COMMUNIQUE_TOKEN_SECRET_FILE", s.path("no-such.secret"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("cannot read the token secret"));
+    assert_eq!(store_state(&s).1, before.1, "the refused publish imported");
+    assert_eq!(server.received().len(), 3);
 }

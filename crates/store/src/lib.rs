@@ -19,8 +19,8 @@ pub use membership::{Confirmed, Left, Membership, Profile};
 pub use schedule::{Job, JobState, NewJob};
 pub use sqlite::SqliteStore;
 pub use types::{
-    Claimed, DeliveryState, ImportReport, LangChoice, NewSubscriber, Publication,
-    PublicationRequest, Recorded, StatusCounts, Subscriber, SubscriberStatus,
+    Claimed, DeliveryState, Existing, ImportPreview, ImportReport, LangChoice, NewSubscriber,
+    Publication, PublicationRequest, Recorded, StatusCounts, Subscriber, SubscriberStatus,
 };
 
 /// What the delivery engine and the commands need from storage.
@@ -29,6 +29,14 @@ pub trait Store {
     /// Adds or updates subscribers (matched by email) and puts them on `list`, all in one
     /// transaction. Rows that were already identical count as unchanged.
     async fn import(&self, list: &str, rows: &[NewSubscriber]) -> Result<ImportReport, StoreError>;
+
+    /// What `import` would do, without writing anything: the counts it would report and who
+    /// the list would reach afterwards (a dry run).
+    async fn preview_import(
+        &self,
+        list: &str,
+        rows: &[NewSubscriber],
+    ) -> Result<ImportPreview, StoreError>;
 
     /// The subscribers of `list` (or every subscriber), ordered by email.
     async fn subscribers(&self, list: Option<&str>) -> Result<Vec<Subscriber>, StoreError>;
@@ -42,6 +50,12 @@ pub trait Store {
         &self,
         req: &PublicationRequest<'_>,
     ) -> Result<Publication, StoreError>;
+
+    /// Refuses, as `open_publication` would, a publication that changed since an earlier one
+    /// (unless `resend`), without writing anything: so that a refusal comes before any other
+    /// change (an import), and a dry run says what a real run would say. A list that does not
+    /// exist yet has nothing published.
+    async fn check_publication(&self, req: &PublicationRequest<'_>) -> Result<(), StoreError>;
 
     /// Takes the publication for one run (a lease of `lease_secs`, renewed with `renew_run`):
     /// a second run of the same publication is refused while the first one lives, so two runs

@@ -1,6 +1,6 @@
 //! The embedded store: one SQLite file, created and migrated on first use.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
@@ -10,8 +10,8 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{Row, SqlitePool};
 
 use crate::types::{
-    Claimed, DeliveryState, ImportReport, LangChoice, NewSubscriber, Publication,
-    PublicationRequest, Recorded, StatusCounts, Subscriber, SubscriberStatus,
+    Claimed, DeliveryState, Existing, ImportPreview, ImportReport, LangChoice, NewSubscriber,
+    Publication, PublicationRequest, Recorded, StatusCounts, Subscriber, SubscriberStatus,
 };
 use crate::{Store, StoreError};
 
@@ -286,6 +286,92 @@ pub(crate) fn subscriber_from(r: &sqlx::sqlite::SqliteRow) -> Subscriber {
     }
 }
 
+/// True if a stored subscriber (a row with `name`, `lang`, `attributes`) already holds what an
+/// import row says: what `import` leaves unchanged.
+fn stored_as(r: &sqlx::sqlite::SqliteRow, row: &NewSubscriber, attributes: &str) -> bool {
+    r.get::<String, _>("name") == row.name
+        && r.get::<String, _>("lang") == row.lang.code()
+        && r.get::<String, _>("attributes") == attributes
+}
+
+/// What publishing a request would do, given the latest publication of its event to its list.
+enum Verdict {
+    /// The same content and languages: resume it.
+    Resume(Publication),
+    /// Start this generation.
+    New(i64),
+}
+
+/// The latest publication of `req`'s event to `list_id`, compared with `req`: resumed, a new
+/// generation, or refused (changed, and no `resend`).
+async fn verdict(
+    conn: &mut sqlx::SqliteConnection,
+    req: &PublicationRequest<'_>,
+    list_id: i64,
+) -> Result<Verdict, StoreError> {
+    let langs = langs_text(req.langs);
+    let latest = sqlx::query(
+        "SELECT p.*, l.name AS list FROM publications p JOIN lists l ON l.id = p.list_id
+         WHERE p.event_id = ? AND p.list_id = ? ORDER BY p.generation DESC LIMIT 1",
+    )
+    .bind(req.event_id)
+    .bind(list_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(row) = latest else {
+        return Ok(Verdict::New(1));
+    };
+    let same = row.get::<String, _>("content_hash") == req.content_hash
+        && row.get::<String, _>("langs") == langs;
+    if same {
+        return Ok(Verdict::Resume(SqliteStore::publication_from(&row)));
+    }
+    if req.resend {
+        return Ok(Verdict::New(row.get::<i64, _>("generation") + 1));
+    }
+    let sent: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM deliveries WHERE publication_id = ? AND state = 'sent'",
+    )
+    .bind(row.get::<i64, _>("id"))
+    .fetch_one(&mut *conn)
+    .await?;
+    Err(StoreError::Changed {
+        event_id: req.event_id.to_owned(),
+        list: req.list.to_owned(),
+        changed: describe_change(
+            &row.get::<String, _>("event_json"),
+            req.event_json,
+            &row.get::<String, _>("langs"),
+            &langs,
+        ),
+        sent: sent as u64,
+    })
+}
+
+/// Active members of a list per subscriber language.
+async fn audience_of(
+    conn: &mut sqlx::SqliteConnection,
+    list_id: i64,
+) -> Result<BTreeMap<Lang, u64>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT s.lang, COUNT(*) AS n FROM list_members m JOIN subscribers s ON s.id = m.subscriber_id
+         WHERE m.list_id = ? AND s.status = 'active' AND m.unsubscribed_at IS NULL
+         GROUP BY s.lang",
+    )
+    .bind(list_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(rows
+        .iter()
+        .map(|r| {
+            (
+                lang_of(&r.get::<String, _>("lang")),
+                r.get::<i64, _>("n") as u64,
+            )
+        })
+        .collect())
+}
+
 /// Top-level fields whose values differ between two events, in words.
 fn describe_change(old_json: &str, new_json: &str, old_langs: &str, new_langs: &str) -> String {
     let mut parts = Vec::new();
@@ -358,10 +444,7 @@ impl Store for SqliteStore {
                 }
                 Some(r) => {
                     let id: i64 = r.get("id");
-                    let same = r.get::<String, _>("name") == row.name
-                        && r.get::<String, _>("lang") == row.lang.code()
-                        && r.get::<String, _>("attributes") == attributes;
-                    if same {
+                    if stored_as(&r, row, &attributes) {
                         report.unchanged += 1;
                     } else {
                         sqlx::query("UPDATE subscribers SET name = ?, lang = ?, attributes = ?, updated_at = ? WHERE id = ?")
@@ -390,6 +473,47 @@ impl Store for SqliteStore {
         }
         tx.commit().await?;
         Ok(report)
+    }
+
+    async fn preview_import(
+        &self,
+        list: &str,
+        rows: &[NewSubscriber],
+    ) -> Result<ImportPreview, StoreError> {
+        // One read transaction: every row is compared with the same state of the store.
+        let mut tx = self.pool.begin().await?;
+        let list_id: Option<i64> = sqlx::query_scalar("SELECT id FROM lists WHERE name = ?")
+            .bind(list)
+            .fetch_optional(&mut *tx)
+            .await?;
+        let audience = match list_id {
+            Some(id) => audience_of(&mut tx, id).await?,
+            None => BTreeMap::new(),
+        };
+        let mut preview = ImportPreview::new(audience);
+        for row in rows {
+            let attributes = serde_json::Value::Object(row.attributes.clone()).to_string();
+            let existing = sqlx::query(
+                "SELECT s.name, s.lang, s.attributes, s.status,
+                        m.subscriber_id IS NOT NULL AS member, m.unsubscribed_at IS NULL AS receives
+                 FROM subscribers s LEFT JOIN list_members m ON m.subscriber_id = s.id AND m.list_id = ?
+                 WHERE s.email = ?",
+            )
+            .bind(list_id)
+            .bind(&row.email)
+            .fetch_optional(&mut *tx)
+            .await?
+            .map(|r| Existing {
+                same: stored_as(&r, row, &attributes),
+                lang: lang_of(&r.get::<String, _>("lang")),
+                active: r.get::<String, _>("status") == "active",
+                member: r
+                    .get::<bool, _>("member")
+                    .then(|| r.get::<bool, _>("receives")),
+            });
+            preview.count(row, existing.as_ref());
+        }
+        Ok(preview)
     }
 
     async fn subscribers(&self, list: Option<&str>) -> Result<Vec<Subscriber>, StoreError> {
@@ -447,44 +571,9 @@ impl Store for SqliteStore {
         let list_id = self.list_id(req.list).await?;
         let langs = langs_text(req.langs);
         let mut tx = self.write_tx().await?;
-        let latest = sqlx::query(
-            "SELECT p.*, l.name AS list FROM publications p JOIN lists l ON l.id = p.list_id
-             WHERE p.event_id = ? AND p.list_id = ? ORDER BY p.generation DESC LIMIT 1",
-        )
-        .bind(req.event_id)
-        .bind(list_id)
-        .fetch_optional(&mut *tx)
-        .await?;
-        let generation = match &latest {
-            Some(row) => {
-                let same = row.get::<String, _>("content_hash") == req.content_hash
-                    && row.get::<String, _>("langs") == langs;
-                if same {
-                    return Ok(Self::publication_from(row));
-                }
-                if !req.resend {
-                    let id: i64 = row.get("id");
-                    let sent: i64 = sqlx::query_scalar(
-                        "SELECT COUNT(*) FROM deliveries WHERE publication_id = ? AND state = 'sent'",
-                    )
-                    .bind(id)
-                    .fetch_one(&mut *tx)
-                    .await?;
-                    return Err(StoreError::Changed {
-                        event_id: req.event_id.to_owned(),
-                        list: req.list.to_owned(),
-                        changed: describe_change(
-                            &row.get::<String, _>("event_json"),
-                            req.event_json,
-                            &row.get::<String, _>("langs"),
-                            &langs,
-                        ),
-                        sent: sent as u64,
-                    });
-                }
-                row.get::<i64, _>("generation") + 1
-            }
-            None => 1,
+        let generation = match verdict(&mut tx, req, list_id).await? {
+            Verdict::Resume(p) => return Ok(p),
+            Verdict::New(g) => g,
         };
         let row = sqlx::query(
             "INSERT INTO publications (event_id, list_id, generation, content_hash, event_json, langs, created_at)
@@ -503,6 +592,18 @@ impl Store for SqliteStore {
         .await?;
         tx.commit().await?;
         Ok(Self::publication_from(&row))
+    }
+
+    async fn check_publication(&self, req: &PublicationRequest<'_>) -> Result<(), StoreError> {
+        let list_id: Option<i64> = sqlx::query_scalar("SELECT id FROM lists WHERE name = ?")
+            .bind(req.list)
+            .fetch_optional(&self.pool)
+            .await?;
+        let Some(list_id) = list_id else {
+            return Ok(());
+        };
+        let mut conn = self.pool.acquire().await?;
+        verdict(&mut conn, req, list_id).await.map(|_| ())
     }
 
     async fn enqueue(&self, p: &Publication, choice: &LangChoice) -> Result<u64, StoreError> {
@@ -682,28 +783,10 @@ impl Store for SqliteStore {
         Ok(out)
     }
 
-    async fn audience(
-        &self,
-        list: &str,
-    ) -> Result<std::collections::BTreeMap<Lang, u64>, StoreError> {
+    async fn audience(&self, list: &str) -> Result<BTreeMap<Lang, u64>, StoreError> {
         let list_id = self.list_id(list).await?;
-        let rows = sqlx::query(
-            "SELECT s.lang, COUNT(*) AS n FROM list_members m JOIN subscribers s ON s.id = m.subscriber_id
-             WHERE m.list_id = ? AND s.status = 'active' AND m.unsubscribed_at IS NULL
-             GROUP BY s.lang",
-        )
-        .bind(list_id)
-        .fetch_all(&self.pool)
-        .await?;
-        Ok(rows
-            .iter()
-            .map(|r| {
-                (
-                    lang_of(&r.get::<String, _>("lang")),
-                    r.get::<i64, _>("n") as u64,
-                )
-            })
-            .collect())
+        let mut conn = self.pool.acquire().await?;
+        audience_of(&mut conn, list_id).await
     }
 
     async fn publications(&self) -> Result<Vec<Publication>, StoreError> {
