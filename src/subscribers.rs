@@ -103,6 +103,29 @@ pub async fn import(
     import_checked(store, check(path, strict)?, list).await
 }
 
+/// A cell as exported: one that a spreadsheet would take for a formula (starting with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return: OWASP's "CSV injection") gets a leading `'`, which
+/// spreadsheets show as text. Names come from the public form, so an export opened in a
+/// spreadsheet must not run what someone typed there. The store keeps the value as entered.
+fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
+
+/// One record, every cell made `spreadsheet_safe`.
+fn write_safe<'a, W: std::io::Write>(
+    w: &mut csv::Writer<W>,
+    cells: impl IntoIterator<Item = &'a str>,
+) -> csv::Result<()> {
+    for cell in cells {
+        w.write_field(spreadsheet_safe(cell).as_bytes())?;
+    }
+    w.write_record(None::<&[u8]>)
+}
+
 /// False for the commands that only read the store (they open it read-only).
 pub fn writes(command: &SubscribersCommand) -> bool {
     matches!(
@@ -161,22 +184,20 @@ pub async fn run(store: &SqliteStore, command: &SubscribersCommand) -> Result<()
                 path: "stdout".into(),
                 source: std::io::Error::other(e),
             };
-            w.write_record(&header).map_err(io)?;
+            write_safe(&mut w, header.iter().map(String::as_str)).map_err(io)?;
             for s in &subs {
                 let mut row = vec![
-                    s.email.clone(),
-                    s.name.clone(),
-                    s.lang.code().to_owned(),
-                    s.status.as_str().to_owned(),
+                    s.email.as_str(),
+                    s.name.as_str(),
+                    s.lang.code(),
+                    s.status.as_str(),
                 ];
-                row.extend(extra.iter().map(|k| {
-                    s.attributes
-                        .get(k)
-                        .and_then(|v| v.as_str())
-                        .unwrap_or("")
-                        .to_owned()
-                }));
-                w.write_record(&row).map_err(io)?;
+                row.extend(
+                    extra
+                        .iter()
+                        .map(|k| s.attributes.get(k).and_then(|v| v.as_str()).unwrap_or("")),
+                );
+                write_safe(&mut w, row).map_err(io)?;
             }
             w.flush().map_err(|e| Failure::Write {
                 path: "stdout".into(),
@@ -197,4 +218,26 @@ pub async fn run(store: &SqliteStore, command: &SubscribersCommand) -> Result<()
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spreadsheet_safe;
+
+    #[test]
+    fn cells_a_spreadsheet_would_run_are_exported_as_text() {
+        for formula in [
+            "=HYPERLINK(\"https://evil.example\",\"x\")",
+            "+1",
+            "-1+2",
+            "@SUM(A1)",
+            "\t=1",
+            "\r=1",
+        ] {
+            assert_eq!(spreadsheet_safe(formula), format!("'{formula}"));
+        }
+        for plain in ["Ana", "ana@example.org", "", "a=b", "1+1", "'quoted"] {
+            assert_eq!(spreadsheet_safe(plain), plain);
+        }
+    }
 }

