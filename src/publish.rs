@@ -544,7 +544,10 @@ fn build_message(
         .ok_or_else(|| format!("no rendered notice in {}", c.lang))?;
     let to_addr: lettre::Address = c.email.parse().map_err(|e| format!("{e}"))?;
     let name = Some(c.name.clone()).filter(|n| !n.is_empty());
-    let to = Mailbox::new(name, to_addr.clone());
+    // The header names the domain in its ASCII form, which every server takes (the envelope
+    // is chosen per server: SMTPUTF8, or the same ASCII form).
+    let header_addr = communique_mail::smtp::ascii_address(&to_addr).unwrap_or(to_addr.clone());
+    let to = Mailbox::new(name, header_addr);
     let links = Links::new(&p.config, &p.event, c.lang, key, c.subscriber_id, list);
     let values = links.values();
     let from = p.config.sender_mailbox(c.lang);

@@ -709,3 +709,70 @@ fn a_refused_publish_with_a_subscriber_file_imports_nothing() {
     assert_eq!(store_state(&s).1, before.1, "the refused publish imported");
     assert_eq!(server.received().len(), 3);
 }
+
+#[test]
+fn international_addresses_use_smtputf8_when_offered_else_ascii_domains_or_a_clear_failure() {
+    let readers = "email,name,lang\nana@exämple.org,Ana,en\njosé@example.org,José,es\nplain@example.org,Plain,en\n";
+    // A server without SMTPUTF8: the domain goes in its ASCII form (IDNA), in the envelope and
+    // the To header; a local part that is not ASCII cannot go at all, and says why.
+    let s = Scratch::new("idn-ascii");
+    let server = Server::start(Faults::default());
+    let csv = s.write("readers.csv", readers);
+    let out = publish(&s, &server, &csv, &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
+    let mut rcpts = server.rcpt_log.lock().unwrap().clone();
+    rcpts.sort();
+    assert_eq!(
+        rcpts,
+        ["ana@xn--exmple-cua.org", "plain@example.org"],
+        "nothing asked for josé"
+    );
+    assert!(
+        server
+            .mail_log
+            .lock()
+            .unwrap()
+            .iter()
+            .all(|m| !m.contains("SMTPUTF8")),
+        "SMTPUTF8 used with a server that does not offer it"
+    );
+    let ana = server
+        .received()
+        .into_iter()
+        .find(|r| r.rcpt == "ana@xn--exmple-cua.org")
+        .unwrap();
+    assert!(
+        header(&ana.data, "To")
+            .unwrap()
+            .contains("<ana@xn--exmple-cua.org>")
+    );
+    let st = status_json(&s);
+    assert_eq!((count(&st, "sent"), count(&st, "failed_permanent")), (2, 1));
+    let failure = &st[0]["failures"][0];
+    assert_eq!(failure["email"], "josé@example.org");
+    assert!(
+        failure["reply"]
+            .as_str()
+            .unwrap()
+            .contains("does not offer SMTPUTF8"),
+        "{failure}"
+    );
+    // A server that offers SMTPUTF8 gets the addresses as they are, with SMTPUTF8 on MAIL.
+    let s = Scratch::new("idn-utf8");
+    let server = Server::start(Faults {
+        smtputf8: true,
+        ..Faults::default()
+    });
+    let csv = s.write("readers.csv", readers);
+    assert_success(&publish(&s, &server, &csv, &[]));
+    let rcpts = server.rcpt_log.lock().unwrap().clone();
+    for address in ["ana@exämple.org", "josé@example.org", "plain@example.org"] {
+        assert!(rcpts.contains(&address.to_owned()), "{address}: {rcpts:?}");
+    }
+    let mails = server.mail_log.lock().unwrap().clone();
+    assert_eq!(
+        mails.iter().filter(|m| m.ends_with(" SMTPUTF8")).count(),
+        2,
+        "{mails:?}"
+    );
+}
