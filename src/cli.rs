@@ -101,6 +101,11 @@ pub struct ServeArgs {
     /// Seconds an SMTP server may take to answer any step.
     #[arg(long, default_value_t = 30)]
     pub timeout: u64,
+    /// Start even if the store (--db) does not exist yet, creating it, and the token secret
+    /// beside it if none is given. Without it, serve refuses a missing store or secret: the
+    /// links in sent emails only work with the store and secret they were sent with.
+    #[arg(long)]
+    pub create: bool,
 }
 
 /// Languages to publish in, as `kk,ru,es,en`.

@@ -42,6 +42,15 @@ pub fn existing_token_key(db: &Path) -> Result<Option<TokenKey>, Failure> {
     }
 }
 
+/// The failure of a command that needs the secret the links were signed with and finds none:
+/// it never creates one, which could verify no link ever sent.
+pub fn missing(db: &Path, command: &str) -> Failure {
+    Failure::Secret(format!(
+        "no token secret: COMMUNIQUE_TOKEN_SECRET and COMMUNIQUE_TOKEN_SECRET_FILE are not set and there is no {}; `{command}` needs the secret the links in sent emails were signed with, and does not create one",
+        default_path(db).display()
+    ))
+}
+
 /// `communique.secret` beside the store.
 pub fn default_path(db: &Path) -> PathBuf {
     db.with_file_name("communique.secret")

@@ -19,6 +19,16 @@ pub async fn open(path: &Path) -> Result<SqliteStore, StoreError> {
     SqliteStore::open_with(path, busy()).await
 }
 
+/// Opens the existing store at `path` for a command that writes to it but must not start a new
+/// one: `serve` and `unsubscribe` act on the subscribers of mails already sent, so a store that
+/// is not there is a wrong path (`--db`, the working directory), not a store to create.
+pub async fn open_existing(path: &Path) -> Result<SqliteStore, StoreError> {
+    if !path.exists() {
+        return Err(StoreError::Missing(path.to_owned()));
+    }
+    open(path).await
+}
+
 /// Opens the existing store at `path` for a command that only reads: nothing is created, and a
 /// store the user may not write still serves.
 pub async fn open_read_only(path: &Path) -> Result<SqliteStore, StoreError> {
