@@ -229,7 +229,8 @@ pub async fn run(cli: &Cli, args: &PublishArgs) -> Result<(), Failure> {
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_else(|| "subscribers".into());
-            Some((list, crate::subscribers::check(file, true)?))
+            let checked = crate::subscribers::check(file, crate::subscribers::BadRows::Publish)?;
+            Some((list, checked))
         }
         None => None,
     };

@@ -110,7 +110,7 @@ pub enum Failure {
     )]
     Secret(String),
     /// The subscriber file has bad rows.
-    #[error("{}: {} row problem(s){}:\n  {}", path.display(), problems.len(), match imported { Some(0) => ", nothing was imported (--strict)".to_owned(), Some(n) => format!("; the {n} good rows were imported"), None => String::new() }, problems.join("\n  "))]
+    #[error("{}: {} row problem(s){}:\n  {}", path.display(), problems.len(), imported.note(), problems.join("\n  "))]
     #[diagnostic(
         code(communique::csv),
         help(
@@ -120,7 +120,7 @@ pub enum Failure {
     Csv {
         path: PathBuf,
         problems: Vec<String>,
-        imported: Option<usize>,
+        imported: Imported,
     },
     /// The store refused or failed.
     #[error("{0}")]
@@ -138,7 +138,7 @@ pub enum Failure {
     #[diagnostic(
         code(communique::delivery),
         help(
-            "the journal is exact: run the same command again to resume; nothing sent is sent twice"
+            "run the same command again to resume: recipients recorded as sent are not sent again, but a message that was in flight when sending stopped (at most one per connection) may be sent a second time, with the same Message-ID"
         )
     )]
     Engine(communique_mail::engine::EngineError),
@@ -163,6 +163,28 @@ pub enum Failure {
         #[source]
         source: std::io::Error,
     },
+}
+
+/// What became of a subscriber file with bad rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Imported {
+    /// The file could not be read as a subscriber file at all.
+    NotRead,
+    /// Nothing, on purpose: the command imports a file whole or not at all (the reason).
+    Refused(&'static str),
+    /// Its good rows, this many (perhaps none).
+    Good(usize),
+}
+
+impl Imported {
+    fn note(self) -> String {
+        match self {
+            Imported::NotRead => String::new(),
+            Imported::Refused(why) => format!(", nothing was imported ({why})"),
+            Imported::Good(0) => ", and no row was good: nothing was imported".to_owned(),
+            Imported::Good(n) => format!("; the {n} good rows were imported"),
+        }
+    }
 }
 
 impl Failure {

@@ -7,7 +7,7 @@ pub use communique_store::normalize_email;
 use communique_store::{NewSubscriber, Parsed, SqliteStore, Store};
 
 use crate::cli::SubscribersCommand;
-use crate::report::Failure;
+use crate::report::{Failure, Imported};
 
 /// Large enough for millions of subscribers; a larger file is surely a mistake.
 const MAX_CSV_BYTES: u64 = 4 * 1024 * 1024 * 1024;
@@ -31,7 +31,7 @@ fn csv_failure(path: &Path, problem: &str) -> Failure {
     Failure::Csv {
         path: path.to_path_buf(),
         problems: vec![problem.to_owned()],
-        imported: None,
+        imported: Imported::NotRead,
     }
 }
 
@@ -50,20 +50,36 @@ impl Checked {
     }
 }
 
-/// Reads and checks a subscriber file; with `strict`, any bad row is an error (and nothing
-/// will be imported).
-pub fn check(path: &Path, strict: bool) -> Result<Checked, Failure> {
+/// What a file with bad rows gets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BadRows {
+    /// Its good rows are imported, its bad ones listed.
+    Skip,
+    /// Nothing is imported (`subscribers import --strict`).
+    Strict,
+    /// Nothing is imported: `publish` sends to a whole file or not at all.
+    Publish,
+}
+
+/// Reads and checks a subscriber file; unless `bad` is `Skip`, any bad row is an error (and
+/// nothing will be imported).
+pub fn check(path: &Path, bad: BadRows) -> Result<Checked, Failure> {
     let parsed = parse_csv(path)?;
     let problems: Vec<String> = parsed
         .bad
         .iter()
         .map(|b| format!("line {}: {}", b.line, b.problem))
         .collect();
-    if !problems.is_empty() && strict {
+    let refused = match bad {
+        BadRows::Skip => None,
+        BadRows::Strict => Some("--strict"),
+        BadRows::Publish => Some("publish sends to a whole file or not at all"),
+    };
+    if let (Some(why), false) = (refused, problems.is_empty()) {
         return Err(Failure::Csv {
             path: path.to_path_buf(),
             problems,
-            imported: Some(0),
+            imported: Imported::Refused(why),
         });
     }
     Ok(Checked {
@@ -87,7 +103,7 @@ pub async fn import_checked(
         return Err(Failure::Csv {
             path: checked.path,
             problems: checked.problems,
-            imported: Some(checked.rows.len()),
+            imported: Imported::Good(checked.rows.len()),
         });
     }
     Ok(report)
@@ -100,7 +116,12 @@ pub async fn import(
     list: &str,
     strict: bool,
 ) -> Result<communique_store::ImportReport, Failure> {
-    import_checked(store, check(path, strict)?, list).await
+    let bad = if strict {
+        BadRows::Strict
+    } else {
+        BadRows::Skip
+    };
+    import_checked(store, check(path, bad)?, list).await
 }
 
 /// A cell as exported: one that a spreadsheet would take for a formula (starting with `=`, `+`,

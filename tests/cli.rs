@@ -150,6 +150,19 @@ fn check_forms_prints_every_case_form_and_where_it_came_from() {
     }
 }
 
+/// `subscribers import FILE --list r`, with `extra`.
+fn import(s: &support::Scratch, csv: &Path, extra: &[&str]) -> Output {
+    let mut args = vec![
+        "subscribers",
+        "import",
+        csv.to_str().unwrap(),
+        "--list",
+        "r",
+    ];
+    args.extend(extra);
+    s.run(&args)
+}
+
 #[test]
 fn exported_subscribers_never_open_as_spreadsheet_formulas_and_the_store_keeps_them_exact() {
     let s = support::Scratch::new("export-formulas");
@@ -163,14 +176,7 @@ fn exported_subscribers_never_open_as_spreadsheet_formulas_and_the_store_keeps_t
             name.replace('"', "\"\"")
         ),
     );
-    let import = s.run(&[
-        "subscribers",
-        "import",
-        csv.to_str().unwrap(),
-        "--list",
-        "r",
-    ]);
-    support::assert_success(&import);
+    support::assert_success(&import(&s, &csv, &[]));
     let export = s.run(&["subscribers", "export"]);
     support::assert_success(&export);
     let mut reader = csv::Reader::from_reader(export.stdout.as_slice());
@@ -228,13 +234,7 @@ fn serve_refuses_a_store_or_secret_that_does_not_exist_unless_told_to_create_the
     assert!(!s.path("communique.db").exists());
     // A store, but no secret: serve and unsubscribe create none (it would verify no link).
     let csv = s.write("readers.csv", &support::subscribers_csv(2));
-    support::assert_success(&s.run(&[
-        "subscribers",
-        "import",
-        csv.to_str().unwrap(),
-        "--list",
-        "r",
-    ]));
+    support::assert_success(&import(&s, &csv, &[]));
     for args in [&serve[..], &["unsubscribe", "abc.def"]] {
         let mut command = s.command(args);
         command.env_remove("COMMUNIQUE_TOKEN_SECRET");
@@ -296,4 +296,24 @@ fn every_service_example_uses_one_store_and_one_secret() {
             "the cron example lacks {needed}: {cron}"
         );
     }
+}
+
+#[test]
+fn an_import_without_strict_whose_rows_are_all_bad_does_not_blame_strict() {
+    let s = support::Scratch::new("all-bad");
+    let csv = s.write(
+        "readers.csv",
+        "email,name,lang\nnot-an-email,A,en\nb@example.org,B,de\n",
+    );
+    let out = import(&s, &csv, &[]);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("no row was good: nothing was imported"),
+        "{err}"
+    );
+    assert!(!err.contains("--strict"), "{err}");
+    // With --strict, it says that --strict is why.
+    let out = import(&s, &csv, &["--strict"]);
+    assert!(text(&out.stderr).contains("nothing was imported (--strict)"));
 }

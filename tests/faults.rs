@@ -34,6 +34,11 @@ impl Run {
     }
 
     fn publish(&self, transport: &str, extra: &[&str]) -> std::process::Output {
+        self.command(transport, extra).output().unwrap()
+    }
+
+    /// `publish` of the seed to this run's subscribers through `transport`.
+    fn command(&self, transport: &str, extra: &[&str]) -> std::process::Command {
         let mut args = vec![
             "publish",
             SEED,
@@ -47,7 +52,7 @@ impl Run {
             "0.01",
         ];
         args.extend(extra);
-        self.scratch.run(&args)
+        self.scratch.command(&args)
     }
 
     /// Re-runs until nothing is left to retry (or a few times), as an operator would.
@@ -571,4 +576,45 @@ fn a_read_only_store_serves_the_commands_that_read_and_errors_name_the_store() {
     assert_eq!(list.status.code(), Some(2));
     assert!(text(&list.stderr).contains("there is no store at"));
     assert!(!run.scratch.path("no").exists());
+}
+
+#[test]
+fn a_journal_that_cannot_be_written_stops_sending_and_says_what_may_repeat() {
+    let server = Server::start(Faults::default());
+    let run = Run::new("f-journal", 40);
+    let url = server.url();
+    let child = run
+        .command(&url, &["--rate", "10/s", "--concurrency", "2"])
+        .env("COMMUNIQUE_DB_BUSY_MS", "300")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while server.received().len() < 3 {
+        assert!(Instant::now() < deadline, "the run did not start sending");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    // Another process takes the store's write lock for longer than the run waits for it.
+    let db = run.scratch.path("communique.db");
+    let mut locker = std::process::Command::new("python3")
+        .args(["-c", "import sqlite3,sys,time; c=sqlite3.connect(sys.argv[1], timeout=10, isolation_level=None); c.execute('BEGIN EXCLUSIVE'); time.sleep(2)"])
+        .arg(&db)
+        .spawn()
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    locker.wait().unwrap();
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("the journal could not be written"), "{err}");
+    // The help says what a re-run does, and does not promise that nothing goes twice.
+    assert!(
+        err.contains("may be sent a second time") && !err.contains("nothing sent is sent twice"),
+        "{err}"
+    );
+    run.finish(&url);
+    let counts = server.counts();
+    assert_eq!(counts.len(), 40, "nobody is missing");
+    let duplicates: usize = counts.values().map(|c| c - 1).sum();
+    assert!(duplicates <= 2, "{duplicates} > one per connection");
 }

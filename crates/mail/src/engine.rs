@@ -579,15 +579,20 @@ where
         .lock()
         .unwrap_or_else(|p| p.into_inner())
         .clone();
-    if !leftover.is_empty() {
-        store.record(publication, &leftover).await?;
-    }
+    let handed_back = if leftover.is_empty() {
+        Ok(())
+    } else {
+        store.record(publication, &leftover).await
+    };
+    // What stopped the run is reported first: a store that fails to take the rows back most
+    // likely failed before, and rows left `sending` go back to pending at the next enqueue.
     for r in results {
         r?;
     }
     if let Some(f) = fatal {
         return Err(EngineError::Fatal(f));
     }
+    handed_back?;
     report.interrupted = interrupted;
     Ok(report)
 }
