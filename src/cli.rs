@@ -101,6 +101,11 @@ pub struct ServeArgs {
     /// Seconds an SMTP server may take to answer any step.
     #[arg(long, default_value_t = 30)]
     pub timeout: u64,
+    /// Start even if the store (--db) does not exist yet, creating it, and the token secret
+    /// beside it if none is given. Without it, serve refuses a missing store or secret: the
+    /// links in sent emails only work with the store and secret they were sent with.
+    #[arg(long)]
+    pub create: bool,
 }
 
 /// Languages to publish in, as `kk,ru,es,en`.
@@ -126,7 +131,8 @@ pub struct PublishArgs {
     )]
     pub lists: Vec<String>,
     /// Send to the subscribers in this CSV file (email,name,lang; imported into a list named
-    /// after the file first).
+    /// after the file, once everything else has been checked: a refused publish imports
+    /// nothing).
     #[arg(long, value_name = "FILE.csv")]
     pub subscribers: Option<PathBuf>,
     /// Where messages go: outbox:DIR (files, the default) or smtp://host:port,
@@ -157,7 +163,8 @@ pub struct PublishArgs {
     /// With --at: send now if the time has already passed (otherwise that is refused).
     #[arg(long, requires = "at")]
     pub now_if_past: bool,
-    /// Do everything except send: check, render, count the recipients per language.
+    /// Check, render, say what importing --subscribers would change and count the recipients
+    /// per language; sends nothing and writes nothing (the store is only read).
     #[arg(long)]
     pub dry_run: bool,
     /// Send again to everyone, as a new publication, an event already sent with other content.

@@ -33,9 +33,10 @@ fn main() -> ExitCode {
         Box::new(miette::MietteHandlerOpts::new().wrap_lines(false).build())
     }));
     let cli = Cli::parse();
-    match run(cli) {
+    match run(&cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
+            let failure = failure.at_store(&cli.db);
             let code = failure.exit_code();
             eprintln!("{:?}", miette::Report::new(failure));
             ExitCode::from(code)
@@ -43,28 +44,41 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> Result<(), Failure> {
+fn run(cli: &Cli) -> Result<(), Failure> {
     match &cli.command {
         Command::Check(args) => check::run(cli.locales.as_deref(), args),
         Command::Schema => {
             print!("{}", communique_model::json_schema());
             Ok(())
         }
-        Command::Publish(args) => runtime()?.block_on(publish::run(&cli, args)),
-        Command::Preview(args) => preview::run(&cli, args),
+        Command::Publish(args) => runtime()?.block_on(publish::run(cli, args)),
+        Command::Preview(args) => preview::run(cli, args),
         Command::Subscribers(command) => runtime()?.block_on(async {
-            let store = crate::store::open(&cli.db).await.map_err(Failure::Store)?;
+            let store = open(&cli.db, subscribers::writes(command)).await?;
             subscribers::run(&store, command).await
         }),
         Command::Schedule(command) => runtime()?.block_on(async {
-            let store = crate::store::open(&cli.db).await.map_err(Failure::Store)?;
+            let store = open(&cli.db, schedule::writes(command)).await?;
             schedule::run(&store, command).await
         }),
-        Command::Scheduler(args) => runtime()?.block_on(scheduler::run(&cli, args)),
-        Command::Status(args) => runtime()?.block_on(status::run(&cli, args)),
-        Command::Serve(args) => runtime()?.block_on(serve::run(&cli, args)),
-        Command::Unsubscribe { token } => runtime()?.block_on(unsubscribe::run(&cli, token)),
+        Command::Scheduler(args) => runtime()?.block_on(scheduler::run(cli, args)),
+        Command::Status(args) => runtime()?.block_on(status::run(cli, args)),
+        Command::Serve(args) => runtime()?.block_on(serve::run(cli, args)),
+        Command::Unsubscribe { token } => runtime()?.block_on(unsubscribe::run(cli, token)),
     }
+}
+
+/// The store, read-only for a command that does not write.
+async fn open(
+    db: &std::path::Path,
+    writes: bool,
+) -> Result<communique_store::SqliteStore, Failure> {
+    let store = if writes {
+        crate::store::open(db).await
+    } else {
+        crate::store::open_read_only(db).await
+    };
+    store.map_err(Failure::Store)
 }
 
 fn runtime() -> Result<tokio::runtime::Runtime, Failure> {

@@ -5,14 +5,15 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::{Duration, SystemTime};
 
-use communique_mail::engine::{self, Options, Outgoing, RunReport};
+use communique_mail::engine::{self, EngineError, Lease, Options, Outgoing, RunReport};
 use communique_mail::outbox::Outbox;
 use communique_mail::smtp::SmtpTarget;
 use communique_mail::transport::Transport;
 use communique_mail::{Letter, Mailbox, message_id};
 use communique_model::Lang;
 use communique_store::{
-    Claimed, DeliveryState, PublicationRequest, SqliteStore, StatusCounts, Store,
+    Claimed, DeliveryState, ImportPreview, PublicationRequest, SqliteStore, StatusCounts, Store,
+    StoreError,
 };
 use sha2::Digest;
 
@@ -147,11 +148,33 @@ fn print_summary(s: &Summary) {
     }
 }
 
-/// The canonical JSON of the event and its hash: what "the same content" means.
-fn content(prepared: &Prepared) -> Result<(String, String), Failure> {
+/// The event as canonical JSON, and its hash: what "the same content" means.
+struct Content {
+    json: String,
+    hash: String,
+}
+
+fn content(prepared: &Prepared) -> Result<Content, Failure> {
     let json = serde_json::to_string(&prepared.event).map_err(|e| Failure::Usage(e.to_string()))?;
     let hash = data_encoding::HEXLOWER.encode(&sha2::Sha256::digest(json.as_bytes()));
-    Ok((json, hash))
+    Ok(Content { json, hash })
+}
+
+/// The request to publish the prepared event to `list`.
+fn request<'a>(
+    prepared: &'a Prepared,
+    list: &'a str,
+    content: &'a Content,
+    resend: bool,
+) -> PublicationRequest<'a> {
+    PublicationRequest {
+        event_id: &prepared.event.id,
+        list,
+        content_hash: &content.hash,
+        event_json: &content.json,
+        langs: &prepared.langs,
+        resend,
+    }
 }
 
 /// How a publication sends: stored with a scheduled job, so the scheduler sends it the same way.
@@ -178,6 +201,14 @@ impl SendOptions {
     }
 }
 
+/// What a publish does once everything is checked.
+enum Next {
+    /// Send now, signing the links with this key.
+    Send(communique_mail::token::TokenKey),
+    /// Store a job for the scheduler (which signs the links when it sends), due then.
+    Schedule(jiff::Zoned, Option<String>),
+}
+
 pub async fn run(cli: &Cli, args: &PublishArgs) -> Result<(), Failure> {
     let langs = &args.langs.langs;
     // Everything is read, checked and rendered before the store is touched.
@@ -191,47 +222,88 @@ pub async fn run(cli: &Cli, args: &PublishArgs) -> Result<(), Failure> {
         prepared.event.embargo.as_ref(),
         args.now_if_past,
     )?;
-    let store = crate::store::open(&cli.db).await.map_err(Failure::Store)?;
-    let lists: Vec<String> = match &args.subscribers {
+    // The subscriber file too, every row of it (imported into a list named after the file).
+    let import = match &args.subscribers {
         Some(file) => {
             let list = file
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_else(|| "subscribers".into());
-            let r = crate::subscribers::import(&store, file, &list, true).await?;
-            eprintln!(
-                "{}: {} added, {} updated, {} unchanged (list `{list}`)",
-                file.display(),
-                r.added,
-                r.updated,
-                r.unchanged
-            );
-            vec![list]
+            let checked = crate::subscribers::check(file, crate::subscribers::BadRows::Publish)?;
+            Some((list, checked))
         }
+        None => None,
+    };
+    let lists: Vec<String> = match &import {
+        Some((list, _)) => vec![list.clone()],
         None => args.lists.clone(),
     };
-    for list in &lists {
-        // An unknown list is an input error now, not at send time.
-        store.audience(list).await.map_err(Failure::Store)?;
-    }
-    let choice = prepared.config.lang_choice(langs);
+    // A secret that cannot be read stops the command here; a missing one is created only
+    // once everything has passed.
+    let key = crate::secret::existing_token_key(&cli.db)?;
+    let content = content(&prepared)?;
     if args.dry_run {
-        return dry_run(&store, &prepared, &lists, &choice).await;
-    }
-    if let crate::schedule::Due::Later { at, note } = due {
-        return crate::schedule::store_job(
-            &store,
+        let import = import.as_ref().map(|(_, checked)| checked);
+        return dry_run(
+            cli,
             &prepared,
-            langs,
             &lists,
-            &args.transport,
+            import,
+            &content,
             &options,
-            at,
-            note,
-            now,
+            key.is_some(),
         )
         .await;
     }
+    let store = crate::store::open(&cli.db).await.map_err(Failure::Store)?;
+    for list in &lists {
+        // An unknown list is an input error now, not at send time.
+        if import.is_none() {
+            store.audience(list).await.map_err(Failure::Store)?;
+        }
+        // A publication that would be refused is refused before the import.
+        store
+            .check_publication(&request(&prepared, list, &content, options.resend))
+            .await
+            .map_err(Failure::Store)?;
+    }
+    // Sending now needs the secret: a missing one is created here, after every check and before
+    // the import, so that failing to create it changes nothing.
+    let next = match due {
+        crate::schedule::Due::Now => Next::Send(match key {
+            Some(key) => key,
+            None => crate::secret::token_key(&cli.db)?,
+        }),
+        crate::schedule::Due::Later { at, note } => Next::Schedule(at, note),
+    };
+    if let Some((list, checked)) = import {
+        let file = checked.path().to_owned();
+        let r = crate::subscribers::import_checked(&store, checked, &list).await?;
+        eprintln!(
+            "{}: {} added, {} updated, {} unchanged (list `{list}`)",
+            file.display(),
+            r.added,
+            r.updated,
+            r.unchanged
+        );
+    }
+    let key = match next {
+        Next::Send(key) => key,
+        Next::Schedule(at, note) => {
+            return crate::schedule::store_job(
+                &store,
+                &prepared,
+                langs,
+                &lists,
+                &args.transport,
+                &options,
+                at,
+                note,
+                now,
+            )
+            .await;
+        }
+    };
     let (stop_tx, stop) = tokio::sync::watch::channel(false);
     tokio::spawn(async move {
         if tokio::signal::ctrl_c().await.is_ok() {
@@ -243,7 +315,7 @@ pub async fn run(cli: &Cli, args: &PublishArgs) -> Result<(), Failure> {
         }
     });
     let summaries = send(
-        cli, &store, &prepared, &lists, &transport, &options, stop, args.json,
+        &store, &prepared, &lists, &transport, &options, &key, stop, args.json,
     )
     .await?;
     if args.json {
@@ -261,19 +333,17 @@ pub async fn run(cli: &Cli, args: &PublishArgs) -> Result<(), Failure> {
 /// Sends a prepared publication to each list, printing a summary per list (unless `quiet`).
 #[allow(clippy::too_many_arguments)]
 pub async fn send(
-    cli: &Cli,
     store: &SqliteStore,
     prepared: &Prepared,
     lists: &[String],
     transport: &Transport,
     options: &SendOptions,
+    key: &communique_mail::token::TokenKey,
     stop: tokio::sync::watch::Receiver<bool>,
     quiet: bool,
 ) -> Result<Vec<Summary>, Failure> {
-    let langs = &prepared.langs;
-    let choice = prepared.config.lang_choice(langs);
-    let key = crate::secret::token_key(&cli.db)?;
-    let (json, hash) = content(prepared)?;
+    let choice = prepared.config.lang_choice(&prepared.langs);
+    let content = content(prepared)?;
     let engine_options = Options {
         concurrency: usize::from(options.concurrency),
         rate: options.rate,
@@ -288,23 +358,16 @@ pub async fn send(
     let mut publications = Vec::new();
     for list in lists {
         let publication = store
-            .open_publication(&PublicationRequest {
-                event_id: &prepared.event.id,
-                list,
-                content_hash: &hash,
-                event_json: &json,
-                langs,
-                resend: options.resend,
-            })
+            .open_publication(&request(prepared, list, &content, options.resend))
             .await
             .map_err(Failure::Store)?;
-        match store.begin_run(&publication, &run, RUN_LEASE_SECS).await {
+        match store.begin_run(&publication, &run, run_lease_secs()).await {
             Ok(()) => {}
             // A run on this machine that no longer exists (killed) cannot finish its lease:
             // take the publication over now rather than make the user wait for it to expire.
             Err(communique_store::StoreError::Busy { owner, .. }) if dead_local_run(&owner) => {
                 store
-                    .take_over_run(&publication, &owner, &run, RUN_LEASE_SECS)
+                    .take_over_run(&publication, &owner, &run, run_lease_secs())
                     .await
                     .map_err(Failure::Store)?;
             }
@@ -327,7 +390,7 @@ pub async fn send(
             publication,
             transport,
             &engine_options,
-            &key,
+            key,
             stop.clone(),
             quiet,
             &run,
@@ -355,8 +418,15 @@ pub async fn send(
     Ok(summaries)
 }
 
-/// How long a run's hold on a publication lasts without renewal (renewed every few seconds).
-const RUN_LEASE_SECS: i64 = 30;
+/// How long a run's hold on a publication lasts without renewal (renewed every few seconds):
+/// 30 s, or `COMMUNIQUE_RUN_LEASE_SECS` (tests shorten it to pause a run past its lease).
+fn run_lease_secs() -> i64 {
+    std::env::var("COMMUNIQUE_RUN_LEASE_SECS")
+        .ok()
+        .and_then(|v| v.parse::<i64>().ok())
+        .filter(|s| *s > 0)
+        .unwrap_or(30)
+}
 
 /// Who holds a lease (a publication's run, a scheduler's mailing): "host:pid:nonce", the form
 /// `dead_local_run` reads back.
@@ -413,71 +483,31 @@ async fn send_one(
     let bar = progress_bar(pending, quiet);
     let build = |c: &Claimed| build_message(prepared, key, publication, c);
     let progress = |n: u64| bar.inc(n);
-    let (lost_tx, lost) = tokio::sync::watch::channel(false);
-    // The run stops when the user asks (Ctrl-C) or when another run took the publication over.
-    // A channel whose sender is gone just stops being watched: only `true` means stop.
-    let combined = {
-        let (tx, rx) = tokio::sync::watch::channel(*stop.borrow());
-        let (mut outer, mut lost) = (stop.clone(), lost.clone());
-        tokio::spawn(async move {
-            let (mut outer_open, mut lost_open) = (true, true);
-            loop {
-                tokio::select! {
-                    r = outer.changed(), if outer_open => match r {
-                        Ok(()) if *outer.borrow() => break,
-                        Ok(()) => {}
-                        Err(_) => outer_open = false,
-                    },
-                    r = lost.changed(), if lost_open => match r {
-                        Ok(()) if *lost.borrow() => break,
-                        Ok(()) => {}
-                        Err(_) => lost_open = false,
-                    },
-                    else => return,
-                }
-            }
-            let _ = tx.send(true);
-            // Keep the sender alive so that receivers never see a closed channel.
-            tx.closed().await;
-        });
-        rx
+    // The engine keeps the lease (renewed in the background, checked before each send), and
+    // stops the run when another run took the publication over.
+    let options = Options {
+        lease: Some(Lease {
+            owner: run.to_owned(),
+            secs: run_lease_secs(),
+        }),
+        ..options.clone()
     };
-    let delivery = engine::deliver(
+    let result = engine::deliver(
         store,
         publication,
         transport,
-        options,
+        &options,
         &build,
-        combined,
+        stop,
         &progress,
-    );
-    tokio::pin!(delivery);
-    // The lease is renewed by a future polled beside the delivery, never in a select! arm's
-    // body: awaiting the store there would freeze the delivery, possibly in the middle of a
-    // journal transaction whose lock the renewal then waits for.
-    let renew = async {
-        let mut tick = tokio::time::interval(Duration::from_secs(5));
-        loop {
-            tick.tick().await;
-            match store.renew_run(publication, run, RUN_LEASE_SECS).await {
-                Ok(true) => {}
-                Ok(false) => {
-                    eprintln!(
-                        "another run took this publication over: stopping after the messages in flight"
-                    );
-                    let _ = lost_tx.send(true);
-                }
-                // A passing store error is not a reason to stop; the lease has time to spare.
-                Err(e) => eprintln!("warning: could not renew the run's lease: {e}"),
-            }
-        }
-    };
-    let result = tokio::select! {
-        r = delivery => r,
-        never = renew => never,
-    };
+    )
+    .await;
     bar.finish_and_clear();
-    let report = result.map_err(Failure::Engine)?;
+    let report = result.map_err(|e| match e {
+        // Not a failure to resume from: the other run is sending the rest.
+        EngineError::Store(lost @ StoreError::RunLost { .. }) => Failure::Store(lost),
+        other => Failure::Engine(other),
+    })?;
     let status = store.status(publication).await.map_err(Failure::Store)?;
     let s = summary(publication, &transport.describe(), &report, &status);
     if !quiet {
@@ -515,7 +545,10 @@ fn build_message(
         .ok_or_else(|| format!("no rendered notice in {}", c.lang))?;
     let to_addr: lettre::Address = c.email.parse().map_err(|e| format!("{e}"))?;
     let name = Some(c.name.clone()).filter(|n| !n.is_empty());
-    let to = Mailbox::new(name, to_addr.clone());
+    // The header names the domain in its ASCII form, which every server takes (the envelope
+    // is chosen per server: SMTPUTF8, or the same ASCII form).
+    let header_addr = communique_mail::smtp::ascii_address(&to_addr).unwrap_or(to_addr.clone());
+    let to = Mailbox::new(name, header_addr);
     let links = Links::new(&p.config, &p.event, c.lang, key, c.subscriber_id, list);
     let values = links.values();
     let from = p.config.sender_mailbox(c.lang);
@@ -553,14 +586,56 @@ fn build_message(
     })
 }
 
+/// Checks what a run would do and counts its recipients, writing nothing: the store is opened
+/// read-only (a missing one is taken as empty), the import is only previewed, and a missing
+/// token secret is not created.
 async fn dry_run(
-    store: &SqliteStore,
+    cli: &Cli,
     prepared: &Prepared,
     lists: &[String],
-    choice: &communique_store::LangChoice,
+    import: Option<&crate::subscribers::Checked>,
+    content: &Content,
+    options: &SendOptions,
+    has_secret: bool,
 ) -> Result<(), Failure> {
+    let store = match crate::store::open_read_only(&cli.db).await {
+        Ok(store) => Some(store),
+        Err(StoreError::Missing(_)) if import.is_some() => None,
+        Err(e) => return Err(Failure::Store(e)),
+    };
+    let choice = prepared.config.lang_choice(&prepared.langs);
     for list in lists {
-        let audience = store.audience(list).await.map_err(Failure::Store)?;
+        if let Some(store) = &store {
+            store
+                .check_publication(&request(prepared, list, content, options.resend))
+                .await
+                .map_err(Failure::Store)?;
+        }
+        let audience = match (import, &store) {
+            (Some(checked), store) => {
+                let preview = match store {
+                    Some(store) => store
+                        .preview_import(list, &checked.rows)
+                        .await
+                        .map_err(Failure::Store)?,
+                    None => {
+                        let mut preview = ImportPreview::default();
+                        for row in &checked.rows {
+                            preview.count(row, None);
+                        }
+                        preview
+                    }
+                };
+                let r = preview.report;
+                println!(
+                    "dry run, list `{list}`: the import would add {}, update {}, leave {} unchanged and put {} more on the list",
+                    r.added, r.updated, r.unchanged, r.joined
+                );
+                preview.audience
+            }
+            (None, Some(store)) => store.audience(list).await.map_err(Failure::Store)?,
+            (None, None) => return Err(Failure::Store(StoreError::NoSuchList(list.clone()))),
+        };
         let mut per_lang: BTreeMap<String, u64> = BTreeMap::new();
         for (lang, n) in audience {
             let key = choice
@@ -577,6 +652,12 @@ async fn dry_run(
     for r in &prepared.rendered {
         println!("  {}: {}", r.lang, r.subject);
     }
-    println!("nothing was sent");
+    if !has_secret {
+        println!(
+            "  the run would create {} to sign the unsubscribe links",
+            crate::secret::default_path(&cli.db).display()
+        );
+    }
+    println!("nothing was sent, and nothing was changed");
     Ok(())
 }

@@ -119,7 +119,7 @@ pub enum Failure {
     )]
     Secret(String),
     /// The subscriber file has bad rows.
-    #[error("{}: {} row problem(s){}:\n  {}", path.display(), problems.len(), match imported { Some(0) => ", nothing was imported (--strict)".to_owned(), Some(n) => format!("; the {n} good rows were imported"), None => String::new() }, problems.join("\n  "))]
+    #[error("{}: {} row problem(s){}:\n  {}", path.display(), problems.len(), imported.note(), problems.join("\n  "))]
     #[diagnostic(
         code(communique::csv),
         help(
@@ -129,18 +129,25 @@ pub enum Failure {
     Csv {
         path: PathBuf,
         problems: Vec<String>,
-        imported: Option<usize>,
+        imported: Imported,
     },
     /// The store refused or failed.
     #[error("{0}")]
     #[diagnostic(code(communique::store))]
     Store(communique_store::StoreError),
+    /// The store failed while in use (locked, full, corrupt): which store, and SQLite's reason.
+    #[error("{}: {error}", path.display())]
+    #[diagnostic(code(communique::store))]
+    StoreAt {
+        path: PathBuf,
+        error: communique_store::StoreError,
+    },
     /// Sending stopped early.
     #[error("{0}")]
     #[diagnostic(
         code(communique::delivery),
         help(
-            "the journal is exact: run the same command again to resume; nothing sent is sent twice"
+            "run the same command again to resume: recipients recorded as sent are not sent again, but a message that was in flight when sending stopped (at most one per connection) may be sent a second time, with the same Message-ID"
         )
     )]
     Engine(communique_mail::engine::EngineError),
@@ -167,6 +174,28 @@ pub enum Failure {
     },
 }
 
+/// What became of a subscriber file with bad rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Imported {
+    /// The file could not be read as a subscriber file at all.
+    NotRead,
+    /// Nothing, on purpose: the command imports a file whole or not at all (the reason).
+    Refused(&'static str),
+    /// Its good rows, this many (perhaps none).
+    Good(usize),
+}
+
+impl Imported {
+    fn note(self) -> String {
+        match self {
+            Imported::NotRead => String::new(),
+            Imported::Refused(why) => format!(", nothing was imported ({why})"),
+            Imported::Good(0) => ", and no row was good: nothing was imported".to_owned(),
+            Imported::Good(n) => format!("; the {n} good rows were imported"),
+        }
+    }
+}
+
 impl Failure {
     /// 2 for bad input (nothing was sent), 1 for failures of the machinery.
     pub fn exit_code(&self) -> u8 {
@@ -187,13 +216,29 @@ impl Failure {
             | Failure::Localize { .. } => 2,
             Failure::Store(e) => match e {
                 communique_store::StoreError::Changed { .. }
-                | communique_store::StoreError::NoSuchList(_) => 2,
+                | communique_store::StoreError::NoSuchList(_)
+                | communique_store::StoreError::Missing(_) => 2,
                 _ => 1,
             },
-            Failure::Write { .. }
+            Failure::StoreAt { .. }
+            | Failure::Write { .. }
             | Failure::Engine(_)
             | Failure::Incomplete
             | Failure::Listen { .. } => 1,
+        }
+    }
+}
+
+impl Failure {
+    /// A failure of the store in use names the store: its own errors (SQLite's) do not. The
+    /// errors of opening it name it already.
+    pub fn at_store(self, db: &Path) -> Failure {
+        match self {
+            Failure::Store(error @ communique_store::StoreError::Database(_)) => Failure::StoreAt {
+                path: db.to_path_buf(),
+                error,
+            },
+            other => other,
         }
     }
 }

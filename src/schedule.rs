@@ -190,6 +190,11 @@ fn parse_offset(s: &str) -> Option<jiff::tz::Offset> {
     jiff::tz::Offset::from_seconds(sign * secs).ok()
 }
 
+/// False for the commands that only read the store (they open it read-only).
+pub fn writes(command: &ScheduleCommand) -> bool {
+    matches!(command, ScheduleCommand::Cancel { .. })
+}
+
 pub async fn run(store: &SqliteStore, command: &ScheduleCommand) -> Result<(), Failure> {
     match command {
         ScheduleCommand::List => {

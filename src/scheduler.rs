@@ -205,13 +205,14 @@ async fn send_job(
     let options: SendOptions = serde_json::from_str(&job.options)
         .map_err(|e| Failure::Usage(format!("mailing {}: {e}", job.id)))?;
     let transport = transport(&job.transport, Duration::from_secs(options.timeout.max(1)))?;
+    let key = crate::secret::token_key(&cli.db)?;
     let summaries = send(
-        cli,
         store,
         &prepared,
         &job.lists,
         &transport,
         &options,
+        &key,
         stop.clone(),
         true,
     )

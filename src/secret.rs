@@ -10,22 +10,50 @@ use crate::report::Failure;
 /// `communique.secret` beside the store, created with a random secret on first use (so that
 /// a fresh clone works) and readable by its owner only.
 pub fn token_key(db: &Path) -> Result<TokenKey, Failure> {
+    match existing_token_key(db)? {
+        Some(key) => Ok(key),
+        None => create(&default_path(db)),
+    }
+}
+
+/// The key if there is one already; `None` if `token_key` would create `communique.secret`
+/// beside the store. A secret that is named but unreadable, or too weak, is an error: it is
+/// checked before anything else is changed, and nothing is created here.
+pub fn existing_token_key(db: &Path) -> Result<Option<TokenKey>, Failure> {
     let weak = |e: communique_mail::token::WeakSecret| Failure::Secret(e.to_string());
     if let Ok(secret) = std::env::var("COMMUNIQUE_TOKEN_SECRET") {
-        return TokenKey::new(secret.trim().as_bytes()).map_err(weak);
+        return TokenKey::new(secret.trim().as_bytes())
+            .map(Some)
+            .map_err(weak);
     }
     let (path, explicit) = match std::env::var_os("COMMUNIQUE_TOKEN_SECRET_FILE") {
         Some(p) => (PathBuf::from(p), true),
-        None => (db.with_file_name("communique.secret"), false),
+        None => (default_path(db), false),
     };
     match std::fs::read_to_string(&path) {
-        Ok(secret) => TokenKey::new(secret.trim().as_bytes()).map_err(weak),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => create(&path),
+        Ok(secret) => TokenKey::new(secret.trim().as_bytes())
+            .map(Some)
+            .map_err(weak),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => Ok(None),
         Err(e) => Err(Failure::Secret(format!(
             "cannot read the token secret {}: {e}",
             path.display()
         ))),
     }
+}
+
+/// The failure of a command that needs the secret the links were signed with and finds none:
+/// it never creates one, which could verify no link ever sent.
+pub fn missing(db: &Path, command: &str) -> Failure {
+    Failure::Secret(format!(
+        "no token secret: COMMUNIQUE_TOKEN_SECRET and COMMUNIQUE_TOKEN_SECRET_FILE are not set and there is no {}; `{command}` needs the secret the links in sent emails were signed with, and does not create one",
+        default_path(db).display()
+    ))
+}
+
+/// `communique.secret` beside the store.
+pub fn default_path(db: &Path) -> PathBuf {
+    db.with_file_name("communique.secret")
 }
 
 fn create(path: &Path) -> Result<TokenKey, Failure> {

@@ -6,13 +6,9 @@ use crate::cli::{Cli, StatusArgs};
 use crate::report::Failure;
 
 pub async fn run(cli: &Cli, args: &StatusArgs) -> Result<(), Failure> {
-    if !cli.db.exists() {
-        return Err(Failure::Usage(format!(
-            "no store at {}: nothing has been published yet (or pass --db)",
-            cli.db.display()
-        )));
-    }
-    let store = crate::store::open(&cli.db).await.map_err(Failure::Store)?;
+    let store = crate::store::open_read_only(&cli.db)
+        .await
+        .map_err(Failure::Store)?;
     let all = store.publications().await.map_err(Failure::Store)?;
     let chosen: Vec<&Publication> = match &args.publication {
         None => all.iter().collect(),

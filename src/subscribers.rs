@@ -4,10 +4,10 @@
 use std::path::Path;
 
 pub use communique_store::normalize_email;
-use communique_store::{Parsed, SqliteStore, Store};
+use communique_store::{NewSubscriber, Parsed, SqliteStore, Store};
 
 use crate::cli::SubscribersCommand;
-use crate::report::Failure;
+use crate::report::{Failure, Imported};
 
 /// Large enough for millions of subscribers; a larger file is surely a mistake.
 const MAX_CSV_BYTES: u64 = 4 * 1024 * 1024 * 1024;
@@ -31,8 +31,82 @@ fn csv_failure(path: &Path, problem: &str) -> Failure {
     Failure::Csv {
         path: path.to_path_buf(),
         problems: vec![problem.to_owned()],
-        imported: None,
+        imported: Imported::NotRead,
     }
+}
+
+/// A subscriber file read and checked, not yet imported: its good rows and its problems.
+pub struct Checked {
+    path: std::path::PathBuf,
+    /// The rows to import.
+    pub rows: Vec<NewSubscriber>,
+    problems: Vec<String>,
+}
+
+impl Checked {
+    /// The file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+/// What a file with bad rows gets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BadRows {
+    /// Its good rows are imported, its bad ones listed.
+    Skip,
+    /// Nothing is imported (`subscribers import --strict`).
+    Strict,
+    /// Nothing is imported: `publish` sends to a whole file or not at all.
+    Publish,
+}
+
+/// Reads and checks a subscriber file; unless `bad` is `Skip`, any bad row is an error (and
+/// nothing will be imported).
+pub fn check(path: &Path, bad: BadRows) -> Result<Checked, Failure> {
+    let parsed = parse_csv(path)?;
+    let problems: Vec<String> = parsed
+        .bad
+        .iter()
+        .map(|b| format!("line {}: {}", b.line, b.problem))
+        .collect();
+    let refused = match bad {
+        BadRows::Skip => None,
+        BadRows::Strict => Some("--strict"),
+        BadRows::Publish => Some("publish sends to a whole file or not at all"),
+    };
+    if let (Some(why), false) = (refused, problems.is_empty()) {
+        return Err(Failure::Csv {
+            path: path.to_path_buf(),
+            problems,
+            imported: Imported::Refused(why),
+        });
+    }
+    Ok(Checked {
+        path: path.to_path_buf(),
+        rows: parsed.rows,
+        problems,
+    })
+}
+
+/// Imports the good rows of a checked file; its bad rows (if not strict) are then reported.
+pub async fn import_checked(
+    store: &SqliteStore,
+    checked: Checked,
+    list: &str,
+) -> Result<communique_store::ImportReport, Failure> {
+    let report = store
+        .import(list, &checked.rows)
+        .await
+        .map_err(Failure::Store)?;
+    if !checked.problems.is_empty() {
+        return Err(Failure::Csv {
+            path: checked.path,
+            problems: checked.problems,
+            imported: Imported::Good(checked.rows.len()),
+        });
+    }
+    Ok(report)
 }
 
 /// Checks and imports; with `strict`, nothing is imported if any row is bad.
@@ -42,31 +116,43 @@ pub async fn import(
     list: &str,
     strict: bool,
 ) -> Result<communique_store::ImportReport, Failure> {
-    let parsed = parse_csv(path)?;
-    let problems: Vec<String> = parsed
-        .bad
-        .iter()
-        .map(|b| format!("line {}: {}", b.line, b.problem))
-        .collect();
-    if !problems.is_empty() && strict {
-        return Err(Failure::Csv {
-            path: path.to_path_buf(),
-            problems,
-            imported: Some(0),
-        });
+    let bad = if strict {
+        BadRows::Strict
+    } else {
+        BadRows::Skip
+    };
+    import_checked(store, check(path, bad)?, list).await
+}
+
+/// A cell as exported: one that a spreadsheet would take for a formula (starting with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return: OWASP's "CSV injection") gets a leading `'`, which
+/// spreadsheets show as text. Names come from the public form, so an export opened in a
+/// spreadsheet must not run what someone typed there. The store keeps the value as entered.
+fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
     }
-    let report = store
-        .import(list, &parsed.rows)
-        .await
-        .map_err(Failure::Store)?;
-    if !problems.is_empty() {
-        return Err(Failure::Csv {
-            path: path.to_path_buf(),
-            problems,
-            imported: Some(parsed.rows.len()),
-        });
+}
+
+/// One record, every cell made `spreadsheet_safe`.
+fn write_safe<'a, W: std::io::Write>(
+    w: &mut csv::Writer<W>,
+    cells: impl IntoIterator<Item = &'a str>,
+) -> csv::Result<()> {
+    for cell in cells {
+        w.write_field(spreadsheet_safe(cell).as_bytes())?;
     }
-    Ok(report)
+    w.write_record(None::<&[u8]>)
+}
+
+/// False for the commands that only read the store (they open it read-only).
+pub fn writes(command: &SubscribersCommand) -> bool {
+    matches!(
+        command,
+        SubscribersCommand::Import { .. } | SubscribersCommand::Remove { .. }
+    )
 }
 
 pub async fn run(store: &SqliteStore, command: &SubscribersCommand) -> Result<(), Failure> {
@@ -119,22 +205,20 @@ pub async fn run(store: &SqliteStore, command: &SubscribersCommand) -> Result<()
                 path: "stdout".into(),
                 source: std::io::Error::other(e),
             };
-            w.write_record(&header).map_err(io)?;
+            write_safe(&mut w, header.iter().map(String::as_str)).map_err(io)?;
             for s in &subs {
                 let mut row = vec![
-                    s.email.clone(),
-                    s.name.clone(),
-                    s.lang.code().to_owned(),
-                    s.status.as_str().to_owned(),
+                    s.email.as_str(),
+                    s.name.as_str(),
+                    s.lang.code(),
+                    s.status.as_str(),
                 ];
-                row.extend(extra.iter().map(|k| {
-                    s.attributes
-                        .get(k)
-                        .and_then(|v| v.as_str())
-                        .unwrap_or("")
-                        .to_owned()
-                }));
-                w.write_record(&row).map_err(io)?;
+                row.extend(
+                    extra
+                        .iter()
+                        .map(|k| s.attributes.get(k).and_then(|v| v.as_str()).unwrap_or("")),
+                );
+                write_safe(&mut w, row).map_err(io)?;
             }
             w.flush().map_err(|e| Failure::Write {
                 path: "stdout".into(),
@@ -155,4 +239,26 @@ pub async fn run(store: &SqliteStore, command: &SubscribersCommand) -> Result<()
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spreadsheet_safe;
+
+    #[test]
+    fn cells_a_spreadsheet_would_run_are_exported_as_text() {
+        for formula in [
+            "=HYPERLINK(\"https://evil.example\",\"x\")",
+            "+1",
+            "-1+2",
+            "@SUM(A1)",
+            "\t=1",
+            "\r=1",
+        ] {
+            assert_eq!(spreadsheet_safe(formula), format!("'{formula}"));
+        }
+        for plain in ["Ana", "ana@example.org", "", "a=b", "1+1", "'quoted"] {
+            assert_eq!(spreadsheet_safe(plain), plain);
+        }
+    }
 }

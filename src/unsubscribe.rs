@@ -14,13 +14,18 @@ fn token_of(input: &str) -> &str {
 }
 
 pub async fn run(cli: &Cli, input: &str) -> Result<(), Failure> {
-    let key = crate::secret::token_key(&cli.db)?;
+    // A secret made now could verify no token ever sent.
+    let Some(key) = crate::secret::existing_token_key(&cli.db)? else {
+        return Err(crate::secret::missing(&cli.db, "unsubscribe"));
+    };
     let Some((id, list)) = key.verify(token_of(input)) else {
         return Err(Failure::Usage(
             "this is not a genuine unsubscribe token (damaged, or signed with another secret): nothing was changed".into(),
         ));
     };
-    let store = crate::store::open(&cli.db).await.map_err(Failure::Store)?;
+    let store = crate::store::open_existing(&cli.db)
+        .await
+        .map_err(Failure::Store)?;
     let email = store
         .profile(id)
         .await

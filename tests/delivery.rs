@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use support::smtp::{Faults, Server};
-use support::{SEED, Scratch, count, status_json, subscribers_csv, text};
+use support::{SEED, Scratch, assert_success, count, status_json, subscribers_csv, text};
 
 /// A header's value, unfolded (continuation lines joined), from the message head.
 fn header(data: &str, name: &str) -> Option<String> {
@@ -20,12 +20,13 @@ fn header(data: &str, name: &str) -> Option<String> {
         .find_map(|l| l.strip_prefix(prefix.as_str()).map(str::to_owned))
 }
 
-fn publish(
+/// `publish` of the seed to the subscribers in `csv` through `server`.
+fn publish_command(
     s: &Scratch,
     server: &Server,
     csv: &std::path::Path,
     extra: &[&str],
-) -> std::process::Output {
+) -> std::process::Command {
     let mut args = vec![
         "publish",
         SEED,
@@ -37,7 +38,16 @@ fn publish(
     let url = server.url();
     args.extend(["--transport", url.as_str(), "--retry-delay", "0.01"]);
     args.extend(extra);
-    s.run(&args)
+    s.command(&args)
+}
+
+fn publish(
+    s: &Scratch,
+    server: &Server,
+    csv: &std::path::Path,
+    extra: &[&str],
+) -> std::process::Output {
+    publish_command(s, server, csv, extra).output().unwrap()
 }
 
 #[test]
@@ -324,16 +334,21 @@ fn bad_subscriber_rows_are_listed_by_line_and_nothing_is_sent() {
     );
 }
 
+/// The seed event with other content (the fourth round, not the third), as a file.
+fn changed_event(s: &Scratch) -> std::path::PathBuf {
+    let changed = std::fs::read_to_string(support::root().join(SEED))
+        .unwrap()
+        .replace("\"round\": 3", "\"round\": 4");
+    s.write("changed.json", &changed)
+}
+
 #[test]
 fn a_republished_event_with_changed_content_is_refused_unless_resent() {
     let s = Scratch::new("changed");
     let server = Server::start(Faults::default());
     let csv = s.write("readers.csv", &subscribers_csv(3));
     assert!(publish(&s, &server, &csv, &[]).status.success());
-    let changed = std::fs::read_to_string(support::root().join(SEED))
-        .unwrap()
-        .replace("\"round\": 3", "\"round\": 4");
-    let event = s.write("changed.json", &changed);
+    let event = changed_event(&s);
     let url = server.url();
     let args = [
         "publish",
@@ -442,4 +457,322 @@ fn the_rate_limit_spaces_messages_out() {
         started.elapsed()
     );
     assert_eq!(server.received().len(), 6);
+}
+
+/// Waits until `server` has accepted at least `n` messages from `child` (at most 60 s), and
+/// fails with the child's output if it ends first.
+fn wait_for(server: &Server, n: usize, child: &mut std::process::Child) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while server.received().len() < n {
+        if let Some(status) = child.try_wait().unwrap() {
+            let mut err = String::new();
+            if let Some(mut e) = child.stderr.take() {
+                let _ = std::io::Read::read_to_string(&mut e, &mut err);
+            }
+            panic!(
+                "the run ended ({status}) after {} of {n} messages: {err}",
+                server.received().len()
+            );
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "only {} of {n} messages arrived",
+            server.received().len()
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+/// `publish_command` with its output captured, to start in the background.
+fn spawn_publish(
+    s: &Scratch,
+    server: &Server,
+    csv: &std::path::Path,
+    extra: &[&str],
+) -> std::process::Command {
+    let mut c = publish_command(s, server, csv, extra);
+    c.stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    c
+}
+
+#[test]
+fn someone_who_unsubscribes_during_a_slow_run_gets_nothing_after() {
+    let s = Scratch::new("leave-mid-run");
+    let server = Server::start(Faults::default());
+    let n = 10;
+    let csv = s.write("readers.csv", &subscribers_csv(n));
+    // Two a second: every row is claimed at the start (256 at a time), long before it is sent.
+    let mut child = spawn_publish(&s, &server, &csv, &["--rate", "2/s", "--concurrency", "2"])
+        .spawn()
+        .unwrap();
+    wait_for(&server, 2, &mut child);
+    // reader0008 leaves by the link in their email (the token of subscriber 9 on `readers`:
+    // ids follow the file's order), reader0009 is removed by the operator.
+    let key = communique_mail::token::TokenKey::new(b"test secret of at least thirty-two bytes!")
+        .unwrap();
+    let link = format!("https://press.mfa.example.org/u/{}", key.sign(9, "readers"));
+    let out = s.run(&["unsubscribe", &link]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("reader0008@example.org is unsubscribed"),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = s.run(&["subscribers", "remove", "reader0009@example.org"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let sent_before_leaving = server.received().len();
+    assert!(
+        sent_before_leaving < n - 2,
+        "the run had not reached them yet"
+    );
+    assert_success(&child.wait_with_output().unwrap());
+    let counts = server.counts();
+    for gone in ["reader0008@example.org", "reader0009@example.org"] {
+        assert_eq!(counts.get(gone), None, "{gone} was mailed after leaving");
+    }
+    assert_eq!(counts.len(), n - 2);
+    assert!(counts.values().all(|c| *c == 1), "{counts:?}");
+    let st = status_json(&s);
+    assert_eq!((count(&st, "sent"), count(&st, "skipped")), (8, 2));
+    assert!(
+        st[0]["counts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["state"] != "pending" && c["state"] != "sending")
+    );
+}
+
+/// Sends `signal` (STOP, CONT) to a process.
+fn signal(child: &std::process::Child, signal: &str) {
+    let ok = std::process::Command::new("kill")
+        .args([&format!("-{signal}"), &child.id().to_string()])
+        .status()
+        .unwrap()
+        .success();
+    assert!(ok, "kill -{signal}");
+}
+
+/// True if another process can take the store's write lock now.
+fn writable(db: &std::path::Path) -> bool {
+    std::process::Command::new("python3")
+        .args([
+            "-c",
+            "import sqlite3,sys; c=sqlite3.connect(sys.argv[1], timeout=0.2, isolation_level=None); c.execute('BEGIN IMMEDIATE'); c.execute('ROLLBACK')",
+        ])
+        .arg(db)
+        .stderr(std::process::Stdio::null())
+        .status()
+        .unwrap()
+        .success()
+}
+
+#[test]
+fn a_run_paused_past_its_lease_sends_nothing_more_once_another_run_took_over() {
+    let s = Scratch::new("paused");
+    let server = Server::start(Faults::default());
+    let n = 40;
+    let csv = s.write("readers.csv", &subscribers_csv(n));
+    let lease = [("COMMUNIQUE_RUN_LEASE_SECS", "2")];
+    // Four connections at four a second: at any moment each holds a row, waiting its turn.
+    let mut first = spawn_publish(&s, &server, &csv, &["--rate", "4/s", "--concurrency", "4"]);
+    let mut first = first.envs(lease).spawn().unwrap();
+    wait_for(&server, 4, &mut first);
+    // A pause in the middle of a journal transaction holds SQLite's write lock, and then no
+    // run can write, let alone send: that is not the case here. Pause it between two.
+    let db = s.path("communique.db");
+    for attempt in 0.. {
+        signal(&first, "STOP");
+        std::thread::sleep(Duration::from_millis(100));
+        if writable(&db) {
+            break;
+        }
+        assert!(attempt < 50, "the paused run always held the store's lock");
+        signal(&first, "CONT");
+        std::thread::sleep(Duration::from_millis(37));
+    }
+    let at_pause = server.received().len();
+    // Past the lease, a second run takes the publication over and starts sending.
+    std::thread::sleep(Duration::from_secs(3));
+    let mut second = spawn_publish(&s, &server, &csv, &["--rate", "20/s"]);
+    let mut second = second.envs(lease).spawn().unwrap();
+    wait_for(&server, at_pause + 4, &mut second);
+    signal(&first, "CONT");
+    let first = first.wait_with_output().unwrap();
+    let second = second.wait_with_output().unwrap();
+    let counts = server.counts();
+    assert_eq!(counts.len(), n, "nobody is missing");
+    // Only a message in the middle of its SMTP exchange at the pause can go twice.
+    let duplicates: usize = counts.values().map(|c| c - 1).sum();
+    assert!(
+        duplicates <= 1,
+        "{duplicates} duplicates: the paused run sent after losing its lease"
+    );
+    let first_err = text(&first.stderr);
+    assert_eq!(first.status.code(), Some(1), "{first_err}");
+    assert!(first_err.contains("another run took over"), "{first_err}");
+    assert_success(&second);
+    assert_eq!(count(&status_json(&s), "sent"), n as u64);
+}
+
+/// The store's files (the database and its write-ahead log) and its subscribers as exported.
+fn store_state(s: &Scratch) -> (Vec<Vec<u8>>, String) {
+    let files = ["communique.db", "communique.db-wal"]
+        .iter()
+        .map(|f| std::fs::read(s.path(f)).unwrap_or_default())
+        .collect();
+    let export = s.run(&["subscribers", "export"]);
+    assert_success(&export);
+    (files, text(&export.stdout))
+}
+
+/// The file of `subscribers_csv(3)` with reader0000 renamed, reader0001 in another language
+/// and two newcomers.
+fn changed_readers(s: &Scratch) -> std::path::PathBuf {
+    let csv = subscribers_csv(3)
+        .replace("Reader 0,kk", "Renamed,kk")
+        .replace("Reader 1,ru", "Reader 1,en")
+        + "new1@example.org,New,es,Outlet\nnew2@example.org,New,kk,Outlet\n";
+    s.write("readers.csv", &csv)
+}
+
+#[test]
+fn a_dry_run_with_a_subscriber_file_writes_nothing() {
+    let s = Scratch::new("dry-run");
+    let server = Server::start(Faults::default());
+    let csv = s.write("readers.csv", &subscribers_csv(3));
+    assert_success(&publish(&s, &server, &csv, &[]));
+    let before = store_state(&s);
+    let csv = changed_readers(&s);
+    let out = publish(&s, &server, &csv, &["--dry-run", "--resend"]);
+    assert_success(&out);
+    let said = text(&out.stdout);
+    assert!(
+        said.contains("the import would add 2, update 2, leave 1 unchanged")
+            && said.contains("would send 1 in en, 2 in es, 2 in kk")
+            && said.contains("nothing was sent, and nothing was changed"),
+        "{said}"
+    );
+    assert_eq!(store_state(&s), before, "the dry run changed the store");
+    assert_eq!(server.received().len(), 3);
+
+    // Without a store, or a secret, it creates neither.
+    let fresh = Scratch::new("dry-run-fresh");
+    let csv = fresh.write("readers.csv", &subscribers_csv(4));
+    let out = publish_command(&fresh, &server, &csv, &["--dry-run"])
+        .env_remove("COMMUNIQUE_TOKEN_SECRET")
+        .output()
+        .unwrap();
+    assert_success(&out);
+    assert!(
+        text(&out.stdout).contains("would send 1 in en, 1 in es, 1 in kk, 1 in ru"),
+        "{}",
+        text(&out.stdout)
+    );
+    assert!(
+        !fresh.path("communique.db").exists() && !fresh.path("communique.secret").exists(),
+        "the dry run created a file"
+    );
+}
+
+#[test]
+fn a_refused_publish_with_a_subscriber_file_imports_nothing() {
+    let s = Scratch::new("refused-import");
+    let server = Server::start(Faults::default());
+    let csv = s.write("readers.csv", &subscribers_csv(3));
+    assert_success(&publish(&s, &server, &csv, &[]));
+    let before = store_state(&s);
+    let csv = changed_readers(&s);
+    // The event changed since it was sent to this list: refused, naming --resend.
+    let event = changed_event(&s);
+    let url = server.url();
+    let out = s.run(&[
+        "publish",
+        event.to_str().unwrap(),
+        "--subscribers",
+        csv.to_str().unwrap(),
+        "--transport",
+        &url,
+    ]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("--resend"));
+    assert_eq!(store_state(&s).1, before.1, "the refused publish imported");
+    // The token secret cannot be read.
+    let out = publish_command(&s, &server, &csv, &[])
+        .env_remove("COMMUNIQUE_TOKEN_SECRET")
+        .env("COMMUNIQUE_TOKEN_SECRET_FILE", s.path("no-such.secret"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("cannot read the token secret"));
+    assert_eq!(store_state(&s).1, before.1, "the refused publish imported");
+    assert_eq!(server.received().len(), 3);
+}
+
+#[test]
+fn international_addresses_use_smtputf8_when_offered_else_ascii_domains_or_a_clear_failure() {
+    let readers = "email,name,lang\nana@exämple.org,Ana,en\njosé@example.org,José,es\nplain@example.org,Plain,en\n";
+    // A server without SMTPUTF8: the domain goes in its ASCII form (IDNA), in the envelope and
+    // the To header; a local part that is not ASCII cannot go at all, and says why.
+    let s = Scratch::new("idn-ascii");
+    let server = Server::start(Faults::default());
+    let csv = s.write("readers.csv", readers);
+    let out = publish(&s, &server, &csv, &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
+    let mut rcpts = server.rcpt_log.lock().unwrap().clone();
+    rcpts.sort();
+    assert_eq!(
+        rcpts,
+        ["ana@xn--exmple-cua.org", "plain@example.org"],
+        "nothing asked for josé"
+    );
+    assert!(
+        server
+            .mail_log
+            .lock()
+            .unwrap()
+            .iter()
+            .all(|m| !m.contains("SMTPUTF8")),
+        "SMTPUTF8 used with a server that does not offer it"
+    );
+    let ana = server
+        .received()
+        .into_iter()
+        .find(|r| r.rcpt == "ana@xn--exmple-cua.org")
+        .unwrap();
+    assert!(
+        header(&ana.data, "To")
+            .unwrap()
+            .contains("<ana@xn--exmple-cua.org>")
+    );
+    let st = status_json(&s);
+    assert_eq!((count(&st, "sent"), count(&st, "failed_permanent")), (2, 1));
+    let failure = &st[0]["failures"][0];
+    assert_eq!(failure["email"], "josé@example.org");
+    assert!(
+        failure["reply"]
+            .as_str()
+            .unwrap()
+            .contains("does not offer SMTPUTF8"),
+        "{failure}"
+    );
+    // A server that offers SMTPUTF8 gets the addresses as they are, with SMTPUTF8 on MAIL.
+    let s = Scratch::new("idn-utf8");
+    let server = Server::start(Faults {
+        smtputf8: true,
+        ..Faults::default()
+    });
+    let csv = s.write("readers.csv", readers);
+    assert_success(&publish(&s, &server, &csv, &[]));
+    let rcpts = server.rcpt_log.lock().unwrap().clone();
+    for address in ["ana@exämple.org", "josé@example.org", "plain@example.org"] {
+        assert!(rcpts.contains(&address.to_owned()), "{address}: {rcpts:?}");
+    }
+    let mails = server.mail_log.lock().unwrap().clone();
+    assert_eq!(
+        mails.iter().filter(|m| m.ends_with(" SMTPUTF8")).count(),
+        2,
+        "{mails:?}"
+    );
 }

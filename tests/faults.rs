@@ -34,6 +34,11 @@ impl Run {
     }
 
     fn publish(&self, transport: &str, extra: &[&str]) -> std::process::Output {
+        self.command(transport, extra).output().unwrap()
+    }
+
+    /// `publish` of the seed to this run's subscribers through `transport`.
+    fn command(&self, transport: &str, extra: &[&str]) -> std::process::Command {
         let mut args = vec![
             "publish",
             SEED,
@@ -47,7 +52,7 @@ impl Run {
             "0.01",
         ];
         args.extend(extra);
-        self.scratch.run(&args)
+        self.scratch.command(&args)
     }
 
     /// Re-runs until nothing is left to retry (or a few times), as an operator would.
@@ -468,4 +473,148 @@ fn refused_credentials_or_missing_tls_never_leak_the_secrets() {
         .output()
         .unwrap();
     assert!(!text(&help.stdout).contains(password));
+}
+
+/// A tmpfs mounted over `dir` and made read-only (even root cannot write it), unmounted on drop.
+struct ReadOnlyMount(std::path::PathBuf);
+
+impl ReadOnlyMount {
+    /// Mounts a tmpfs on `dir`, lets `fill` put files in it, then remounts it read-only.
+    fn new(dir: std::path::PathBuf, fill: impl FnOnce(&std::path::Path)) -> ReadOnlyMount {
+        std::fs::create_dir_all(&dir).unwrap();
+        let mount = |args: &[&str]| {
+            std::process::Command::new("mount")
+                .args(args)
+                .arg(&dir)
+                .status()
+                .is_ok_and(|s| s.success())
+        };
+        assert!(
+            mount(&["-t", "tmpfs", "-o", "size=1m", "tmpfs"]),
+            "mounting a tmpfs needs root (CI runs as root)"
+        );
+        let guard = ReadOnlyMount(dir.clone());
+        fill(&dir);
+        assert!(mount(&["-o", "remount,ro"]), "remount read-only");
+        guard
+    }
+}
+
+impl Drop for ReadOnlyMount {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount").arg(&self.0).status();
+    }
+}
+
+#[test]
+fn a_read_only_store_serves_the_commands_that_read_and_errors_name_the_store() {
+    let run = Run::new("f-readonly", 5);
+    let outbox = format!("outbox:{}", run.scratch.path("outbox").display());
+    support::assert_success(&run.publish(&outbox, &[]));
+    let on = |db: &std::path::Path, args: &[&str]| {
+        run.scratch
+            .command(args)
+            .env("COMMUNIQUE_DB", db)
+            .output()
+            .unwrap()
+    };
+    // A store an import closed cleanly is all in its file (no -wal, no -shm).
+    let closed = run.scratch.path("closed.db");
+    support::assert_success(&on(
+        &closed,
+        &["subscribers", "import", &run.csv, "--list", "r"],
+    ));
+    // The publication's store as it is: its file, and the -wal and -shm the run may have left.
+    let ro = ReadOnlyMount::new(run.scratch.path("ro"), |dir| {
+        for name in [
+            "communique.db",
+            "communique.db-wal",
+            "communique.db-shm",
+            "closed.db",
+        ] {
+            let from = run.scratch.path(name);
+            if from.exists() {
+                std::fs::copy(from, dir.join(name)).unwrap();
+            }
+        }
+    });
+    let list = on(&ro.0.join("closed.db"), &["subscribers", "list"]);
+    support::assert_success(&list);
+    assert_eq!(text(&list.stdout).lines().count(), 5);
+    let db = ro.0.join("communique.db");
+    let list = on(&db, &["subscribers", "list"]);
+    support::assert_success(&list);
+    assert_eq!(text(&list.stdout).lines().count(), 5);
+    let export = on(&db, &["subscribers", "export"]);
+    support::assert_success(&export);
+    assert_eq!(text(&export.stdout).lines().count(), 6);
+    let status = on(&db, &["status", "--json"]);
+    support::assert_success(&status);
+    let st: serde_json::Value = serde_json::from_slice(&status.stdout).unwrap();
+    assert_eq!(count(&st, "sent"), 5);
+    support::assert_success(&on(&db, &["schedule", "list"]));
+    // A command that writes says which store and why it cannot: on read-only media, or in a
+    // folder that does not exist.
+    let nowhere = run.scratch.path("no/such/folder/communique.db");
+    for (db, why) in [
+        (&db, "Read-only file system"),
+        (&nowhere, "No such file or directory"),
+    ] {
+        let import = on(
+            db,
+            &["subscribers", "import", &run.csv, "--list", "readers"],
+        );
+        let err = text(&import.stderr);
+        assert_eq!(import.status.code(), Some(1), "{err}");
+        assert!(
+            err.contains(&db.display().to_string()) && err.contains(why),
+            "{err}"
+        );
+    }
+    // And a command that reads a store that does not exist creates none.
+    let list = on(&nowhere, &["subscribers", "list"]);
+    assert_eq!(list.status.code(), Some(2));
+    assert!(text(&list.stderr).contains("there is no store at"));
+    assert!(!run.scratch.path("no").exists());
+}
+
+#[test]
+fn a_journal_that_cannot_be_written_stops_sending_and_says_what_may_repeat() {
+    let server = Server::start(Faults::default());
+    let run = Run::new("f-journal", 40);
+    let url = server.url();
+    let child = run
+        .command(&url, &["--rate", "10/s", "--concurrency", "2"])
+        .env("COMMUNIQUE_DB_BUSY_MS", "300")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while server.received().len() < 3 {
+        assert!(Instant::now() < deadline, "the run did not start sending");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    // Another process takes the store's write lock for longer than the run waits for it.
+    let db = run.scratch.path("communique.db");
+    let mut locker = std::process::Command::new("python3")
+        .args(["-c", "import sqlite3,sys,time; c=sqlite3.connect(sys.argv[1], timeout=10, isolation_level=None); c.execute('BEGIN EXCLUSIVE'); time.sleep(2)"])
+        .arg(&db)
+        .spawn()
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    locker.wait().unwrap();
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("the journal could not be written"), "{err}");
+    // The help says what a re-run does, and does not promise that nothing goes twice.
+    assert!(
+        err.contains("may be sent a second time") && !err.contains("nothing sent is sent twice"),
+        "{err}"
+    );
+    run.finish(&url);
+    let counts = server.counts();
+    assert_eq!(counts.len(), 40, "nobody is missing");
+    let duplicates: usize = counts.values().map(|c| c - 1).sum();
+    assert!(duplicates <= 2, "{duplicates} > one per connection");
 }

@@ -111,6 +111,7 @@ impl Server {
                 "--config",
                 config.to_str().unwrap(),
                 "serve",
+                "--create",
                 "--listen",
                 "127.0.0.1:0",
                 "--transport",

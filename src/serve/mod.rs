@@ -81,10 +81,27 @@ pub async fn run(cli: &Cli, args: &ServeArgs) -> Result<(), Failure> {
     config.check_langs(&Lang::ALL, &config_path)?;
     let locales = crate::assets::locales(cli.locales.as_deref())?;
     let pages = Pages::load(cli.templates.as_deref())?;
-    let key = crate::secret::token_key(&cli.db)?;
     let transport =
         crate::publish::transport(&args.transport, Duration::from_secs(args.timeout.max(1)))?;
-    let store = crate::store::open(&cli.db).await.map_err(Failure::Store)?;
+    // A wrong --db or working directory would serve an empty store (and a new secret): every
+    // genuine link, one-click included, would get 404. Only --create starts anew.
+    let store = if args.create {
+        crate::store::open(&cli.db).await
+    } else {
+        crate::store::open_existing(&cli.db).await
+    };
+    let store = store.map_err(|e| match e {
+        communique_store::StoreError::Missing(path) => Failure::Usage(format!(
+            "there is no store at {}: serve answers the links in emails sent from a store, so it must use the one `publish` used (check --db, COMMUNIQUE_DB and the working directory); pass --create to start with an empty one",
+            path.display()
+        )),
+        other => Failure::Store(other),
+    })?;
+    let key = match crate::secret::existing_token_key(&cli.db)? {
+        Some(key) => key,
+        None if args.create => crate::secret::token_key(&cli.db)?,
+        None => return Err(crate::secret::missing(&cli.db, "serve")),
+    };
     let base_url = config.web.base_url.clone();
     let app = Arc::new(App::new(
         store,

@@ -98,6 +98,17 @@ pub fn subscribers_csv(n: usize) -> String {
     out
 }
 
+/// Fails the test with the command's output unless it exited 0.
+pub fn assert_success(out: &Output) {
+    assert!(
+        out.status.success(),
+        "exit {:?}\n{}\n{}",
+        out.status.code(),
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+}
+
 /// `communique status --json` for the scratch store.
 pub fn status_json(s: &Scratch) -> serde_json::Value {
     let out = s.run(&["status", "--json"]);

@@ -33,6 +33,8 @@ pub struct Faults {
     pub drop_mid_body: HashMap<String, usize>,
     /// Say nothing for this long after RCPT (the client's timeout must fire), the next `n` times.
     pub stall: HashMap<String, (Duration, usize)>,
+    /// Offer SMTPUTF8 (RFC 6531) in the EHLO reply.
+    pub smtputf8: bool,
 }
 
 pub struct Server {
@@ -40,6 +42,8 @@ pub struct Server {
     sessions: Arc<Mutex<Vec<TcpStream>>>,
     pub received: Arc<Mutex<Vec<Received>>>,
     pub rcpt_log: Arc<Mutex<Vec<String>>>,
+    /// Every MAIL command as received (with its parameters).
+    pub mail_log: Arc<Mutex<Vec<String>>>,
     pub faults: Arc<Mutex<Faults>>,
     pub connections: Arc<Mutex<usize>>,
     stop: Arc<AtomicBool>,
@@ -57,18 +61,18 @@ impl Server {
         let port = listener.local_addr().unwrap().port();
         let received = Arc::new(Mutex::new(Vec::new()));
         let rcpt_log = Arc::new(Mutex::new(Vec::new()));
+        let mail_log = Arc::new(Mutex::new(Vec::new()));
         let faults = Arc::new(Mutex::new(faults));
         let connections = Arc::new(Mutex::new(0));
         let stop = Arc::new(AtomicBool::new(false));
         let sessions = Arc::new(Mutex::new(Vec::new()));
         let open = sessions.clone();
-        let (r, l, f, c, s) = (
-            received.clone(),
-            rcpt_log.clone(),
-            faults.clone(),
-            connections.clone(),
-            stop.clone(),
-        );
+        let logs = Logs {
+            received: received.clone(),
+            rcpt: rcpt_log.clone(),
+            mail: mail_log.clone(),
+        };
+        let (f, c, s) = (faults.clone(), connections.clone(), stop.clone());
         let thread = std::thread::spawn(move || {
             for stream in listener.incoming() {
                 if s.load(Ordering::SeqCst) {
@@ -79,9 +83,9 @@ impl Server {
                 if let Ok(clone) = stream.try_clone() {
                     open.lock().unwrap().push(clone);
                 }
-                let (r, l, f, s) = (r.clone(), l.clone(), f.clone(), s.clone());
+                let (logs, f, s) = (logs.clone(), f.clone(), s.clone());
                 std::thread::spawn(move || {
-                    let _ = session(stream, &r, &l, &f, &s);
+                    let _ = session(stream, &logs, &f, &s);
                 });
             }
         });
@@ -90,6 +94,7 @@ impl Server {
             sessions,
             received,
             rcpt_log,
+            mail_log,
             faults,
             connections,
             stop,
@@ -138,13 +143,21 @@ fn take(map: &mut HashMap<String, (String, usize)>, key: &str) -> Option<String>
     Some(entry.0.clone())
 }
 
+/// What the server keeps of its sessions.
+#[derive(Clone)]
+struct Logs {
+    received: Arc<Mutex<Vec<Received>>>,
+    rcpt: Arc<Mutex<Vec<String>>>,
+    mail: Arc<Mutex<Vec<String>>>,
+}
+
 fn session(
     stream: TcpStream,
-    received: &Mutex<Vec<Received>>,
-    rcpt_log: &Mutex<Vec<String>>,
+    logs: &Logs,
     faults: &Mutex<Faults>,
     stop: &AtomicBool,
 ) -> std::io::Result<()> {
+    let (received, rcpt_log) = (&logs.received, &logs.rcpt);
     stream.set_read_timeout(Some(Duration::from_secs(30)))?;
     let mut out = stream.try_clone()?;
     let mut input = BufReader::new(stream);
@@ -175,9 +188,14 @@ fn session(
         }
         let upper = line.trim_end().to_ascii_uppercase();
         if upper.starts_with("EHLO") {
+            let utf8 = if faults.lock().unwrap().smtputf8 {
+                "250-SMTPUTF8\r\n"
+            } else {
+                ""
+            };
             write!(
                 out,
-                "250-test.example.org\r\n250-8BITMIME\r\n250 SIZE 10000000\r\n"
+                "250-test.example.org\r\n250-8BITMIME\r\n{utf8}250 SIZE 10000000\r\n"
             )?;
         } else if upper.starts_with("HELO")
             || upper.starts_with("NOOP")
@@ -186,6 +204,7 @@ fn session(
             rcpt.clear();
             write!(out, "250 OK\r\n")?;
         } else if upper.starts_with("MAIL FROM") {
+            logs.mail.lock().unwrap().push(line.trim_end().to_owned());
             write!(out, "250 OK\r\n")?;
         } else if upper.starts_with("RCPT TO") {
             let addr = line.trim_end()[8..]

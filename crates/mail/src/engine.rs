@@ -5,9 +5,16 @@
 //! after a crash. Each worker waits for its outcome to be committed before it sends again, so
 //! such duplicates are at most one per connection (the concurrency). The commits themselves
 //! are grouped: one writer task commits whatever outcomes arrived together, in one transaction.
+//!
+//! Just before each send the engine looks at two things it keeps in memory, so that the check
+//! costs no query per message: the run's lease on the publication (renewed in the background;
+//! a run that was paused past it asks the store before going on, and stops if another run took
+//! over), and the set of claimed recipients who left the list since their rows were claimed
+//! (re-read from the store every [`DEPARTED_EVERY`]).
 
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use communique_store::{Claimed, DeliveryState, Publication, Recorded, Store, StoreError};
@@ -30,7 +37,22 @@ pub struct Options {
     pub bounce_threshold: u32,
     /// Rows claimed from the journal at a time.
     pub batch: u32,
+    /// The run's lease on the publication (taken with `Store::begin_run`), kept by the engine:
+    /// without it, nothing stops a paused run from sending after another took over.
+    pub lease: Option<Lease>,
 }
+
+/// A run's hold on a publication.
+#[derive(Debug, Clone)]
+pub struct Lease {
+    /// Who holds it ("host:pid:nonce").
+    pub owner: String,
+    /// How long it lasts without renewal.
+    pub secs: i64,
+}
+
+/// How often the recipients who left during the run are re-read from the store.
+pub const DEPARTED_EVERY: Duration = Duration::from_millis(250);
 
 impl Default for Options {
     fn default() -> Options {
@@ -41,6 +63,7 @@ impl Default for Options {
             backoff: Duration::from_secs(2),
             bounce_threshold: 1,
             batch: 256,
+            lease: None,
         }
     }
 }
@@ -143,6 +166,20 @@ struct Shared<'a, S, F> {
     report: Mutex<RunReport>,
     fatal: Mutex<Option<String>>,
     progress: &'a (dyn Fn(u64) + Sync),
+    /// Claimed recipients who left since their claim (see `Store::departed`).
+    departed: Mutex<HashSet<i64>>,
+    /// Until when the lease is known to be ours (from just before its last renewal).
+    lease_until: Mutex<Instant>,
+    /// Another run took the publication over: write nothing more to its journal.
+    lost: AtomicBool,
+}
+
+/// What to do with a claimed row.
+enum Outcome {
+    /// Record this (and note a bounce if true).
+    Record(Recorded, bool),
+    /// The lease is lost: the row belongs to another run now; touch nothing.
+    Abandon,
 }
 
 impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
@@ -173,7 +210,90 @@ impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
     }
 
     fn stopping(&self) -> bool {
-        *self.stop.borrow() || self.fatal.lock().map(|f| f.is_some()).unwrap_or(true)
+        *self.stop.borrow()
+            || self.lost.load(Ordering::SeqCst)
+            || self.fatal.lock().map(|f| f.is_some()).unwrap_or(true)
+    }
+
+    fn run_lost(&self) -> StoreError {
+        StoreError::RunLost {
+            event_id: self.publication.event_id.clone(),
+            list: self.publication.list.clone(),
+        }
+    }
+
+    /// Renews the lease; false (and the run marked lost) if another run holds it now.
+    async fn renew(&self, lease: &Lease) -> Result<bool, StoreError> {
+        let asked = Instant::now();
+        let held = self
+            .store
+            .renew_run(self.publication, &lease.owner, lease.secs)
+            .await?;
+        if held {
+            let until = asked + Duration::from_secs(lease.secs.max(1).unsigned_abs());
+            let mut known = self.lease_until.lock().unwrap_or_else(|p| p.into_inner());
+            *known = (*known).max(until);
+        } else {
+            self.lost.store(true, Ordering::SeqCst);
+        }
+        Ok(held)
+    }
+
+    /// Makes sure the lease is still ours before a send or a claim. Normally the background
+    /// renewal keeps it far from running out and this costs nothing; a run that was paused (a
+    /// SIGSTOP, a suspended laptop) finds it half gone or more and asks the store first.
+    async fn hold_lease(&self) -> Result<(), StoreError> {
+        if self.lost.load(Ordering::SeqCst) {
+            return Err(self.run_lost());
+        }
+        let Some(lease) = &self.options.lease else {
+            return Ok(());
+        };
+        let until = *self.lease_until.lock().unwrap_or_else(|p| p.into_inner());
+        let half = Duration::from_secs(lease.secs.max(1).unsigned_abs()) / 2;
+        if until.saturating_duration_since(Instant::now()) > half {
+            return Ok(());
+        }
+        match self.renew(lease).await {
+            Ok(true) => Ok(()),
+            Ok(false) => Err(self.run_lost()),
+            // The store could not say; still ours for a while: go on (the journal write
+            // that follows fails anyway if the store is really gone).
+            Err(_) if until > Instant::now() => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Renews the lease and re-reads who left, for as long as the run lasts (never returns).
+    async fn keep_up(&self) -> std::convert::Infallible {
+        let renew_every = self
+            .options
+            .lease
+            .as_ref()
+            .map(|l| Duration::from_secs(l.secs.max(1).unsigned_abs()) / 6);
+        let mut last_renewal = Instant::now();
+        loop {
+            tokio::time::sleep(DEPARTED_EVERY).await;
+            // A store that fails for a moment leaves the last set in place: the claim checks
+            // again, and a real failure stops the run at its next journal write.
+            if let Ok(gone) = self.store.departed(self.publication).await {
+                *self.departed.lock().unwrap_or_else(|p| p.into_inner()) = gone;
+            }
+            if let (Some(lease), Some(every)) = (&self.options.lease, renew_every)
+                && last_renewal.elapsed() >= every
+            {
+                last_renewal = Instant::now();
+                let _ = self.renew(lease).await;
+            }
+        }
+    }
+
+    /// True if the recipient left after their row was claimed.
+    fn has_departed(&self, row: &Claimed) -> bool {
+        self.departed
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .contains(&row.subscriber_id)
     }
 
     /// The next row to send, claiming a new batch from the journal when the queue runs dry.
@@ -185,6 +305,8 @@ impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
         if *self.exhausted.lock().unwrap_or_else(|p| p.into_inner()) || self.stopping() {
             return Ok(None);
         }
+        // Claiming writes to the journal: only while the publication is ours.
+        self.hold_lease().await?;
         let batch = self
             .store
             .claim(self.publication, self.options.batch)
@@ -244,7 +366,10 @@ impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
             let Some(row) = self.next().await? else {
                 return Ok(());
             };
-            let (recorded, bounced) = self.deliver_one(&row, conn).await;
+            let (recorded, bounced) = match self.deliver_one(&row, conn).await {
+                Outcome::Record(r, bounced) => (r, bounced),
+                Outcome::Abandon => return Err(self.run_lost().into()),
+            };
             let state = recorded.state;
             self.commit(journal, recorded).await?;
             if bounced {
@@ -266,7 +391,7 @@ impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
 
     /// Sends one message, retrying temporary failures with backoff: the outcome to record, and
     /// whether the server refused the recipient (a bounce).
-    async fn deliver_one(&self, row: &Claimed, conn: &mut Option<Connection>) -> (Recorded, bool) {
+    async fn deliver_one(&self, row: &Claimed, conn: &mut Option<Connection>) -> Outcome {
         let outgoing = match (self.build)(row) {
             Ok(o) => o,
             Err(e) => {
@@ -276,7 +401,7 @@ impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
                     reply: Some(format!("not sent: {e}")),
                     message_id: None,
                 };
-                return (r, false);
+                return Outcome::Record(r, false);
             }
         };
         let back_to_pending = |why: String| Recorded {
@@ -291,6 +416,20 @@ impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
             let result = match self.connection(conn).await {
                 Ok(c) => {
                     self.pace.wait().await;
+                    // The last moment before the message leaves: the pace may have held it for
+                    // a while, or the process may have been paused.
+                    if self.hold_lease().await.is_err() {
+                        return Outcome::Abandon;
+                    }
+                    if self.has_departed(row) {
+                        let r = Recorded {
+                            subscriber_id: row.subscriber_id,
+                            state: DeliveryState::Skipped,
+                            reply: Some("left the list during the run: not sent".into()),
+                            message_id: None,
+                        };
+                        return Outcome::Record(r, false);
+                    }
                     let file = outgoing
                         .message_id
                         .split('@')
@@ -308,7 +447,7 @@ impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
                 Err(ConnectError::Temporary(reply)) => SendResult::Temporary { reply },
                 Err(ConnectError::Fatal(f)) => {
                     self.fail(f.0.clone());
-                    return (back_to_pending(f.0), false);
+                    return Outcome::Record(back_to_pending(f.0), false);
                 }
             };
             let (state, reply, bounced) = match result {
@@ -319,7 +458,7 @@ impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
                 SendResult::SenderRefused { reply } => {
                     let why = format!("the server refuses our sender address: {reply}");
                     self.fail(why.clone());
-                    return (back_to_pending(why), false);
+                    return Outcome::Record(back_to_pending(why), false);
                 }
                 SendResult::Temporary { reply } => {
                     if attempt < self.options.attempts && !self.stopping() {
@@ -335,7 +474,7 @@ impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
                 reply: Some(reply),
                 message_id: Some(outgoing.message_id.clone()),
             };
-            return (r, bounced);
+            return Outcome::Record(r, bounced);
         }
     }
 
@@ -390,16 +529,31 @@ where
         report: Mutex::new(RunReport::default()),
         fatal: Mutex::new(None),
         progress,
+        departed: Mutex::new(HashSet::new()),
+        // Not known to be ours yet: the caller may have taken it a while ago (a second list's
+        // lease is taken before the first list is sent), so the first claim renews it.
+        lease_until: Mutex::new(Instant::now()),
+        lost: AtomicBool::new(false),
     };
     let workers = futures_util::future::join_all(
         (0..options.concurrency.max(1)).map(|_| shared.worker(tx.clone())),
     );
     drop(tx);
+    // The upkeep (lease, departures) is polled beside the workers and ends with them; it never
+    // runs inside a select! arm's body, where awaiting the store would freeze the workers.
+    let work = async {
+        tokio::select! {
+            results = workers => results,
+            never = shared.keep_up() => match never {},
+        }
+    };
     // The writer ends when the last worker drops its sender.
-    let (results, ()) = tokio::join!(
-        workers,
-        journal_writer(store.clone(), publication.clone(), rx)
-    );
+    let (results, ()) = tokio::join!(work, journal_writer(store.clone(), publication.clone(), rx));
+    if shared.lost.load(Ordering::SeqCst) {
+        // The rows this run still holds are the other run's now (its enqueue took them back):
+        // handing them back here would undo its claims.
+        return Err(shared.run_lost().into());
+    }
     // Rows claimed but never tried go back to pending, so the journal says exactly what
     // happened and a re-run picks them up.
     let leftover: Vec<Recorded> = shared
@@ -425,15 +579,20 @@ where
         .lock()
         .unwrap_or_else(|p| p.into_inner())
         .clone();
-    if !leftover.is_empty() {
-        store.record(publication, &leftover).await?;
-    }
+    let handed_back = if leftover.is_empty() {
+        Ok(())
+    } else {
+        store.record(publication, &leftover).await
+    };
+    // What stopped the run is reported first: a store that fails to take the rows back most
+    // likely failed before, and rows left `sending` go back to pending at the next enqueue.
     for r in results {
         r?;
     }
     if let Some(f) = fatal {
         return Err(EngineError::Fatal(f));
     }
+    handed_back?;
     report.interrupted = interrupted;
     Ok(report)
 }

@@ -1,13 +1,18 @@
 //! The SMTP side: our own TCP socket (TCP_NODELAY, or lettre stalls 40 ms per message on
 //! Nagle's algorithm), handed to lettre's connection for EHLO, STARTTLS and AUTH; then each
 //! message as MAIL, RCPT, DATA, so a refused recipient is told apart from a refused message.
+//!
+//! Internationalised addresses (RFC 6531): an envelope with a non-ASCII address goes out with
+//! SMTPUTF8 when the server offers it. Otherwise a non-ASCII domain is sent in its ASCII form
+//! (IDNA, `xn--…`), and an address whose local part is not ASCII, which no such server can take,
+//! fails for good with a reason that says so.
 
 use std::time::Duration;
 
 use lettre::transport::smtp::authentication::{Credentials, Mechanism};
 use lettre::transport::smtp::client::{AsyncSmtpConnection, TlsParameters};
 use lettre::transport::smtp::commands::{Data, Mail, Quit, Rcpt, Rset};
-use lettre::transport::smtp::extension::ClientId;
+use lettre::transport::smtp::extension::{ClientId, Extension, MailParameter};
 use lettre::transport::smtp::response::Response;
 
 use crate::transport::{ConnectError, Fatal, SendResult};
@@ -211,6 +216,40 @@ impl SmtpTarget {
     }
 }
 
+/// The address with its domain in ASCII (IDNA, `xn--…`), the same mailbox for any server; `None`
+/// if its local part is not ASCII (only a server with SMTPUTF8 can take it). An ASCII address
+/// is returned as it is.
+///
+/// ```
+/// use communique_mail::smtp::ascii_address;
+/// let a: lettre::Address = "ana@exämple.org".parse().unwrap();
+/// assert_eq!(ascii_address(&a).unwrap().to_string(), "ana@xn--exmple-cua.org");
+/// let b: lettre::Address = "josé@example.org".parse().unwrap();
+/// assert!(ascii_address(&b).is_none());
+/// ```
+pub fn ascii_address(address: &lettre::Address) -> Option<lettre::Address> {
+    if is_ascii(address) {
+        return Some(address.clone());
+    }
+    if !address.user().is_ascii() {
+        return None;
+    }
+    let domain = idna::domain_to_ascii(address.domain()).ok()?;
+    lettre::Address::new(address.user(), domain).ok()
+}
+
+fn is_ascii(address: &lettre::Address) -> bool {
+    AsRef::<str>::as_ref(address).is_ascii()
+}
+
+/// An envelope address as this server can take it.
+enum Envelope {
+    /// As it is (ASCII, or the server speaks SMTPUTF8).
+    Ready(lettre::Address),
+    /// The local part is not ASCII and the server does not offer SMTPUTF8.
+    Impossible,
+}
+
 fn classify_connect(e: lettre::transport::smtp::Error) -> ConnectError {
     if e.is_permanent() {
         ConnectError::Fatal(Fatal(format!("the server refused the session: {e}")))
@@ -268,6 +307,23 @@ impl SmtpConnection {
         }
     }
 
+    /// True if the server offers SMTPUTF8 (RFC 6531).
+    pub fn offers_smtputf8(&self) -> bool {
+        self.conn
+            .server_info()
+            .supports_feature(Extension::SmtpUtfEight)
+    }
+
+    fn envelope(&self, address: &lettre::Address) -> Envelope {
+        if is_ascii(address) || self.offers_smtputf8() {
+            return Envelope::Ready(address.clone());
+        }
+        match ascii_address(address) {
+            Some(ascii) => Envelope::Ready(ascii),
+            None => Envelope::Impossible,
+        }
+    }
+
     /// MAIL, RCPT, DATA and the message; each step's refusal is classified.
     pub async fn send(
         &mut self,
@@ -275,7 +331,36 @@ impl SmtpConnection {
         to: &lettre::Address,
         bytes: &[u8],
     ) -> SendResult {
-        match self.step(Mail::new(Some(from.clone()), vec![])).await {
+        let unsendable = |who: &lettre::Address| {
+            format!(
+                "not sent: the local part of {who} is not ASCII, and the server does not offer SMTPUTF8 (RFC 6531), which such an address needs"
+            )
+        };
+        let from = match self.envelope(from) {
+            Envelope::Ready(a) => a,
+            // No message can leave with this sender: the run stops.
+            Envelope::Impossible => {
+                return SendResult::SenderRefused {
+                    reply: unsendable(from),
+                };
+            }
+        };
+        let to = match self.envelope(to) {
+            Envelope::Ready(a) => a,
+            // Nothing was asked of the server: not the recipient's bounce.
+            Envelope::Impossible => {
+                return SendResult::Permanent {
+                    reply: unsendable(to),
+                    recipient: false,
+                };
+            }
+        };
+        let parameters = if is_ascii(&from) && is_ascii(&to) {
+            vec![]
+        } else {
+            vec![MailParameter::SmtpUtfEight]
+        };
+        match self.step(Mail::new(Some(from), parameters)).await {
             Step::Ok => {}
             Step::Refused(e) => {
                 self.reset().await;
@@ -288,7 +373,7 @@ impl SmtpConnection {
             }
             Step::Lost(reply) => return SendResult::Temporary { reply },
         }
-        match self.step(Rcpt::new(to.clone(), vec![])).await {
+        match self.step(Rcpt::new(to, vec![])).await {
             Step::Ok => {}
             Step::Refused(e) => {
                 self.reset().await;

@@ -6,9 +6,21 @@ pub enum StoreError {
     /// The database failed (locked, full, corrupt, unreachable).
     #[error("the store failed: {0}")]
     Database(#[from] sqlx::Error),
-    /// The store's file or schema is not what this version expects.
-    #[error("the store cannot be opened: {0}")]
-    Open(String),
+    /// The store's file cannot be opened (with the operating system's reason), or its schema
+    /// is not what this version expects.
+    #[error("the store {} cannot be opened: {reason}", path.display())]
+    Open {
+        /// The store's file.
+        path: std::path::PathBuf,
+        /// Why, as the operating system or SQLite said it.
+        reason: String,
+    },
+    /// A command that only reads found no store.
+    #[error(
+        "there is no store at {}: nothing was imported or published with it yet (check --db or COMMUNIQUE_DB)",
+        .0.display()
+    )]
+    Missing(std::path::PathBuf),
     /// The list does not exist.
     #[error(
         "there is no list called `{0}`: import subscribers into it first (`communique subscribers import FILE.csv --list {0}`)"
@@ -27,6 +39,18 @@ pub enum StoreError {
         until: String,
         /// Who holds it ("host:pid:nonce").
         owner: String,
+    },
+    /// This run's lease on the publication ran out (the process was paused or stuck) and
+    /// another run took the publication over: this run must send nothing more.
+    #[error(
+        "another run took over sending `{event_id}` to the list `{list}` while this one was paused (its lease ran out): \
+         this run stopped before sending more, and left the journal to the other run"
+    )]
+    RunLost {
+        /// The event.
+        event_id: String,
+        /// The list.
+        list: String,
     },
     /// The event was already published to this list with other content or languages.
     #[error(

@@ -19,8 +19,8 @@ pub use membership::{Confirmed, Left, Membership, Profile};
 pub use schedule::{Job, JobState, NewJob};
 pub use sqlite::SqliteStore;
 pub use types::{
-    Claimed, DeliveryState, ImportReport, LangChoice, NewSubscriber, Publication,
-    PublicationRequest, Recorded, StatusCounts, Subscriber, SubscriberStatus,
+    Claimed, DeliveryState, Existing, ImportPreview, ImportReport, LangChoice, NewSubscriber,
+    Publication, PublicationRequest, Recorded, StatusCounts, Subscriber, SubscriberStatus,
 };
 
 /// What the delivery engine and the commands need from storage.
@@ -29,6 +29,14 @@ pub trait Store {
     /// Adds or updates subscribers (matched by email) and puts them on `list`, all in one
     /// transaction. Rows that were already identical count as unchanged.
     async fn import(&self, list: &str, rows: &[NewSubscriber]) -> Result<ImportReport, StoreError>;
+
+    /// What `import` would do, without writing anything: the counts it would report and who
+    /// the list would reach afterwards (a dry run).
+    async fn preview_import(
+        &self,
+        list: &str,
+        rows: &[NewSubscriber],
+    ) -> Result<ImportPreview, StoreError>;
 
     /// The subscribers of `list` (or every subscriber), ordered by email.
     async fn subscribers(&self, list: Option<&str>) -> Result<Vec<Subscriber>, StoreError>;
@@ -42,6 +50,12 @@ pub trait Store {
         &self,
         req: &PublicationRequest<'_>,
     ) -> Result<Publication, StoreError>;
+
+    /// Refuses, as `open_publication` would, a publication that changed since an earlier one
+    /// (unless `resend`), without writing anything: so that a refusal comes before any other
+    /// change (an import), and a dry run says what a real run would say. A list that does not
+    /// exist yet has nothing published.
+    async fn check_publication(&self, req: &PublicationRequest<'_>) -> Result<(), StoreError>;
 
     /// Takes the publication for one run (a lease of `lease_secs`, renewed with `renew_run`):
     /// a second run of the same publication is refused while the first one lives, so two runs
@@ -86,6 +100,16 @@ pub trait Store {
     /// Moves up to `n` pending rows to `sending` (counting the attempt) and returns them; rows
     /// of subscribers who are no longer active are closed as skipped first.
     async fn claim(&self, publication: &Publication, n: u32) -> Result<Vec<Claimed>, StoreError>;
+
+    /// Of the rows claimed for sending (`sending`), the subscribers who have left since: who
+    /// unsubscribed (from everything or from this list), bounced or were removed after the
+    /// claim. The delivery engine reads this a few times a second and skips them just before
+    /// sending, so leaving is honoured within a fraction of a second whatever the rate, without
+    /// a query per message.
+    async fn departed(
+        &self,
+        publication: &Publication,
+    ) -> Result<std::collections::HashSet<i64>, StoreError>;
 
     /// Records what happened to each claimed row (still `sending`), in one transaction.
     async fn record(

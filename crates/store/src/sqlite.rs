@@ -1,5 +1,6 @@
 //! The embedded store: one SQLite file, created and migrated on first use.
 
+use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
@@ -9,8 +10,8 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{Row, SqlitePool};
 
 use crate::types::{
-    Claimed, DeliveryState, ImportReport, LangChoice, NewSubscriber, Publication,
-    PublicationRequest, Recorded, StatusCounts, Subscriber, SubscriberStatus,
+    Claimed, DeliveryState, Existing, ImportPreview, ImportReport, LangChoice, NewSubscriber,
+    Publication, PublicationRequest, Recorded, StatusCounts, Subscriber, SubscriberStatus,
 };
 use crate::{Store, StoreError};
 
@@ -22,10 +23,55 @@ const MIGRATIONS: [&str; 4] = [
     include_str!("../migrations/0004_list_membership.sql"),
 ];
 
+/// The condition under which a journal row's subscriber (`ROW.subscriber_id`) is no longer to
+/// be mailed on the list `LIST` (an SQL parameter): unsubscribed from everything or from this
+/// list, bounced, or removed. One text, so that the claim and the check just before each send
+/// (`departed`) cannot disagree about who left.
+macro_rules! gone {
+    ($row:literal, $list:literal) => {
+        concat!(
+            "(EXISTS (SELECT 1 FROM subscribers s WHERE s.id = ",
+            $row,
+            ".subscriber_id AND s.status <> 'active')
+              OR NOT EXISTS (SELECT 1 FROM list_members m WHERE m.list_id = ",
+            $list,
+            "
+                             AND m.subscriber_id = ",
+            $row,
+            ".subscriber_id AND m.unsubscribed_at IS NULL))"
+        )
+    };
+}
+
 /// The SQLite store.
 #[derive(Clone)]
 pub struct SqliteStore {
     pool: SqlitePool,
+}
+
+/// A failure to open the store at `path`, for whatever error stopped it.
+fn open_failed<E: std::fmt::Display>(path: &Path) -> impl Fn(E) -> StoreError + Copy + '_ {
+    move |e| StoreError::Open {
+        path: path.to_owned(),
+        reason: e.to_string(),
+    }
+}
+
+/// The store was written by a newer communique.
+fn too_new(path: &Path, version: i64, known: i64) -> StoreError {
+    open_failed(path)(format!(
+        "it has schema version {version}, newer than this communique knows ({known}): upgrade communique"
+    ))
+}
+
+/// True when a WAL store has neither a -shm file nor anything in its -wal file.
+fn all_in_the_file(path: &Path) -> bool {
+    let beside = |suffix: &str| {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        std::fs::metadata(std::path::PathBuf::from(name))
+    };
+    beside("-shm").is_err() && beside("-wal").map_or(true, |m| m.len() == 0)
 }
 
 pub(crate) fn now() -> String {
@@ -49,46 +95,114 @@ impl SqliteStore {
 
     /// The same, waiting at most `busy` for another process's lock before failing.
     pub async fn open_with(path: &Path, busy: Duration) -> Result<SqliteStore, StoreError> {
-        let options = SqliteConnectOptions::from_str("sqlite:")
-            .map_err(|e| StoreError::Open(e.to_string()))?
-            .filename(path)
+        // SQLite says only "unable to open database file": ask the operating system first, so
+        // that the error names the cause (no such directory, permission denied, read-only).
+        std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(path)
+            .map_err(open_failed(path))?;
+        let options = Self::options(path, busy)?
             .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            // A journal row must survive a crash the moment it is committed.
-            .synchronous(SqliteSynchronous::Full)
-            .foreign_keys(true)
-            .busy_timeout(busy);
-        let pool = SqlitePoolOptions::new()
-            .max_connections(4)
-            .connect_with(options)
-            .await?;
-        let store = SqliteStore { pool };
-        store.migrate().await?;
+            .journal_mode(SqliteJournalMode::Wal);
+        let store = Self::connect(path, options).await?;
+        store.migrate(path).await?;
         Ok(store)
     }
 
-    async fn migrate(&self) -> Result<(), StoreError> {
-        let mut tx = self.write_tx().await?;
-        let version: i64 = sqlx::query_scalar("PRAGMA user_version")
-            .fetch_one(&mut *tx)
-            .await?;
+    /// Opens an existing store for reading only (listing, exporting, status, dry runs), so
+    /// that a store the user may read but not write (or one on read-only media) still serves
+    /// them. Nothing is created or migrated.
+    pub async fn open_read_only(path: &Path, busy: Duration) -> Result<SqliteStore, StoreError> {
+        match std::fs::File::open(path) {
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(StoreError::Missing(path.to_owned()));
+            }
+            Err(e) => return Err(open_failed(path)(e)),
+        }
+        let options = Self::options(path, busy)?.read_only(true);
+        let store = match Self::connect(path, options.clone()).await {
+            Ok(store) => store,
+            // Reading a WAL store needs its -shm file, which SQLite cannot create beside a
+            // store on read-only media. With no -shm and nothing in a -wal, no process has the
+            // store open and all of it is in the file: it can be read as it is on disk
+            // (SQLite's `immutable`, which would ignore a -wal).
+            Err(first) if all_in_the_file(path) => Self::connect(path, options.immutable(true))
+                .await
+                .map_err(|_| first)?,
+            Err(e) => return Err(e),
+        };
+        let version = store.schema_version(path).await?;
         let known = MIGRATIONS.len() as i64;
         if version > known {
-            return Err(StoreError::Open(format!(
-                "the store has schema version {version}, newer than this communique knows ({known}): upgrade communique"
+            return Err(too_new(path, version, known));
+        }
+        if version < known {
+            return Err(open_failed(path)(format!(
+                "it has schema version {version}, older than this communique's ({known}), and a command that only reads does not upgrade it: run one that writes (`subscribers import`, `publish`, `scheduler`, `serve`) first"
             )));
         }
+        Ok(store)
+    }
+
+    fn options(path: &Path, busy: Duration) -> Result<SqliteConnectOptions, StoreError> {
+        Ok(SqliteConnectOptions::from_str("sqlite:")
+            .map_err(open_failed(path))?
+            .filename(path)
+            // A journal row must survive a crash the moment it is committed.
+            .synchronous(SqliteSynchronous::Full)
+            .foreign_keys(true)
+            .busy_timeout(busy))
+    }
+
+    async fn connect(
+        path: &Path,
+        options: SqliteConnectOptions,
+    ) -> Result<SqliteStore, StoreError> {
+        let pool = SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(options)
+            .await
+            .map_err(open_failed(path))?;
+        Ok(SqliteStore { pool })
+    }
+
+    async fn schema_version(&self, path: &Path) -> Result<i64, StoreError> {
+        sqlx::query_scalar("PRAGMA user_version")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(open_failed(path))
+    }
+
+    async fn migrate(&self, path: &Path) -> Result<(), StoreError> {
+        let failed = open_failed::<sqlx::Error>(path);
+        let mut tx = self.write_tx().await.map_err(failed)?;
+        let version: i64 = sqlx::query_scalar("PRAGMA user_version")
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(failed)?;
+        let known = MIGRATIONS.len() as i64;
+        if version > known {
+            return Err(too_new(path, version, known));
+        }
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-            sqlx::raw_sql(*sql).execute(&mut *tx).await?;
+            sqlx::raw_sql(*sql)
+                .execute(&mut *tx)
+                .await
+                .map_err(failed)?;
             // A number we count ourselves: nothing from outside reaches this statement.
             sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
                 "PRAGMA user_version = {}",
                 i + 1
             )))
             .execute(&mut *tx)
-            .await?;
+            .await
+            .map_err(failed)?;
         }
-        tx.commit().await?;
+        tx.commit().await.map_err(failed)?;
         Ok(())
     }
 
@@ -172,6 +286,92 @@ pub(crate) fn subscriber_from(r: &sqlx::sqlite::SqliteRow) -> Subscriber {
     }
 }
 
+/// True if a stored subscriber (a row with `name`, `lang`, `attributes`) already holds what an
+/// import row says: what `import` leaves unchanged.
+fn stored_as(r: &sqlx::sqlite::SqliteRow, row: &NewSubscriber, attributes: &str) -> bool {
+    r.get::<String, _>("name") == row.name
+        && r.get::<String, _>("lang") == row.lang.code()
+        && r.get::<String, _>("attributes") == attributes
+}
+
+/// What publishing a request would do, given the latest publication of its event to its list.
+enum Verdict {
+    /// The same content and languages: resume it.
+    Resume(Publication),
+    /// Start this generation.
+    New(i64),
+}
+
+/// The latest publication of `req`'s event to `list_id`, compared with `req`: resumed, a new
+/// generation, or refused (changed, and no `resend`).
+async fn verdict(
+    conn: &mut sqlx::SqliteConnection,
+    req: &PublicationRequest<'_>,
+    list_id: i64,
+) -> Result<Verdict, StoreError> {
+    let langs = langs_text(req.langs);
+    let latest = sqlx::query(
+        "SELECT p.*, l.name AS list FROM publications p JOIN lists l ON l.id = p.list_id
+         WHERE p.event_id = ? AND p.list_id = ? ORDER BY p.generation DESC LIMIT 1",
+    )
+    .bind(req.event_id)
+    .bind(list_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(row) = latest else {
+        return Ok(Verdict::New(1));
+    };
+    let same = row.get::<String, _>("content_hash") == req.content_hash
+        && row.get::<String, _>("langs") == langs;
+    if same {
+        return Ok(Verdict::Resume(SqliteStore::publication_from(&row)));
+    }
+    if req.resend {
+        return Ok(Verdict::New(row.get::<i64, _>("generation") + 1));
+    }
+    let sent: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM deliveries WHERE publication_id = ? AND state = 'sent'",
+    )
+    .bind(row.get::<i64, _>("id"))
+    .fetch_one(&mut *conn)
+    .await?;
+    Err(StoreError::Changed {
+        event_id: req.event_id.to_owned(),
+        list: req.list.to_owned(),
+        changed: describe_change(
+            &row.get::<String, _>("event_json"),
+            req.event_json,
+            &row.get::<String, _>("langs"),
+            &langs,
+        ),
+        sent: sent as u64,
+    })
+}
+
+/// Active members of a list per subscriber language.
+async fn audience_of(
+    conn: &mut sqlx::SqliteConnection,
+    list_id: i64,
+) -> Result<BTreeMap<Lang, u64>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT s.lang, COUNT(*) AS n FROM list_members m JOIN subscribers s ON s.id = m.subscriber_id
+         WHERE m.list_id = ? AND s.status = 'active' AND m.unsubscribed_at IS NULL
+         GROUP BY s.lang",
+    )
+    .bind(list_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(rows
+        .iter()
+        .map(|r| {
+            (
+                lang_of(&r.get::<String, _>("lang")),
+                r.get::<i64, _>("n") as u64,
+            )
+        })
+        .collect())
+}
+
 /// Top-level fields whose values differ between two events, in words.
 fn describe_change(old_json: &str, new_json: &str, old_langs: &str, new_langs: &str) -> String {
     let mut parts = Vec::new();
@@ -244,10 +444,7 @@ impl Store for SqliteStore {
                 }
                 Some(r) => {
                     let id: i64 = r.get("id");
-                    let same = r.get::<String, _>("name") == row.name
-                        && r.get::<String, _>("lang") == row.lang.code()
-                        && r.get::<String, _>("attributes") == attributes;
-                    if same {
+                    if stored_as(&r, row, &attributes) {
                         report.unchanged += 1;
                     } else {
                         sqlx::query("UPDATE subscribers SET name = ?, lang = ?, attributes = ?, updated_at = ? WHERE id = ?")
@@ -276,6 +473,47 @@ impl Store for SqliteStore {
         }
         tx.commit().await?;
         Ok(report)
+    }
+
+    async fn preview_import(
+        &self,
+        list: &str,
+        rows: &[NewSubscriber],
+    ) -> Result<ImportPreview, StoreError> {
+        // One read transaction: every row is compared with the same state of the store.
+        let mut tx = self.pool.begin().await?;
+        let list_id: Option<i64> = sqlx::query_scalar("SELECT id FROM lists WHERE name = ?")
+            .bind(list)
+            .fetch_optional(&mut *tx)
+            .await?;
+        let audience = match list_id {
+            Some(id) => audience_of(&mut tx, id).await?,
+            None => BTreeMap::new(),
+        };
+        let mut preview = ImportPreview::new(audience);
+        for row in rows {
+            let attributes = serde_json::Value::Object(row.attributes.clone()).to_string();
+            let existing = sqlx::query(
+                "SELECT s.name, s.lang, s.attributes, s.status,
+                        m.subscriber_id IS NOT NULL AS member, m.unsubscribed_at IS NULL AS receives
+                 FROM subscribers s LEFT JOIN list_members m ON m.subscriber_id = s.id AND m.list_id = ?
+                 WHERE s.email = ?",
+            )
+            .bind(list_id)
+            .bind(&row.email)
+            .fetch_optional(&mut *tx)
+            .await?
+            .map(|r| Existing {
+                same: stored_as(&r, row, &attributes),
+                lang: lang_of(&r.get::<String, _>("lang")),
+                active: r.get::<String, _>("status") == "active",
+                member: r
+                    .get::<bool, _>("member")
+                    .then(|| r.get::<bool, _>("receives")),
+            });
+            preview.count(row, existing.as_ref());
+        }
+        Ok(preview)
     }
 
     async fn subscribers(&self, list: Option<&str>) -> Result<Vec<Subscriber>, StoreError> {
@@ -333,44 +571,9 @@ impl Store for SqliteStore {
         let list_id = self.list_id(req.list).await?;
         let langs = langs_text(req.langs);
         let mut tx = self.write_tx().await?;
-        let latest = sqlx::query(
-            "SELECT p.*, l.name AS list FROM publications p JOIN lists l ON l.id = p.list_id
-             WHERE p.event_id = ? AND p.list_id = ? ORDER BY p.generation DESC LIMIT 1",
-        )
-        .bind(req.event_id)
-        .bind(list_id)
-        .fetch_optional(&mut *tx)
-        .await?;
-        let generation = match &latest {
-            Some(row) => {
-                let same = row.get::<String, _>("content_hash") == req.content_hash
-                    && row.get::<String, _>("langs") == langs;
-                if same {
-                    return Ok(Self::publication_from(row));
-                }
-                if !req.resend {
-                    let id: i64 = row.get("id");
-                    let sent: i64 = sqlx::query_scalar(
-                        "SELECT COUNT(*) FROM deliveries WHERE publication_id = ? AND state = 'sent'",
-                    )
-                    .bind(id)
-                    .fetch_one(&mut *tx)
-                    .await?;
-                    return Err(StoreError::Changed {
-                        event_id: req.event_id.to_owned(),
-                        list: req.list.to_owned(),
-                        changed: describe_change(
-                            &row.get::<String, _>("event_json"),
-                            req.event_json,
-                            &row.get::<String, _>("langs"),
-                            &langs,
-                        ),
-                        sent: sent as u64,
-                    });
-                }
-                row.get::<i64, _>("generation") + 1
-            }
-            None => 1,
+        let generation = match verdict(&mut tx, req, list_id).await? {
+            Verdict::Resume(p) => return Ok(p),
+            Verdict::New(g) => g,
         };
         let row = sqlx::query(
             "INSERT INTO publications (event_id, list_id, generation, content_hash, event_json, langs, created_at)
@@ -389,6 +592,18 @@ impl Store for SqliteStore {
         .await?;
         tx.commit().await?;
         Ok(Self::publication_from(&row))
+    }
+
+    async fn check_publication(&self, req: &PublicationRequest<'_>) -> Result<(), StoreError> {
+        let list_id: Option<i64> = sqlx::query_scalar("SELECT id FROM lists WHERE name = ?")
+            .bind(req.list)
+            .fetch_optional(&self.pool)
+            .await?;
+        let Some(list_id) = list_id else {
+            return Ok(());
+        };
+        let mut conn = self.pool.acquire().await?;
+        verdict(&mut conn, req, list_id).await.map(|_| ())
     }
 
     async fn enqueue(&self, p: &Publication, choice: &LangChoice) -> Result<u64, StoreError> {
@@ -450,13 +665,12 @@ impl Store for SqliteStore {
         // closed as skipped instead of claimed. Looking only at the window (by primary key)
         // keeps each claim's cost independent of the list's size.
         loop {
-            let rows = sqlx::query(
-            "WITH win AS (SELECT subscriber_id FROM deliveries WHERE publication_id = ?2 AND state = 'pending'
-                          ORDER BY subscriber_id LIMIT ?3),
-                  gone AS (SELECT w.subscriber_id FROM win w
-                           WHERE EXISTS (SELECT 1 FROM subscribers s WHERE s.id = w.subscriber_id AND s.status <> 'active')
-                              OR NOT EXISTS (SELECT 1 FROM list_members m WHERE m.list_id = ?4
-                                             AND m.subscriber_id = w.subscriber_id AND m.unsubscribed_at IS NULL))
+            let rows = sqlx::query(concat!(
+                "WITH win AS (SELECT subscriber_id FROM deliveries WHERE publication_id = ?2 AND state = 'pending'
+                              ORDER BY subscriber_id LIMIT ?3),
+                      gone AS (SELECT w.subscriber_id FROM win w WHERE ",
+                gone!("w", "?4"),
+                ")
              UPDATE deliveries SET
                  state = CASE WHEN subscriber_id IN (SELECT subscriber_id FROM gone) THEN 'skipped' ELSE 'sending' END,
                  attempts = attempts + CASE WHEN subscriber_id IN (SELECT subscriber_id FROM gone) THEN 0 ELSE 1 END,
@@ -465,7 +679,7 @@ impl Store for SqliteStore {
                  updated_at = ?1
              WHERE publication_id = ?2 AND subscriber_id IN (SELECT subscriber_id FROM win)
              RETURNING subscriber_id, email, name, lang, attempts, state",
-        )
+            ))
         .bind(now())
         .bind(p.id)
         .bind(i64::from(n))
@@ -494,6 +708,21 @@ impl Store for SqliteStore {
                 })
                 .collect());
         }
+    }
+
+    async fn departed(&self, p: &Publication) -> Result<HashSet<i64>, StoreError> {
+        // Only the rows claimed for sending are looked at (a batch, through the state index),
+        // so the cost does not grow with the list.
+        let ids: Vec<i64> = sqlx::query_scalar(concat!(
+            "SELECT d.subscriber_id FROM deliveries d
+             WHERE d.publication_id = ?1 AND d.state = 'sending' AND ",
+            gone!("d", "?2")
+        ))
+        .bind(p.id)
+        .bind(p.list_id)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(ids.into_iter().collect())
     }
 
     async fn record(&self, p: &Publication, results: &[Recorded]) -> Result<(), StoreError> {
@@ -554,28 +783,10 @@ impl Store for SqliteStore {
         Ok(out)
     }
 
-    async fn audience(
-        &self,
-        list: &str,
-    ) -> Result<std::collections::BTreeMap<Lang, u64>, StoreError> {
+    async fn audience(&self, list: &str) -> Result<BTreeMap<Lang, u64>, StoreError> {
         let list_id = self.list_id(list).await?;
-        let rows = sqlx::query(
-            "SELECT s.lang, COUNT(*) AS n FROM list_members m JOIN subscribers s ON s.id = m.subscriber_id
-             WHERE m.list_id = ? AND s.status = 'active' AND m.unsubscribed_at IS NULL
-             GROUP BY s.lang",
-        )
-        .bind(list_id)
-        .fetch_all(&self.pool)
-        .await?;
-        Ok(rows
-            .iter()
-            .map(|r| {
-                (
-                    lang_of(&r.get::<String, _>("lang")),
-                    r.get::<i64, _>("n") as u64,
-                )
-            })
-            .collect())
+        let mut conn = self.pool.acquire().await?;
+        audience_of(&mut conn, list_id).await
     }
 
     async fn publications(&self) -> Result<Vec<Publication>, StoreError> {

@@ -82,6 +82,76 @@ pub struct ImportReport {
     pub joined: u64,
 }
 
+/// What an import would do, computed without writing (a dry run): the counts, and the active
+/// members of the list per subscriber language afterwards.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportPreview {
+    /// What the import would report.
+    pub report: ImportReport,
+    /// Who the list would reach, per subscriber language.
+    pub audience: BTreeMap<Lang, u64>,
+}
+
+/// A subscriber already stored, as an import meets them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Existing {
+    /// Their stored name, language and attributes are what the row says.
+    pub same: bool,
+    /// Their stored language.
+    pub lang: Lang,
+    /// They are active (not unsubscribed from everything, not bounced).
+    pub active: bool,
+    /// Their membership of the list: `None` if they are not on it, `Some(true)` while they
+    /// receive it, `Some(false)` if they left it (an import does not put them back).
+    pub member: Option<bool>,
+}
+
+impl ImportPreview {
+    /// Starts from the list's audience as it is.
+    pub fn new(audience: BTreeMap<Lang, u64>) -> ImportPreview {
+        ImportPreview {
+            report: ImportReport::default(),
+            audience,
+        }
+    }
+
+    /// Counts one row the way `Store::import` would treat it, given who it finds stored.
+    pub fn count(&mut self, row: &NewSubscriber, existing: Option<&Existing>) {
+        let mut reach = |lang: Lang, n: i64| {
+            let slot = self.audience.entry(lang).or_default();
+            *slot = slot.saturating_add_signed(n);
+        };
+        match existing {
+            None => {
+                self.report.added += 1;
+                reach(row.lang, 1);
+            }
+            Some(e) => {
+                if e.same {
+                    self.report.unchanged += 1;
+                } else {
+                    self.report.updated += 1;
+                }
+                match (e.member, e.active) {
+                    (None, active) => {
+                        self.report.joined += 1;
+                        if active {
+                            reach(row.lang, 1);
+                        }
+                    }
+                    // Their language may change: they move from one count to the other.
+                    (Some(true), true) => {
+                        reach(e.lang, -1);
+                        reach(row.lang, 1);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        self.audience.retain(|_, n| *n > 0);
+    }
+}
+
 /// A request to publish an event to a list.
 #[derive(Debug, Clone)]
 pub struct PublicationRequest<'a> {

@@ -16,35 +16,58 @@ fn person(i: usize) -> NewSubscriber {
     }
 }
 
-#[tokio::test]
-async fn claim_skips_people_who_left_after_enqueue() {
-    let dir = std::env::temp_dir().join(format!("communique-journal-{}", std::process::id()));
+/// A new store in its own folder (removed first if a failed run left it).
+async fn store(name: &str) -> (SqliteStore, std::path::PathBuf) {
+    let dir = std::env::temp_dir().join(format!("communique-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    let s = SqliteStore::open(&dir.join("s.db")).await.unwrap();
-    s.import("press", &(0..6).map(person).collect::<Vec<_>>())
+    (SqliteStore::open(&dir.join("s.db")).await.unwrap(), dir)
+}
+
+/// p0…p4 on `press`, and `other_member` on the list `other` too.
+async fn five_on_press(name: &str, other_member: usize) -> (SqliteStore, std::path::PathBuf) {
+    let (s, dir) = store(name).await;
+    s.import("press", &(0..5).map(person).collect::<Vec<_>>())
         .await
         .unwrap();
-    let p = s
-        .open_publication(&PublicationRequest {
-            event_id: "e",
-            list: "press",
-            content_hash: "h",
-            event_json: "{}",
-            langs: &[Lang::En],
-            resend: false,
-        })
-        .await
-        .unwrap();
-    let choice = LangChoice::new(&[Lang::En], &[]);
-    assert_eq!(s.enqueue(&p, &choice).await.unwrap(), 6);
-    let ids: Vec<i64> = s
-        .subscribers(Some("press"))
+    s.import("other", &[person(other_member)]).await.unwrap();
+    (s, dir)
+}
+
+/// The ids of the members of `press`, by email.
+async fn ids_on_press(s: &SqliteStore) -> Vec<i64> {
+    s.subscribers(Some("press"))
         .await
         .unwrap()
         .iter()
         .map(|x| x.id)
-        .collect();
+        .collect()
+}
+
+/// The publication of event `e` in English to `press`.
+async fn publication(s: &SqliteStore) -> communique_store::Publication {
+    s.open_publication(&PublicationRequest {
+        event_id: "e",
+        list: "press",
+        content_hash: "h",
+        event_json: "{}",
+        langs: &[Lang::En],
+        resend: false,
+    })
+    .await
+    .unwrap()
+}
+
+#[tokio::test]
+async fn claim_skips_people_who_left_after_enqueue() {
+    let (s, dir) = store("journal").await;
+    s.import("press", &(0..6).map(person).collect::<Vec<_>>())
+        .await
+        .unwrap();
+    let p = publication(&s).await;
+    let choice = LangChoice::new(&[Lang::En], &[]);
+    assert_eq!(s.enqueue(&p, &choice).await.unwrap(), 6);
+    let ids = ids_on_press(&s).await;
     // The first two unsubscribe after their rows were written.
     assert!(s.unsubscribe(ids[0]).await.unwrap());
     assert!(s.unsubscribe(ids[1]).await.unwrap());
@@ -61,5 +84,70 @@ async fn claim_skips_people_who_left_after_enqueue() {
     let st = s.status(&p).await.unwrap();
     assert_eq!(st.in_state(DeliveryState::Skipped), 2);
     assert_eq!(st.in_state(DeliveryState::Sending), 4);
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[tokio::test]
+async fn departed_names_the_claimed_recipients_who_left_since_the_claim() {
+    let (s, dir) = five_on_press("departed", 4).await;
+    let p = publication(&s).await;
+    s.enqueue(&p, &LangChoice::new(&[Lang::En], &[]))
+        .await
+        .unwrap();
+    let claimed = s.claim(&p, 4).await.unwrap();
+    let id = |i: usize| claimed[i].subscriber_id;
+    assert!(s.departed(&p).await.unwrap().is_empty());
+    let unclaimed = ids_on_press(&s).await[4];
+    // Everything stopped, one list left, bounced, removed; and one not yet claimed who left.
+    s.unsubscribe(id(0)).await.unwrap();
+    s.leave_list(id(1), "press").await.unwrap();
+    s.note_bounce(id(2), 1).await.unwrap();
+    s.remove_subscriber("p3@example.org").await.unwrap();
+    s.unsubscribe(unclaimed).await.unwrap();
+    let gone = s.departed(&p).await.unwrap();
+    assert_eq!(
+        gone,
+        [id(0), id(1), id(2), id(3)].into_iter().collect(),
+        "only claimed rows are looked at"
+    );
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[tokio::test]
+async fn an_import_preview_says_what_the_import_then_does_and_writes_nothing() {
+    let (s, dir) = five_on_press("preview", 7).await;
+    let ids = ids_on_press(&s).await;
+    // p0 left this list, p1 bounced: an import keeps them out. p7 is on another list only.
+    s.leave_list(ids[0], "press").await.unwrap();
+    s.note_bounce(ids[1], 1).await.unwrap();
+    let rows: Vec<NewSubscriber> = [0, 1, 2, 3, 7, 8]
+        .into_iter()
+        .map(|i| NewSubscriber {
+            lang: if i == 3 { Lang::Kk } else { Lang::En },
+            name: if i == 2 {
+                "Renamed".into()
+            } else {
+                format!("P {i}")
+            },
+            ..person(i)
+        })
+        .collect();
+    let before = s.subscribers(None).await.unwrap();
+    let preview = s.preview_import("press", &rows).await.unwrap();
+    assert_eq!(
+        s.subscribers(None).await.unwrap(),
+        before,
+        "nothing written"
+    );
+    let report = s.import("press", &rows).await.unwrap();
+    assert_eq!(preview.report, report);
+    assert_eq!(preview.audience, s.audience("press").await.unwrap());
+    assert_eq!(
+        preview.audience,
+        [(Lang::Kk, 1), (Lang::En, 4)].into_iter().collect()
+    );
+    // A list that does not exist yet: everyone (all stored by now) would join it.
+    let fresh = s.preview_import("new-list", &rows).await.unwrap();
+    assert_eq!((fresh.report.added, fresh.report.joined), (0, 6));
     std::fs::remove_dir_all(dir).ok();
 }
