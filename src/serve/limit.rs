@@ -75,16 +75,22 @@ impl RateLimit {
 pub struct Limits {
     /// Subscription requests per client IP.
     pub per_ip: RateLimit,
-    /// Confirmation emails per address.
+    /// Confirmation emails per mailbox: keyed by the canonical address without its `+tag`
+    /// (`communique_store::limit_key`), so respellings of one address share one limit.
     pub per_address: RateLimit,
+    /// Confirmation emails per domain: what respellings we do not know of (a provider's own
+    /// sub-addressing) can still send to one mailbox.
+    pub per_domain: RateLimit,
 }
 
 impl Default for Limits {
-    /// 10 requests per IP in 10 minutes; 3 confirmation emails per address an hour.
+    /// 10 requests per IP in 10 minutes; 3 confirmation emails per mailbox and 30 per domain
+    /// an hour.
     fn default() -> Limits {
         Limits {
             per_ip: RateLimit::new(10, Duration::from_secs(600)),
             per_address: RateLimit::new(3, Duration::from_secs(3600)),
+            per_domain: RateLimit::new(30, Duration::from_secs(3600)),
         }
     }
 }

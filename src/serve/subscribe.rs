@@ -135,7 +135,7 @@ pub async fn request(
         lang: typed("lang"),
         ..FormValues::default()
     };
-    let email = crate::subscribers::normalize_email(&values.email).ok();
+    let email = communique_store::normalize_email(&values.email).ok();
     if !typed(HONEYPOT).is_empty() {
         // A robot: it gets what a person gets, and nothing is sent.
         return sent(
@@ -153,10 +153,15 @@ pub async fn request(
     let (Some(email), false, false) = (email, values.bad_email, values.bad_name) else {
         return show_form(&app, &list, page_lang, StatusCode::BAD_REQUEST, &values);
     };
+    // The mailbox first: a request refused for its mailbox does not use up its domain's.
     if app
         .limits
         .per_address
-        .allow(&format!("address:{email}"), now)
+        .allow(&communique_store::limit_key(&email), now)
+        && app
+            .limits
+            .per_domain
+            .allow(communique_store::domain_of(&email), now)
     {
         let confirmation = Confirmation {
             email: email.clone(),

@@ -132,6 +132,7 @@ fn generous() -> Limits {
     Limits {
         per_ip: RateLimit::new(100, Duration::from_secs(600)),
         per_address: RateLimit::new(100, Duration::from_secs(3600)),
+        per_domain: RateLimit::new(100, Duration::from_secs(3600)),
     }
 }
 
@@ -783,6 +784,19 @@ async fn the_honeypot_gets_the_same_page_and_sends_nothing() {
     assert!(fx.mails(1, Duration::from_millis(300)).await.is_empty());
 }
 
+/// A subscription request for `email` (urlencoded as given) from the IPv4 address `ip`.
+fn subscription_from(email: &str, ip: [u8; 4]) -> Request<Body> {
+    from_ip(
+        request(
+            Method::POST,
+            "/subscribe/press?lang=en",
+            Some(FORM),
+            &format!("email={email}&lang=en"),
+        ),
+        ip,
+    )
+}
+
 #[tokio::test]
 async fn requests_are_rate_limited_per_ip_and_per_address() {
     let fx = fixture(
@@ -790,20 +804,11 @@ async fn requests_are_rate_limited_per_ip_and_per_address() {
         Limits {
             per_ip: RateLimit::new(3, Duration::from_secs(600)),
             per_address: RateLimit::new(1, Duration::from_secs(3600)),
+            per_domain: RateLimit::new(100, Duration::from_secs(3600)),
         },
     )
     .await;
-    let post = |email: &str, ip: [u8; 4]| {
-        from_ip(
-            request(
-                Method::POST,
-                "/subscribe/press?lang=es",
-                Some(FORM),
-                &format!("email={email}&lang=es"),
-            ),
-            ip,
-        )
-    };
+    let post = subscription_from;
     for i in 0..3 {
         let r = fx
             .send(post(&format!("a{i}%40example.org"), [203, 0, 113, 7]))
@@ -814,7 +819,7 @@ async fn requests_are_rate_limited_per_ip_and_per_address() {
     assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
     assert!(
         r.body
-            .contains(&word(&fx, Lang::Es, "web-too-many-title", &[]))
+            .contains(&word(&fx, Lang::En, "web-too-many-title", &[]))
     );
     // Another IP asks twice for one address: the same page both times, one email.
     for _ in 0..2 {
@@ -832,6 +837,64 @@ async fn requests_are_rate_limited_per_ip_and_per_address() {
             .count(),
         1
     );
+}
+
+#[tokio::test]
+async fn one_mailbox_respelled_gets_at_most_its_three_emails_an_hour() {
+    let fx = fixture("mailbomb", Limits::default()).await;
+    // Every spelling from its own client, so only the per-mailbox limit can stop them.
+    let spellings = [
+        "victim%40example.org",
+        "%22victim%22%40example.org",
+        "%22%5Cv%5Ci%5Cc%5Ct%5Ci%5Cm%22%40example.org",
+        "victim%2Bx1%40example.org",
+        "victim%2Bx2%40example.org",
+        "VICTIM%40Example.ORG",
+        "vic.tim%40example.org",
+    ];
+    for (i, email) in spellings.iter().enumerate() {
+        let r = fx
+            .send(subscription_from(email, [203, 0, 113, i as u8]))
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{email}: the same page for all");
+    }
+    let mails = fx.mails(4, Duration::from_secs(2)).await;
+    assert_eq!(mails.len(), 3, "one mailbox, three emails an hour");
+}
+
+#[tokio::test]
+async fn one_domain_gets_at_most_its_emails_an_hour() {
+    let fx = fixture("domainbomb", Limits::default()).await;
+    for i in 0..35u8 {
+        let email = format!("reader{i}%40example.net");
+        let r = fx.send(subscription_from(&email, [198, 51, 100, i])).await;
+        assert_eq!(r.status, StatusCode::OK);
+    }
+    let mails = fx.mails(31, Duration::from_secs(3)).await;
+    assert_eq!(mails.len(), 30, "30 an hour to one domain");
+}
+
+#[tokio::test]
+async fn a_respelled_address_is_the_subscriber_it_spells() {
+    let fx = fixture("respelled", generous()).await;
+    let r = fx
+        .post(
+            "/subscribe/press?lang=en",
+            "email=%22%5Cb%5Co%5Cr%5Ci%5Cs%22%40Example.org&lang=ru",
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("boris@example.org"), "{}", r.body);
+    let mails = fx.mails(1, Duration::from_secs(5)).await;
+    assert!(
+        mails[0].contains("To: boris@example.org\r\n"),
+        "{}",
+        mails[0]
+    );
+    let r = fx.post(&confirm_path(&mails[0]), "confirm=yes").await;
+    assert_eq!(r.status, StatusCode::OK);
+    let all = fx.app.store.subscribers(None).await.unwrap();
+    assert_eq!(all.len(), PEOPLE.len(), "no second Boris");
 }
 
 #[tokio::test]
