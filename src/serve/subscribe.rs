@@ -11,7 +11,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use communique_mail::token::Confirmation;
 use communique_model::Lang;
-use communique_store::Confirmed;
+use communique_store::{AddressError, Confirmed};
 use minijinja::context;
 
 use crate::serve::app::{CONFIRM_HOURS, Oops, Shared};
@@ -21,7 +21,7 @@ use crate::serve::negotiate::PageLang;
 use crate::serve::pages::{Page, Vars};
 
 /// The words of the form.
-pub const FORM_WORDS: [&str; 11] = [
+pub const FORM_WORDS: [&str; 12] = [
     "web-subscribe-title",
     "web-subscribe-intro",
     "web-subscribe-email",
@@ -31,6 +31,7 @@ pub const FORM_WORDS: [&str; 11] = [
     "web-subscribe-honeypot",
     "web-subscribe-privacy",
     "web-subscribe-bad-email",
+    "web-subscribe-unusable-email",
     "web-subscribe-bad-name",
     "web-page-language",
 ];
@@ -70,6 +71,8 @@ struct FormValues {
     name: String,
     lang: String,
     bad_email: bool,
+    /// An address, but one no message can be addressed to (it needs quotes, or names an IP).
+    unusable_email: bool,
     bad_name: bool,
 }
 
@@ -135,7 +138,12 @@ pub async fn request(
         lang: typed("lang"),
         ..FormValues::default()
     };
-    let email = communique_store::normalize_email(&values.email).ok();
+    let normalized = communique_store::normalize_email(&values.email);
+    values.unusable_email = matches!(
+        normalized,
+        Err(AddressError::NeedsQuotes(_) | AddressError::Literal(_))
+    );
+    let email = normalized.ok();
     if !typed(HONEYPOT).is_empty() {
         // A robot: it gets what a person gets, and nothing is sent.
         return sent(

@@ -941,6 +941,29 @@ async fn bad_form_input_shows_the_form_again_with_everything_escaped() {
 }
 
 #[tokio::test]
+async fn addresses_no_message_can_carry_are_refused_on_the_form_in_its_language() {
+    let fx = fixture("unusable", generous()).await;
+    for lang in Lang::ALL {
+        for email in ["%22a+b%22%40example.org", "x%40%5B192.0.2.1%5D"] {
+            let r = fx
+                .post(
+                    &format!("/subscribe/press?lang={lang}"),
+                    &format!("email={email}&lang={lang}"),
+                )
+                .await;
+            assert_eq!(r.status, StatusCode::BAD_REQUEST, "{email}");
+            assert!(
+                r.body
+                    .contains(&word(&fx, lang, "web-subscribe-unusable-email", &[])),
+                "{email} in {lang}: {}",
+                r.body
+            );
+        }
+    }
+    assert!(fx.mails(1, Duration::from_millis(300)).await.is_empty());
+}
+
+#[tokio::test]
 async fn unknown_lists_and_routes_are_not_found() {
     let fx = fixture("unknown", generous()).await;
     for uri in [
