@@ -10,10 +10,10 @@
 
 mod support;
 
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::mpsc;
+use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
 use communique_model::Lang;
@@ -102,17 +102,30 @@ fn word(lang: Lang, id: &str) -> String {
 struct Server {
     child: Child,
     base: String,
+    /// Every line the server logged so far.
+    log: Arc<Mutex<Vec<String>>>,
 }
 
 impl Server {
     fn start(s: &Scratch, config: &Path, outbox: &Path) -> Server {
+        let server = Server::listening(s, config, outbox, "127.0.0.1:0");
+        assert!(
+            server.base.starts_with("http://127.0.0.1:"),
+            "{}",
+            server.base
+        );
+        server
+    }
+
+    /// The server on `listen`; `base` is where it says it listens.
+    fn listening(s: &Scratch, config: &Path, outbox: &Path, listen: &str) -> Server {
         let mut child = s
             .command(&[
                 "--config",
                 config.to_str().unwrap(),
                 "serve",
                 "--listen",
-                "127.0.0.1:0",
+                listen,
                 "--transport",
                 &format!("outbox:{}", outbox.display()),
             ])
@@ -122,10 +135,13 @@ impl Server {
             .unwrap();
         let stderr = child.stderr.take().unwrap();
         let (tx, rx) = mpsc::channel();
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let kept = log.clone();
         // Reads the server's log for as long as it runs, so its pipe never fills.
         std::thread::spawn(move || {
             for line in BufReader::new(stderr).lines().map_while(Result::ok) {
                 eprintln!("[serve] {line}");
+                kept.lock().unwrap().push(line.clone());
                 let _ = tx.send(line);
             }
         });
@@ -144,8 +160,17 @@ impl Server {
                 }
             }
         };
-        assert!(base.starts_with("http://127.0.0.1:"), "{base}");
-        Server { child, base }
+        Server { child, base, log }
+    }
+
+    /// The port the server listens on.
+    fn port(&self) -> u16 {
+        self.base.rsplit(':').next().unwrap().parse().unwrap()
+    }
+
+    /// What the server logged so far.
+    fn logged(&self) -> String {
+        self.log.lock().unwrap().join("\n")
     }
 
     /// Sends SIGTERM and waits (at most ten seconds) for a clean exit.
@@ -172,6 +197,31 @@ impl Drop for Server {
             self.stop();
         }
     }
+}
+
+/// POSTs a subscription for `email` to 127.0.0.1:`port` (with `X-Forwarded-For: forwarded`,
+/// as a proxy on the same host sends it) and returns the status code.
+fn subscribe_over_http(port: u16, email: &str, forwarded: Option<&str>) -> u16 {
+    let mut conn = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    conn.set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let body = format!("email={email}&lang=en");
+    let xff = forwarded.map_or(String::new(), |f| format!("X-Forwarded-For: {f}\r\n"));
+    write!(
+        conn,
+        "POST /subscribe/press?lang=en HTTP/1.1\r\nHost: press.mfa.example.org\r\n{xff}\
+         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\
+         Connection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    let mut reply = String::new();
+    conn.read_to_string(&mut reply).unwrap();
+    reply
+        .split_whitespace()
+        .nth(1)
+        .and_then(|code| code.parse().ok())
+        .unwrap_or_else(|| panic!("not an HTTP reply: {reply}"))
 }
 
 /// Runs tests/browser/subscriber.mjs and returns what it saw.
@@ -374,4 +424,35 @@ fn unsubscribe_on_the_command_line_takes_the_token_or_the_link() {
     assert_eq!(forged.status.code(), Some(2), "{}", text(&forged.stderr));
     assert!(text(&forged.stderr).contains("not a genuine unsubscribe token"));
     assert!(listed(&s, "dan@example.org", None).contains("\tactive\t"));
+}
+
+#[test]
+fn a_limit_that_triggers_is_logged_without_addresses() {
+    let s = Scratch::new("web-limit-log");
+    let config = config(&s);
+    let server = Server::start(&s, &config, &s.path("server-outbox"));
+    let port = server.port();
+    let statuses: Vec<u16> = (0..12)
+        .map(|i| subscribe_over_http(port, &format!("reader{i}%40example.org"), None))
+        .collect();
+    assert_eq!(statuses[..10], [200; 10]);
+    assert_eq!(statuses[10..], [429, 429]);
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while !server.logged().contains("limit reached") && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let log = server.logged();
+    assert!(
+        log.contains("limit reached: at most 10 subscription requests from one client"),
+        "{log}"
+    );
+    assert_eq!(
+        log.matches("limit reached").count(),
+        1,
+        "one line, not one per request: {log}"
+    );
+    for secret in ["127.0.0.1", "reader", "example.org/", "confirm/"] {
+        let after_start = log.lines().skip(1).collect::<Vec<_>>().join("\n");
+        assert!(!after_start.contains(secret), "{secret} logged: {log}");
+    }
 }

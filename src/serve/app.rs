@@ -13,7 +13,7 @@ use communique_model::Lang;
 use communique_store::SqliteStore;
 
 use crate::config::Config;
-use crate::serve::limit::Limits;
+use crate::serve::limit::{Limits, Throttle};
 use crate::serve::pages::{Page, Pages};
 
 /// How long a confirmation link works.
@@ -33,6 +33,11 @@ pub struct App {
     pub limits: Limits,
     /// Bounds the confirmation emails in flight.
     pub mail_slots: tokio::sync::Semaphore,
+    /// Bounds the confirmation emails queued or in flight (`Limits::mail_queue` permits): each
+    /// queued email holds one until it is sent or given up.
+    pub mail_queue: Arc<tokio::sync::Semaphore>,
+    /// Confirmation emails dropped because the queue was full, for the log.
+    pub mail_dropped: Throttle,
 }
 
 pub type Shared = Arc<App>;
@@ -54,8 +59,10 @@ impl App {
             locales,
             pages,
             transport,
-            limits,
             mail_slots: tokio::sync::Semaphore::new(MAIL_SLOTS as usize),
+            mail_queue: Arc::new(tokio::sync::Semaphore::new(limits.mail_queue)),
+            mail_dropped: Throttle::default(),
+            limits,
         }
     }
 

@@ -178,8 +178,24 @@ pub async fn request(
             list: list.clone(),
             expires: jiff::Timestamp::now().as_second() + CONFIRM_HOURS * 3600,
         };
-        let app = app.clone();
-        tokio::spawn(async move { crate::serve::confirm_mail::send(&app, &confirmation).await });
+        match app.mail_queue.clone().try_acquire_owned() {
+            Ok(queued) => {
+                let app = app.clone();
+                tokio::spawn(async move {
+                    crate::serve::confirm_mail::send(&app, &confirmation).await;
+                    drop(queued);
+                });
+            }
+            // The page says the same either way: it never tells what happened to an address.
+            Err(_) => {
+                if let Some(n) = app.mail_dropped.note(now) {
+                    eprintln!(
+                        "communique serve: the queue of confirmation emails is full ({}): {n} not sent since the last such line",
+                        app.limits.mail_queue
+                    );
+                }
+            }
+        }
     }
     sent(&app, &list, page_lang, &email)
 }

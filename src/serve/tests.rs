@@ -3,7 +3,7 @@
 //! double opt-in, the rate limits, the honeypot, escaping and the security headers.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
@@ -133,6 +133,7 @@ fn generous() -> Limits {
         per_ip: RateLimit::new(100, Duration::from_secs(600)),
         per_address: RateLimit::new(100, Duration::from_secs(3600)),
         per_domain: RateLimit::new(100, Duration::from_secs(3600)),
+        ..Limits::default()
     }
 }
 
@@ -217,9 +218,13 @@ fn request(method: Method, uri: &str, content_type: Option<&str>, body: &str) ->
     b.body(Body::from(body.to_owned())).unwrap()
 }
 
-fn from_ip(mut req: Request<Body>, ip: [u8; 4]) -> Request<Body> {
+fn from_ip(req: Request<Body>, ip: [u8; 4]) -> Request<Body> {
+    from_addr(req, IpAddr::from(ip))
+}
+
+fn from_addr(mut req: Request<Body>, ip: IpAddr) -> Request<Body> {
     req.extensions_mut()
-        .insert(ConnectInfo(SocketAddr::from((ip, 40000))));
+        .insert(ConnectInfo(SocketAddr::new(ip, 40000)));
     req
 }
 
@@ -805,6 +810,7 @@ async fn requests_are_rate_limited_per_ip_and_per_address() {
             per_ip: RateLimit::new(3, Duration::from_secs(600)),
             per_address: RateLimit::new(1, Duration::from_secs(3600)),
             per_domain: RateLimit::new(100, Duration::from_secs(3600)),
+            ..Limits::default()
         },
     )
     .await;
@@ -836,6 +842,121 @@ async fn requests_are_rate_limited_per_ip_and_per_address() {
             .filter(|m| m.contains("To: target@example.org\r\n"))
             .count(),
         1
+    );
+}
+
+#[tokio::test]
+async fn an_ipv6_64_is_one_client_and_each_ipv4_address_another() {
+    let fx = fixture(
+        "ipv6",
+        Limits {
+            per_ip: RateLimit::new(2, Duration::from_secs(600)),
+            ..generous()
+        },
+    )
+    .await;
+    let from = |ip: &str, i: usize| {
+        let req = request(
+            Method::POST,
+            "/subscribe/press?lang=en",
+            Some(FORM),
+            &format!("email=r{i}%40example.org&lang=en"),
+        );
+        from_addr(req, ip.parse().unwrap())
+    };
+    // A host moving through the addresses of its /64 is one client.
+    let mut statuses = Vec::new();
+    for (i, ip) in ["2001:db8:1:2::1", "2001:db8:1:2::2", "2001:db8:1:2:ffff::3"]
+        .iter()
+        .enumerate()
+    {
+        statuses.push(fx.send(from(ip, i)).await.status);
+    }
+    assert_eq!(
+        statuses,
+        [
+            StatusCode::OK,
+            StatusCode::OK,
+            StatusCode::TOO_MANY_REQUESTS
+        ]
+    );
+    assert_eq!(
+        fx.send(from("2001:db8:1:3::1", 3)).await.status,
+        StatusCode::OK,
+        "the next /64 is another client"
+    );
+    // IPv4 clients are counted one by one, also when they arrive on an IPv6 socket.
+    for (i, ip) in ["203.0.113.7", "::ffff:203.0.113.7"].iter().enumerate() {
+        assert_eq!(fx.send(from(ip, 4 + i)).await.status, StatusCode::OK);
+    }
+    assert_eq!(
+        fx.send(from("203.0.113.7", 6)).await.status,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    assert_eq!(fx.send(from("203.0.113.8", 7)).await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn a_full_client_table_does_not_turn_new_clients_away() {
+    let fx = fixture(
+        "fulltable",
+        Limits {
+            per_ip: RateLimit::new(5, Duration::from_secs(600)).with_capacity(16),
+            ..generous()
+        },
+    )
+    .await;
+    // An attacker fills the table from many /64s; a new client still gets in.
+    for i in 0..40u16 {
+        let ip = IpAddr::from([0x2001, 0xdb8, i, 0, 0, 0, 0, 1]);
+        let req = request(
+            Method::POST,
+            "/subscribe/press?lang=en",
+            Some(FORM),
+            "email=x",
+        );
+        let r = fx.send(from_addr(req, ip)).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "counted, then refused");
+    }
+    let r = fx
+        .send(subscription_from("newcomer%40example.org", [192, 0, 2, 44]))
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    let mails = fx.mails(1, Duration::from_secs(5)).await;
+    assert_eq!(mails.len(), 1, "and is sent the email");
+}
+
+#[tokio::test]
+async fn the_queue_of_confirmation_emails_is_bounded() {
+    let fx = fixture(
+        "queue",
+        Limits {
+            mail_queue: 2,
+            ..generous()
+        },
+    )
+    .await;
+    // Every sending slot taken: requests queue, and past two they are dropped.
+    let busy = fx
+        .app
+        .mail_slots
+        .acquire_many(super::app::MAIL_SLOTS)
+        .await
+        .unwrap();
+    for i in 0..5u8 {
+        let email = format!("queued{i}%40example.org");
+        let r = fx.send(subscription_from(&email, [192, 0, 2, i])).await;
+        assert_eq!(r.status, StatusCode::OK, "the same page for everyone");
+    }
+    assert_eq!(fx.app.mail_queue.available_permits(), 0);
+    drop(busy);
+    let mails = fx.mails(3, Duration::from_secs(2)).await;
+    assert_eq!(mails.len(), 2, "two queued, three dropped");
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    assert_eq!(
+        fx.app.mail_queue.available_permits(),
+        2,
+        "the queue empties"
     );
 }
 
