@@ -427,6 +427,21 @@ fn unsubscribe_on_the_command_line_takes_the_token_or_the_link() {
 }
 
 #[test]
+fn behind_a_proxy_on_an_ipv6_socket_each_client_has_its_own_limit() {
+    let s = Scratch::new("web-dual-stack");
+    let config = config(&s);
+    // `--listen [::]`: the proxy's 127.0.0.1 arrives as ::ffff:127.0.0.1.
+    let server = Server::listening(&s, &config, &s.path("server-outbox"), "[::]:0");
+    let port = server.port();
+    // More clients than one client's limit (10 in 10 minutes): each has a limit of its own.
+    for i in 0..12 {
+        let client = format!("198.51.100.{i}");
+        let status = subscribe_over_http(port, &format!("c{i}%40example.org"), Some(&client));
+        assert_eq!(status, 200, "client {i}\n{}", server.logged());
+    }
+}
+
+#[test]
 fn a_limit_that_triggers_is_logged_without_addresses() {
     let s = Scratch::new("web-limit-log");
     let config = config(&s);

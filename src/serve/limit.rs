@@ -189,11 +189,12 @@ impl Default for Limits {
 
 /// The client's IP: the connection's peer, or, when the peer is the reverse proxy on this
 /// machine (a loopback address), the last address of its `X-Forwarded-For`, which the proxy
-/// itself appended (a client can only add addresses before it).
+/// itself appended (a client can only add addresses before it). An IPv4 address arriving on
+/// an IPv6 socket (`::ffff:127.0.0.1`, as with `--listen [::]`) is that IPv4 address.
 pub fn client_ip(extensions: &Extensions, headers: &HeaderMap) -> Option<IpAddr> {
     let peer = extensions
         .get::<ConnectInfo<SocketAddr>>()
-        .map(|c| c.0.ip())?;
+        .map(|c| c.0.ip().to_canonical())?;
     if !peer.is_loopback() {
         return Some(peer);
     }
@@ -272,6 +273,19 @@ mod tests {
         assert_eq!(key("2001:db8:1:3::1"), "2001:db8:1:3::/64");
         assert_eq!(key("203.0.113.7"), "203.0.113.7");
         assert_eq!(key("::ffff:203.0.113.7"), "203.0.113.7");
+    }
+
+    #[test]
+    fn a_proxy_on_an_ipv6_socket_is_still_the_local_proxy() {
+        let mut ext = Extensions::new();
+        let mut h = HeaderMap::new();
+        h.insert("x-forwarded-for", "198.51.100.7".parse().unwrap());
+        let mapped: IpAddr = "::ffff:127.0.0.1".parse().unwrap();
+        ext.insert(ConnectInfo(SocketAddr::new(mapped, 5000)));
+        assert_eq!(client_ip(&ext, &h), Some("198.51.100.7".parse().unwrap()));
+        let direct: IpAddr = "::ffff:192.0.2.1".parse().unwrap();
+        ext.insert(ConnectInfo(SocketAddr::new(direct, 5000)));
+        assert_eq!(client_ip(&ext, &h), Some("192.0.2.1".parse().unwrap()));
     }
 
     #[test]
