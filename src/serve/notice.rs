@@ -2,20 +2,20 @@
 //! Only events that were published (to any list) in that language are shown; nothing about
 //! subscribers is.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use communique_model::Lang;
 use minijinja::context;
 
-use crate::serve::app::Shared;
+use crate::serve::app::{LinkPath, Shared};
 use crate::serve::negotiate::PageLang;
 use crate::serve::pages::{Page, Vars};
 
 /// GET (and HEAD): the notice, as the subscribers of that language received it.
 pub async fn page(
     State(app): State<Shared>,
-    Path((event_id, lang)): Path<(String, String)>,
+    LinkPath((event_id, lang)): LinkPath<(String, String)>,
     PageLang(fallback): PageLang,
 ) -> Response {
     let Ok(lang) = lang.parse::<Lang>() else {

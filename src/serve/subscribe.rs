@@ -6,7 +6,7 @@
 use std::time::Instant;
 
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use communique_mail::token::Confirmation;
@@ -14,7 +14,7 @@ use communique_model::Lang;
 use communique_store::{AddressError, Confirmed};
 use minijinja::context;
 
-use crate::serve::app::{CONFIRM_HOURS, Oops, Shared};
+use crate::serve::app::{CONFIRM_HOURS, LinkPath, Oops, Shared};
 use crate::serve::form::Fields;
 use crate::serve::limit::ClientIp;
 use crate::serve::negotiate::PageLang;
@@ -79,7 +79,7 @@ struct FormValues {
 /// GET (and HEAD): the form, in the language of `?lang=` or the browser.
 pub async fn form(
     State(app): State<Shared>,
-    Path(list): Path<String>,
+    LinkPath(list): LinkPath<String>,
     PageLang(lang): PageLang,
 ) -> Response {
     if !app.config.is_open_list(&list) {
@@ -117,7 +117,7 @@ fn show_form(
 /// POST: checks the form and sends the confirmation email; the same page for every address.
 pub async fn request(
     State(app): State<Shared>,
-    Path(list): Path<String>,
+    LinkPath(list): LinkPath<String>,
     PageLang(page_lang): PageLang,
     ClientIp(ip): ClientIp,
     headers: HeaderMap,
@@ -231,7 +231,7 @@ fn confirmation(app: &Shared, token: &str) -> Option<Confirmation> {
 /// GET (and HEAD): the address and list, with a button to confirm. Changes nothing.
 pub async fn confirm_page(
     State(app): State<Shared>,
-    Path(token): Path<String>,
+    LinkPath(token): LinkPath<String>,
     PageLang(fallback): PageLang,
 ) -> Response {
     let Some(c) = confirmation(&app, &token) else {
@@ -257,7 +257,7 @@ pub async fn confirm_page(
 /// POST: activates the subscription, recording when and how consent was given.
 pub async fn confirm(
     State(app): State<Shared>,
-    Path(token): Path<String>,
+    LinkPath(token): LinkPath<String>,
     PageLang(fallback): PageLang,
     headers: HeaderMap,
     body: Bytes,

@@ -1106,6 +1106,43 @@ async fn unknown_lists_and_routes_are_not_found() {
 }
 
 #[tokio::test]
+async fn a_link_that_is_not_utf8_gets_the_not_found_page_in_its_language() {
+    let fx = fixture("notutf8", generous()).await;
+    let before = fx.snapshot().await;
+    for (method, uri) in [
+        (Method::GET, "/u/%FF%FE"),
+        (Method::POST, "/u/%FF%FE"),
+        (Method::GET, "/p/%C3"),
+        (Method::POST, "/p/%C3"),
+        (Method::GET, "/subscribe/%FF"),
+        (Method::POST, "/subscribe/%FF"),
+        (Method::GET, "/confirm/%FF"),
+        (Method::POST, "/confirm/%FF"),
+        (Method::GET, "/n/%FF/ru"),
+        (Method::GET, "/n/x/%FF"),
+    ] {
+        let mut req = request(
+            method.clone(),
+            uri,
+            Some(FORM),
+            "List-Unsubscribe=One-Click",
+        );
+        req.headers_mut()
+            .insert(header::ACCEPT_LANGUAGE, "ru".parse().unwrap());
+        let r = fx.send(req).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{method} {uri}");
+        assert!(
+            r.body
+                .contains(&word(&fx, Lang::Ru, "web-not-found-text", &[])),
+            "{method} {uri}: {}",
+            r.body
+        );
+        assert_security_headers(&r, uri);
+    }
+    assert_eq!(fx.snapshot().await, before);
+}
+
+#[tokio::test]
 async fn every_page_and_the_email_exist_in_every_language() {
     let fx = fixture("langs", generous()).await;
     for (email, _, lang) in PEOPLE {
