@@ -39,8 +39,15 @@ fn config(s: &Scratch) -> PathBuf {
 
 /// Publishes the seed event to `press` into the outbox `dir`.
 fn publish(s: &Scratch, dir: &Path) {
+    publish_with(s, dir, &[]);
+}
+
+/// The same, with the options `before` ahead of the command (`--config FILE`).
+fn publish_with(s: &Scratch, dir: &Path, before: &[&str]) {
     let csv = s.write("press.csv", PEOPLE);
-    let out = s.run(&[
+    let transport = format!("outbox:{}", dir.display());
+    let mut args = before.to_vec();
+    args.extend([
         "publish",
         SEED,
         "--langs",
@@ -48,8 +55,9 @@ fn publish(s: &Scratch, dir: &Path) {
         "--subscribers",
         csv.to_str().unwrap(),
         "--transport",
-        &format!("outbox:{}", dir.display()),
+        &transport,
     ]);
+    let out = s.run(&args);
     assert!(out.status.success(), "{}", text(&out.stderr));
 }
 
@@ -199,29 +207,42 @@ impl Drop for Server {
     }
 }
 
-/// POSTs a subscription for `email` to 127.0.0.1:`port` (with `X-Forwarded-For: forwarded`,
-/// as a proxy on the same host sends it) and returns the status code.
-fn subscribe_over_http(port: u16, email: &str, forwarded: Option<&str>) -> u16 {
+/// One HTTP/1.1 request to 127.0.0.1:`port`, with `headers` (each ending in CRLF) and a form
+/// body if `body` is given; the status code and the body of the reply.
+fn http(port: u16, method: &str, path: &str, headers: &str, body: Option<&str>) -> (u16, String) {
     let mut conn = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
     conn.set_read_timeout(Some(Duration::from_secs(10)))
         .unwrap();
-    let body = format!("email={email}&lang=en");
-    let xff = forwarded.map_or(String::new(), |f| format!("X-Forwarded-For: {f}\r\n"));
+    let form = body.map_or(String::new(), |b| {
+        format!(
+            "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n",
+            b.len()
+        )
+    });
     write!(
         conn,
-        "POST /subscribe/press?lang=en HTTP/1.1\r\nHost: press.mfa.example.org\r\n{xff}\
-         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\
-         Connection: close\r\n\r\n{body}",
-        body.len()
+        "{method} {path} HTTP/1.1\r\nHost: press.mfa.example.org\r\n{headers}{form}\
+         Connection: close\r\n\r\n{}",
+        body.unwrap_or("")
     )
     .unwrap();
     let mut reply = String::new();
     conn.read_to_string(&mut reply).unwrap();
-    reply
+    let status = reply
         .split_whitespace()
         .nth(1)
         .and_then(|code| code.parse().ok())
-        .unwrap_or_else(|| panic!("not an HTTP reply: {reply}"))
+        .unwrap_or_else(|| panic!("not an HTTP reply: {reply}"));
+    let body = reply.split_once("\r\n\r\n").map_or("", |(_, b)| b);
+    (status, body.to_owned())
+}
+
+/// POSTs a subscription for `email` (with `X-Forwarded-For: forwarded`, as a proxy on the
+/// same host sends it) and returns the status code.
+fn subscribe_over_http(port: u16, email: &str, forwarded: Option<&str>) -> u16 {
+    let xff = forwarded.map_or(String::new(), |f| format!("X-Forwarded-For: {f}\r\n"));
+    let body = format!("email={email}&lang=en");
+    http(port, "POST", "/subscribe/press?lang=en", &xff, Some(&body)).0
 }
 
 /// Runs tests/browser/subscriber.mjs and returns what it saw.
@@ -470,4 +491,59 @@ fn a_limit_that_triggers_is_logged_without_addresses() {
         let after_start = log.lines().skip(1).collect::<Vec<_>>().join("\n");
         assert!(!after_start.contains(secret), "{secret} logged: {log}");
     }
+}
+
+/// The web-view link of a message, as a path on the server: from its text part when that is
+/// base64, else from the quoted-printable source with its soft breaks and `=3D` undone.
+fn web_view_path(eml: &str) -> String {
+    let flat = format!(
+        "{}\n{}",
+        text_part(eml),
+        eml.replace("=\r\n", "").replace("=3D", "=")
+    );
+    let start = flat
+        .find("https://press.mfa.example.org/n/")
+        .expect("a web-view link");
+    let link: String = flat[start..]
+        .chars()
+        .take_while(|c| !c.is_whitespace() && *c != '"')
+        .collect();
+    link.trim_start_matches("https://press.mfa.example.org")
+        .to_owned()
+}
+
+#[test]
+fn the_web_view_link_of_an_email_opens_the_notice_its_list_received() {
+    // `press` is not a public list: its members' links are signed, the bare address is not
+    // open to anyone who guesses the event.
+    let s = Scratch::new("web-view-private");
+    let outbox = s.path("outbox");
+    publish(&s, &outbox);
+    let server = Server::start(&s, &config(&s), &s.path("server-outbox"));
+    let path = web_view_path(&mail_to(&outbox, "boris@example.org"));
+    assert!(path.contains("?k="), "{path}");
+    let (status, page) = http(server.port(), "GET", &path, "", None);
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("<html lang=\"ru\""), "{page}");
+    let bare = path.split('?').next().unwrap();
+    assert_eq!(http(server.port(), "GET", bare, "", None).0, 404);
+
+    // Marked public, its notices are open at the bare address, which its emails link to.
+    let s = Scratch::new("web-view-public");
+    let base = std::fs::read_to_string(config(&s)).unwrap();
+    let public = s.write(
+        "public.toml",
+        &base.replace(
+            "base_url = \"https://press.mfa.example.org\"",
+            "base_url = \"https://press.mfa.example.org\"\npublic_lists = [\"press\"]",
+        ),
+    );
+    let outbox = s.path("outbox");
+    publish_with(&s, &outbox, &["--config", public.to_str().unwrap()]);
+    let server = Server::start(&s, &public, &s.path("server-outbox"));
+    let path = web_view_path(&mail_to(&outbox, "carmen@example.org"));
+    assert!(!path.contains('?'), "{path}");
+    let (status, page) = http(server.port(), "GET", &path, "", None);
+    assert_eq!(status, 200);
+    assert!(page.contains("<html lang=\"es\""), "{page}");
 }

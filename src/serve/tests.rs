@@ -103,6 +103,7 @@ async fn fixture(name: &str, limits: Limits) -> Fixture {
             "MFA press releases",
         ),
     );
+    config.web.public_lists = vec!["press".into()];
     config.web.lists.insert(
         "events".into(),
         titles(
@@ -1245,4 +1246,70 @@ async fn the_web_view_shows_a_published_notice_in_its_language_only() {
     ] {
         assert_eq!(f.get(&uri).await.status, StatusCode::NOT_FOUND, "{uri}");
     }
+}
+
+#[tokio::test]
+async fn the_web_view_shows_public_lists_only_or_what_a_signed_link_names() {
+    let f = fixture("webview-lists", generous()).await;
+    let json =
+        std::fs::read_to_string("examples/events/kz-mx-political-consultations-2022.json").unwrap();
+    let id = "kz-mx-political-consultations-2022";
+    let publish = |list: &'static str, version: &'static str, json: String| {
+        let store = f.app.store.clone();
+        async move {
+            let event = communique_model::parse_event(&json).unwrap();
+            let canonical = serde_json::to_string(&event).unwrap();
+            store
+                .open_publication(&communique_store::PublicationRequest {
+                    event_id: id,
+                    list,
+                    content_hash: version,
+                    event_json: &canonical,
+                    langs: &[Lang::Ru],
+                    resend: true,
+                })
+                .await
+                .unwrap();
+        }
+    };
+    // Sent only to a list that is not public: nobody reads it by guessing the address.
+    publish(
+        "internal",
+        "draft 1",
+        json.replace("gov.kz", "draft.example.org"),
+    )
+    .await;
+    let bare = format!("/n/{id}/ru");
+    assert_eq!(f.get(&bare).await.status, StatusCode::NOT_FOUND);
+    // Its members' link, signed for that list, event and language, opens it.
+    let signed = |event: &str, lang: Lang| {
+        format!("/n/{id}/ru?k={}", key().sign_view(event, lang, "internal"))
+    };
+    let r = f.get(&signed(id, Lang::Ru)).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("draft.example.org"));
+    for other in [signed("another-event", Lang::Ru), signed(id, Lang::En)] {
+        assert_eq!(f.get(&other).await.status, StatusCode::NOT_FOUND, "{other}");
+    }
+    // The public list's version, later published, is the one anyone sees; the draft sent
+    // to the test list never replaces it.
+    publish("press", "final", json.clone()).await;
+    publish(
+        "internal",
+        "draft 2",
+        json.replace("gov.kz", "draft2.example.org"),
+    )
+    .await;
+    let public = f.get(&bare).await;
+    assert_eq!(public.status, StatusCode::OK);
+    assert!(public.body.contains("Фото: gov.kz"), "{}", public.body);
+    assert!(!public.body.contains("draft"));
+    assert!(
+        f.get(&signed(id, Lang::Ru))
+            .await
+            .body
+            .contains("draft2.example.org")
+    );
+    let forged = format!("{bare}?k=forged.token");
+    assert!(f.get(&forged).await.body.contains("Фото: gov.kz"));
 }
