@@ -11,10 +11,10 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use communique_mail::token::Confirmation;
 use communique_model::Lang;
-use communique_store::{AddressError, Confirmed};
+use communique_store::{AddressError, Confirmed, LinkUse};
 use minijinja::context;
 
-use crate::serve::app::{CONFIRM_HOURS, LinkPath, Oops, Shared};
+use crate::serve::app::{CONFIRM_HOURS, LinkPath, Shared};
 use crate::serve::form::Fields;
 use crate::serve::limit::ClientIp;
 use crate::serve::negotiate::PageLang;
@@ -228,7 +228,16 @@ fn confirmation(app: &Shared, token: &str) -> Option<Confirmation> {
     app.config.is_open_list(&c.list).then_some(c)
 }
 
-/// GET (and HEAD): the address and list, with a button to confirm. Changes nothing.
+/// What identifies a confirmation link in the store: a hash, so the store never holds a
+/// link that would subscribe someone.
+fn link_hash(token: &str) -> String {
+    use sha2::Digest;
+    data_encoding::HEXLOWER.encode(&sha2::Sha256::digest(token.as_bytes()))
+}
+
+/// GET (and HEAD): the address and list, with a button to confirm; for a link already used,
+/// the page after confirming while its subscriber is still on the list, else the 404 page.
+/// Changes nothing.
 pub async fn confirm_page(
     State(app): State<Shared>,
     LinkPath(token): LinkPath<String>,
@@ -237,24 +246,31 @@ pub async fn confirm_page(
     let Some(c) = confirmation(&app, &token) else {
         return app.not_found(fallback);
     };
-    let vars = Vars {
-        email: Some(c.email.clone()),
-        list: Some(app.config.list_title(&c.list, c.lang)),
-        hours: None,
+    let used = match app
+        .store
+        .link_use(&link_hash(&token), &c.email, &c.list)
+        .await
+    {
+        Ok(used) => used,
+        Err(e) => return app.failure(c.lang, e.into()),
     };
+    if let Some(state) = used {
+        return confirmed(&app, &c, state);
+    }
     let data = context! { action => format!("/confirm/{token}") };
     let page = Page::new(
         StatusCode::OK,
         c.lang,
         "confirm.html",
         &CONFIRM_WORDS,
-        vars,
+        vars(&app, &c),
         data,
     );
     app.render(page).unwrap_or_else(|e| app.failure(c.lang, e))
 }
 
-/// POST: activates the subscription, recording when and how consent was given.
+/// POST: activates the subscription, recording when and how consent was given, once per
+/// link: a link used before changes nothing.
 pub async fn confirm(
     State(app): State<Shared>,
     LinkPath(token): LinkPath<String>,
@@ -269,31 +285,47 @@ pub async fn confirm(
         return app.bad_request(c.lang);
     }
     let source = format!("web-form:{} (confirmed by email)", c.list);
-    let done = async {
-        let id = app
-            .store
-            .confirm_subscription(&Confirmed {
-                email: &c.email,
-                name: &c.name,
-                lang: c.lang,
-                list: &c.list,
-                source: &source,
-            })
-            .await?;
-        let vars = Vars {
-            email: Some(c.email.clone()),
-            list: Some(app.config.list_title(&c.list, c.lang)),
-            hours: None,
-        };
-        let data = context! { preferences => format!("/p/{}", app.key.sign(id, &c.list)) };
-        app.render(Page::new(
-            StatusCode::OK,
-            c.lang,
-            "confirmed.html",
-            &CONFIRMED_WORDS,
-            vars,
-            data,
-        ))
+    let state = app
+        .store
+        .confirm_subscription(&Confirmed {
+            link: &link_hash(&token),
+            link_expires: c.expires,
+            email: &c.email,
+            name: &c.name,
+            lang: c.lang,
+            list: &c.list,
+            source: &source,
+        })
+        .await;
+    match state {
+        Ok(state) => confirmed(&app, &c, state),
+        Err(e) => app.failure(c.lang, e.into()),
+    }
+}
+
+/// The words' values of the confirmation pages.
+fn vars(app: &Shared, c: &Confirmation) -> Vars {
+    Vars {
+        email: Some(c.email.clone()),
+        list: Some(app.config.list_title(&c.list, c.lang)),
+        hours: None,
+    }
+}
+
+/// The page after confirming, while the subscription stands; the 404 page for a link that
+/// was used and whose subscriber has left the list since (it does nothing any more).
+fn confirmed(app: &Shared, c: &Confirmation, state: LinkUse) -> Response {
+    let LinkUse::Subscribed(id) = state else {
+        return app.not_found(c.lang);
     };
-    done.await.unwrap_or_else(|e: Oops| app.failure(c.lang, e))
+    let data = context! { preferences => format!("/p/{}", app.key.sign(id, &c.list)) };
+    let page = Page::new(
+        StatusCode::OK,
+        c.lang,
+        "confirmed.html",
+        &CONFIRMED_WORDS,
+        vars(app, c),
+        data,
+    );
+    app.render(page).unwrap_or_else(|e| app.failure(c.lang, e))
 }

@@ -746,6 +746,50 @@ async fn subscribing_sends_a_confirmation_email_and_its_link_subscribes() {
 }
 
 #[tokio::test]
+async fn a_confirmation_link_does_nothing_after_its_owner_unsubscribes() {
+    let fx = fixture("confirm-once", generous()).await;
+    fx.post(
+        "/subscribe/press?lang=en",
+        "email=new%40example.org&name=New&lang=en",
+    )
+    .await;
+    let mails = fx.mails(1, Duration::from_secs(5)).await;
+    let path = confirm_path(&mails[0]);
+    assert_eq!(fx.post(&path, "confirm=yes").await.status, StatusCode::OK);
+    let new = fx.app.store.subscribers(Some("press")).await.unwrap();
+    let new = new.iter().find(|s| s.email == "new@example.org").unwrap();
+    let consent = fx.app.store.list_consent(new.id, "press").await.unwrap();
+
+    // They leave through their email's link; the confirmation link no longer works.
+    let leave = format!("/u/{}", key().sign(new.id, "press"));
+    assert_eq!(
+        fx.post(&leave, "List-Unsubscribe=One-Click").await.status,
+        StatusCode::OK
+    );
+    let before = fx.snapshot().await;
+    let page = fx.get(&path).await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND);
+    assert!(
+        page.body
+            .contains(&word(&fx, Lang::En, "web-not-found-text", &[]))
+    );
+    assert_eq!(
+        fx.post(&path, "confirm=yes").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        fx.snapshot().await,
+        before,
+        "still unsubscribed, nothing rewritten"
+    );
+    assert_eq!(
+        fx.app.store.list_consent(new.id, "press").await.unwrap(),
+        consent,
+        "the consent keeps its first time and source"
+    );
+}
+
+#[tokio::test]
 async fn no_page_tells_whether_an_address_is_subscribed() {
     let fx = fixture("reveal", generous()).await;
     let known = fx

@@ -17,7 +17,7 @@ mod types;
 pub use address::{AddressError, domain_of, limit_key, normalize_email};
 pub use csv_import::{BadRow, Parsed, parse_subscribers_csv};
 pub use error::StoreError;
-pub use membership::{Confirmed, Left, Membership, Profile};
+pub use membership::{Confirmed, Left, LinkUse, Membership, Profile};
 pub use schedule::{Job, JobState, NewJob};
 pub use sqlite::SqliteStore;
 pub use types::{

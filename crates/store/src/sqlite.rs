@@ -15,11 +15,12 @@ use crate::types::{
 use crate::{Store, StoreError};
 
 /// Schema migrations, applied in order; `PRAGMA user_version` counts those applied.
-const MIGRATIONS: [&str; 4] = [
+const MIGRATIONS: [&str; 5] = [
     include_str!("../migrations/0001_journal.sql"),
     include_str!("../migrations/0002_schedule.sql"),
     include_str!("../migrations/0003_run_lease.sql"),
     include_str!("../migrations/0004_list_membership.sql"),
+    include_str!("../migrations/0005_confirmation_links.sql"),
 ];
 
 /// The SQLite store.
