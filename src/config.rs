@@ -114,6 +114,11 @@ pub struct Web {
     /// offered; their members see them under `[list] name`.
     #[serde(default)]
     pub lists: BTreeMap<String, PerLang>,
+    /// The lists whose notices anyone may read at `/n/EVENT/LANG` (the web view). A notice sent
+    /// only to other lists is shown only through the signed link its recipients' emails carry,
+    /// and a version sent to them (a draft to a test list) never replaces the public one.
+    #[serde(default)]
+    pub public_lists: Vec<String>,
 }
 
 impl Config {
@@ -196,6 +201,13 @@ impl Config {
                 }
             }
         }
+        for name in &self.web.public_lists {
+            if name.trim().is_empty() || name.chars().any(char::is_control) {
+                problems.push(format!(
+                    "web.public_lists: `{name}` must be the name of a list, one line, not empty"
+                ));
+            }
+        }
         let url = &self.web.base_url;
         if !url.starts_with("https://") || url.chars().any(|c| c.is_whitespace() || c.is_control())
         {
@@ -269,6 +281,11 @@ impl Config {
     /// True if anyone may join `list` through the web.
     pub fn is_open_list(&self, list: &str) -> bool {
         self.web.lists.contains_key(list)
+    }
+
+    /// True if anyone may read the web view of what is sent to `list`.
+    pub fn is_public_list(&self, list: &str) -> bool {
+        self.web.public_lists.iter().any(|l| l == list)
     }
 
     /// The From mailbox, with the sender's name in `lang`.

@@ -70,9 +70,16 @@ impl Links {
         list: &str,
     ) -> Links {
         let base = config.web.base_url.trim_end_matches('/');
+        let mut web = format!("{base}/n/{}/{}", event.id, lang);
+        // Only public lists' notices are open to anyone; the members of another list read
+        // theirs through a link signed for it.
+        if !config.is_public_list(list) {
+            web.push_str("?k=");
+            web.push_str(&key.sign_view(&event.id, lang, list));
+        }
         Links {
             unsubscribe: format!("{base}/u/{}", key.sign(subscriber, list)),
-            web: format!("{base}/n/{}/{}", event.id, lang),
+            web,
         }
     }
 

@@ -226,7 +226,7 @@ pub async fn run(store: &SqliteStore, command: &SubscribersCommand) -> Result<()
             })?;
         }
         SubscribersCommand::Remove { email } => {
-            let email = normalize_email(email).map_err(Failure::Usage)?;
+            let email = normalize_email(email).map_err(|e| Failure::Usage(e.to_string()))?;
             if store
                 .remove_subscriber(&email)
                 .await

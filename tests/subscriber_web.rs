@@ -10,10 +10,10 @@
 
 mod support;
 
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::mpsc;
+use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
 use communique_model::Lang;
@@ -39,8 +39,15 @@ fn config(s: &Scratch) -> PathBuf {
 
 /// Publishes the seed event to `press` into the outbox `dir`.
 fn publish(s: &Scratch, dir: &Path) {
+    publish_with(s, dir, &[]);
+}
+
+/// The same, with the options `before` ahead of the command (`--config FILE`).
+fn publish_with(s: &Scratch, dir: &Path, before: &[&str]) {
     let csv = s.write("press.csv", PEOPLE);
-    let out = s.run(&[
+    let transport = format!("outbox:{}", dir.display());
+    let mut args = before.to_vec();
+    args.extend([
         "publish",
         SEED,
         "--langs",
@@ -48,8 +55,9 @@ fn publish(s: &Scratch, dir: &Path) {
         "--subscribers",
         csv.to_str().unwrap(),
         "--transport",
-        &format!("outbox:{}", dir.display()),
+        &transport,
     ]);
+    let out = s.run(&args);
     assert!(out.status.success(), "{}", text(&out.stderr));
 }
 
@@ -102,10 +110,23 @@ fn word(lang: Lang, id: &str) -> String {
 struct Server {
     child: Child,
     base: String,
+    /// Every line the server logged so far.
+    log: Arc<Mutex<Vec<String>>>,
 }
 
 impl Server {
     fn start(s: &Scratch, config: &Path, outbox: &Path) -> Server {
+        let server = Server::listening(s, config, outbox, "127.0.0.1:0");
+        assert!(
+            server.base.starts_with("http://127.0.0.1:"),
+            "{}",
+            server.base
+        );
+        server
+    }
+
+    /// The server on `listen`; `base` is where it says it listens.
+    fn listening(s: &Scratch, config: &Path, outbox: &Path, listen: &str) -> Server {
         let mut child = s
             .command(&[
                 "--config",
@@ -113,7 +134,7 @@ impl Server {
                 "serve",
                 "--create",
                 "--listen",
-                "127.0.0.1:0",
+                listen,
                 "--transport",
                 &format!("outbox:{}", outbox.display()),
             ])
@@ -123,10 +144,13 @@ impl Server {
             .unwrap();
         let stderr = child.stderr.take().unwrap();
         let (tx, rx) = mpsc::channel();
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let kept = log.clone();
         // Reads the server's log for as long as it runs, so its pipe never fills.
         std::thread::spawn(move || {
             for line in BufReader::new(stderr).lines().map_while(Result::ok) {
                 eprintln!("[serve] {line}");
+                kept.lock().unwrap().push(line.clone());
                 let _ = tx.send(line);
             }
         });
@@ -145,8 +169,17 @@ impl Server {
                 }
             }
         };
-        assert!(base.starts_with("http://127.0.0.1:"), "{base}");
-        Server { child, base }
+        Server { child, base, log }
+    }
+
+    /// The port the server listens on.
+    fn port(&self) -> u16 {
+        self.base.rsplit(':').next().unwrap().parse().unwrap()
+    }
+
+    /// What the server logged so far.
+    fn logged(&self) -> String {
+        self.log.lock().unwrap().join("\n")
     }
 
     /// Sends SIGTERM and waits (at most ten seconds) for a clean exit.
@@ -173,6 +206,44 @@ impl Drop for Server {
             self.stop();
         }
     }
+}
+
+/// One HTTP/1.1 request to 127.0.0.1:`port`, with `headers` (each ending in CRLF) and a form
+/// body if `body` is given; the status code and the body of the reply.
+fn http(port: u16, method: &str, path: &str, headers: &str, body: Option<&str>) -> (u16, String) {
+    let mut conn = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    conn.set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let form = body.map_or(String::new(), |b| {
+        format!(
+            "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n",
+            b.len()
+        )
+    });
+    write!(
+        conn,
+        "{method} {path} HTTP/1.1\r\nHost: press.mfa.example.org\r\n{headers}{form}\
+         Connection: close\r\n\r\n{}",
+        body.unwrap_or("")
+    )
+    .unwrap();
+    let mut reply = String::new();
+    conn.read_to_string(&mut reply).unwrap();
+    let status = reply
+        .split_whitespace()
+        .nth(1)
+        .and_then(|code| code.parse().ok())
+        .unwrap_or_else(|| panic!("not an HTTP reply: {reply}"));
+    let body = reply.split_once("\r\n\r\n").map_or("", |(_, b)| b);
+    (status, body.to_owned())
+}
+
+/// POSTs a subscription for `email` (with `X-Forwarded-For: forwarded`, as a proxy on the
+/// same host sends it) and returns the status code.
+fn subscribe_over_http(port: u16, email: &str, forwarded: Option<&str>) -> u16 {
+    let xff = forwarded.map_or(String::new(), |f| format!("X-Forwarded-For: {f}\r\n"));
+    let body = format!("email={email}&lang=en");
+    http(port, "POST", "/subscribe/press?lang=en", &xff, Some(&body)).0
 }
 
 /// Runs tests/browser/subscriber.mjs and returns what it saw.
@@ -375,4 +446,105 @@ fn unsubscribe_on_the_command_line_takes_the_token_or_the_link() {
     assert_eq!(forged.status.code(), Some(2), "{}", text(&forged.stderr));
     assert!(text(&forged.stderr).contains("not a genuine unsubscribe token"));
     assert!(listed(&s, "dan@example.org", None).contains("\tactive\t"));
+}
+
+#[test]
+fn behind_a_proxy_on_an_ipv6_socket_each_client_has_its_own_limit() {
+    let s = Scratch::new("web-dual-stack");
+    let config = config(&s);
+    // `--listen [::]`: the proxy's 127.0.0.1 arrives as ::ffff:127.0.0.1.
+    let server = Server::listening(&s, &config, &s.path("server-outbox"), "[::]:0");
+    let port = server.port();
+    // More clients than one client's limit (10 in 10 minutes): each has a limit of its own.
+    for i in 0..12 {
+        let client = format!("198.51.100.{i}");
+        let status = subscribe_over_http(port, &format!("c{i}%40example.org"), Some(&client));
+        assert_eq!(status, 200, "client {i}\n{}", server.logged());
+    }
+}
+
+#[test]
+fn a_limit_that_triggers_is_logged_without_addresses() {
+    let s = Scratch::new("web-limit-log");
+    let config = config(&s);
+    let server = Server::start(&s, &config, &s.path("server-outbox"));
+    let port = server.port();
+    let statuses: Vec<u16> = (0..12)
+        .map(|i| subscribe_over_http(port, &format!("reader{i}%40example.org"), None))
+        .collect();
+    assert_eq!(statuses[..10], [200; 10]);
+    assert_eq!(statuses[10..], [429, 429]);
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while !server.logged().contains("limit reached") && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let log = server.logged();
+    assert!(
+        log.contains("limit reached: at most 10 subscription requests from one client"),
+        "{log}"
+    );
+    assert_eq!(
+        log.matches("limit reached").count(),
+        1,
+        "one line, not one per request: {log}"
+    );
+    for secret in ["127.0.0.1", "reader", "example.org/", "confirm/"] {
+        let after_start = log.lines().skip(1).collect::<Vec<_>>().join("\n");
+        assert!(!after_start.contains(secret), "{secret} logged: {log}");
+    }
+}
+
+/// The web-view link of a message, as a path on the server: from its text part when that is
+/// base64, else from the quoted-printable source with its soft breaks and `=3D` undone.
+fn web_view_path(eml: &str) -> String {
+    let flat = format!(
+        "{}\n{}",
+        text_part(eml),
+        eml.replace("=\r\n", "").replace("=3D", "=")
+    );
+    let start = flat
+        .find("https://press.mfa.example.org/n/")
+        .expect("a web-view link");
+    let link: String = flat[start..]
+        .chars()
+        .take_while(|c| !c.is_whitespace() && *c != '"')
+        .collect();
+    link.trim_start_matches("https://press.mfa.example.org")
+        .to_owned()
+}
+
+#[test]
+fn the_web_view_link_of_an_email_opens_the_notice_its_list_received() {
+    // `press` is not a public list: its members' links are signed, the bare address is not
+    // open to anyone who guesses the event.
+    let s = Scratch::new("web-view-private");
+    let outbox = s.path("outbox");
+    publish(&s, &outbox);
+    let server = Server::start(&s, &config(&s), &s.path("server-outbox"));
+    let path = web_view_path(&mail_to(&outbox, "boris@example.org"));
+    assert!(path.contains("?k="), "{path}");
+    let (status, page) = http(server.port(), "GET", &path, "", None);
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("<html lang=\"ru\""), "{page}");
+    let bare = path.split('?').next().unwrap();
+    assert_eq!(http(server.port(), "GET", bare, "", None).0, 404);
+
+    // Marked public, its notices are open at the bare address, which its emails link to.
+    let s = Scratch::new("web-view-public");
+    let base = std::fs::read_to_string(config(&s)).unwrap();
+    let public = s.write(
+        "public.toml",
+        &base.replace(
+            "base_url = \"https://press.mfa.example.org\"",
+            "base_url = \"https://press.mfa.example.org\"\npublic_lists = [\"press\"]",
+        ),
+    );
+    let outbox = s.path("outbox");
+    publish_with(&s, &outbox, &["--config", public.to_str().unwrap()]);
+    let server = Server::start(&s, &public, &s.path("server-outbox"));
+    let path = web_view_path(&mail_to(&outbox, "carmen@example.org"));
+    assert!(!path.contains('?'), "{path}");
+    let (status, page) = http(server.port(), "GET", &path, "", None);
+    assert_eq!(status, 200);
+    assert!(page.contains("<html lang=\"es\""), "{page}");
 }

@@ -52,6 +52,7 @@ web-subscribe-button = Subscribe
 web-subscribe-honeypot = Leave this field empty
 web-subscribe-privacy = We will send you an email to confirm the address. We use it only to send you press releases, and every message has a link to unsubscribe.
 web-subscribe-bad-email = Enter a valid email address, such as name@example.org.
+web-subscribe-unusable-email = Mail cannot be sent to an address written this way (with spaces inside quotes, or with an IP address in brackets). Enter the address as your mail provider gave it to you, such as name@example.org.
 web-subscribe-bad-name = The name must be one line of at most 100 characters.
 web-subscribe-sent-title = Check your inbox
 web-subscribe-sent-text = If { $email } can receive mail, a message with a confirmation link is on its way. Open the link to start receiving “{ $list }”.

@@ -52,6 +52,7 @@ web-subscribe-button = Suscribirse
 web-subscribe-honeypot = Deje este campo vacío
 web-subscribe-privacy = Le enviaremos un mensaje para confirmar la dirección. Solo la usaremos para enviarle comunicados de prensa, y cada mensaje incluye un enlace para darse de baja.
 web-subscribe-bad-email = Escriba una dirección de correo electrónico válida, por ejemplo, nombre@example.org.
+web-subscribe-unusable-email = No se puede enviar correo a una dirección escrita así (con espacios entre comillas o con una dirección IP entre corchetes). Escriba la dirección tal como se la dio su proveedor de correo, por ejemplo, nombre@example.org.
 web-subscribe-bad-name = El nombre debe caber en una sola línea de 100 caracteres como máximo.
 web-subscribe-sent-title = Revise su correo
 web-subscribe-sent-text = Si la dirección { $email } puede recibir correo, le hemos enviado un mensaje con un enlace de confirmación. Abra el enlace para empezar a recibir «{ $list }».

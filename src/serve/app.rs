@@ -4,7 +4,9 @@
 
 use std::sync::Arc;
 
+use axum::extract::{FromRequestParts, Path};
 use axum::http::StatusCode;
+use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
 use communique_l10n::Locales;
 use communique_mail::token::TokenKey;
@@ -13,7 +15,8 @@ use communique_model::Lang;
 use communique_store::SqliteStore;
 
 use crate::config::Config;
-use crate::serve::limit::Limits;
+use crate::serve::limit::{Limits, Throttle};
+use crate::serve::negotiate::PageLang;
 use crate::serve::pages::{Page, Pages};
 
 /// How long a confirmation link works.
@@ -33,6 +36,11 @@ pub struct App {
     pub limits: Limits,
     /// Bounds the confirmation emails in flight.
     pub mail_slots: tokio::sync::Semaphore,
+    /// Bounds the confirmation emails queued or in flight (`Limits::mail_queue` permits): each
+    /// queued email holds one until it is sent or given up.
+    pub mail_queue: Arc<tokio::sync::Semaphore>,
+    /// Confirmation emails dropped because the queue was full, for the log.
+    pub mail_dropped: Throttle,
 }
 
 pub type Shared = Arc<App>;
@@ -54,8 +62,10 @@ impl App {
             locales,
             pages,
             transport,
-            limits,
             mail_slots: tokio::sync::Semaphore::new(MAIL_SLOTS as usize),
+            mail_queue: Arc::new(tokio::sync::Semaphore::new(limits.mail_queue)),
+            mail_dropped: Throttle::default(),
+            limits,
         }
     }
 
@@ -126,6 +136,28 @@ impl App {
                     "500 Internal Server Error",
                 )
                     .into_response()
+            }
+        }
+    }
+}
+
+/// A route's path parameters. A path they cannot be read from (a token or list name that is
+/// not UTF-8 once percent-decoded) is a link that does not work, like any other: the 404 page
+/// in the page's language, not axum's plain-text English 400.
+pub struct LinkPath<T>(pub T);
+
+impl<T> FromRequestParts<Shared> for LinkPath<T>
+where
+    T: serde::de::DeserializeOwned + Send,
+{
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, app: &Shared) -> Result<Self, Response> {
+        match Path::<T>::from_request_parts(parts, app).await {
+            Ok(Path(value)) => Ok(LinkPath(value)),
+            Err(_) => {
+                let Ok(PageLang(lang)) = PageLang::from_request_parts(parts, app).await;
+                Err(app.not_found(lang))
             }
         }
     }

@@ -55,8 +55,18 @@ pub fn build(app: &App, c: &Confirmation) -> Result<Built, Oops> {
         to_address.clone(),
     );
     let from = app.config.sender_mailbox(c.lang);
+    // Each email its own Message-ID (RFC 5322 §3.6.4), also for two requests in one second:
+    // a receiving system drops repeats of an ID, and an outbox would keep only the last. A
+    // failed random source leaves the nonce zero: the ID is still valid, only less unique.
+    let mut nonce = [0u8; 8];
+    let _ = getrandom::fill(&mut nonce);
     let id = message_id(
-        &format!("confirm:{}:{}", c.list, c.expires),
+        &format!(
+            "confirm:{}:{}:{}",
+            c.list,
+            c.expires,
+            data_encoding::HEXLOWER.encode(&nonce)
+        ),
         &c.email,
         c.lang,
         app.config.sender.address.domain(),

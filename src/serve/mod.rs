@@ -130,10 +130,12 @@ pub async fn run(cli: &Cli, args: &ServeArgs) -> Result<(), Failure> {
     .with_graceful_shutdown(stopped())
     .await
     .map_err(|source| Failure::Listen { addr, source })?;
-    // Confirmation emails already promised on a page are sent before the process ends.
+    // Confirmation emails already promised on a page (queued or being sent) are sent before
+    // the process ends: every one holds a permit of the queue until it is done.
+    let queue = u32::try_from(app.limits.mail_queue).unwrap_or(u32::MAX);
     let finished = tokio::time::timeout(
         Duration::from_secs(args.timeout.max(1) * 2),
-        app.mail_slots.acquire_many(app::MAIL_SLOTS),
+        app.mail_queue.acquire_many(queue),
     )
     .await;
     if !matches!(finished, Ok(Ok(_))) {

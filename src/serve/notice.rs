@@ -1,27 +1,46 @@
 //! `/n/{event}/{lang}`: the web view of a published notice, the link every email carries.
-//! Only events that were published (to any list) in that language are shown; nothing about
-//! subscribers is.
+//! Shown: the latest version published in that language to a list of `[web] public_lists`,
+//! or, with the `?k=` token the emails of another list carry, the latest sent to that list.
+//! Nothing else (a draft sent to a test list, a notice only for a private list) and nothing
+//! about subscribers is.
 
-use axum::extract::{Path, State};
-use axum::http::StatusCode;
+use axum::extract::{Query, State};
+use axum::http::{StatusCode, Uri};
 use axum::response::Response;
 use communique_model::Lang;
 use minijinja::context;
 
-use crate::serve::app::Shared;
+use crate::serve::app::{LinkPath, Shared};
 use crate::serve::negotiate::PageLang;
 use crate::serve::pages::{Page, Vars};
+
+#[derive(serde::Deserialize)]
+struct ViewQuery {
+    /// The web-view token of a list that is not public.
+    k: Option<String>,
+}
 
 /// GET (and HEAD): the notice, as the subscribers of that language received it.
 pub async fn page(
     State(app): State<Shared>,
-    Path((event_id, lang)): Path<(String, String)>,
+    LinkPath((event_id, lang)): LinkPath<(String, String)>,
     PageLang(fallback): PageLang,
+    uri: Uri,
 ) -> Response {
     let Ok(lang) = lang.parse::<Lang>() else {
         return app.not_found(fallback);
     };
-    let event = match app.store.published_event(&event_id, lang).await {
+    // A token that is not genuine (or for another event or language) opens nothing more
+    // than no token does.
+    let signed = Query::<ViewQuery>::try_from_uri(&uri)
+        .ok()
+        .and_then(|q| q.0.k)
+        .and_then(|k| app.key.verify_view(&k, &event_id, lang));
+    let lists = match signed {
+        Some(list) => vec![list],
+        None => app.config.web.public_lists.clone(),
+    };
+    let event = match app.store.published_event(&event_id, lang, &lists).await {
         Ok(Some(json)) => communique_model::parse_event(&json).ok(),
         Ok(None) => None,
         Err(e) => return app.failure(lang, e.into()),

@@ -3,7 +3,7 @@
 //! link: whoever can unsubscribe may also choose.
 
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use communique_model::Lang;
@@ -11,7 +11,7 @@ use communique_store::Profile;
 use minijinja::context;
 use serde::Serialize;
 
-use crate::serve::app::{App, Oops, Shared};
+use crate::serve::app::{App, LinkPath, Oops, Shared};
 use crate::serve::form::Fields;
 use crate::serve::negotiate::PageLang;
 use crate::serve::pages::{Page, Vars};
@@ -42,7 +42,7 @@ struct ListOption {
 /// GET (and HEAD): the current choices. Changes nothing.
 pub async fn page(
     State(app): State<Shared>,
-    Path(token): Path<String>,
+    LinkPath(token): LinkPath<String>,
     PageLang(fallback): PageLang,
 ) -> Response {
     let Some((id, _)) = app.key.verify(&token) else {
@@ -59,7 +59,7 @@ pub async fn page(
 /// POST: saves the language and lists, then shows them.
 pub async fn save(
     State(app): State<Shared>,
-    Path(token): Path<String>,
+    LinkPath(token): LinkPath<String>,
     PageLang(fallback): PageLang,
     headers: HeaderMap,
     body: Bytes,

@@ -6,22 +6,22 @@
 use std::time::Instant;
 
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use communique_mail::token::Confirmation;
 use communique_model::Lang;
-use communique_store::Confirmed;
+use communique_store::{AddressError, Confirmed, LinkUse};
 use minijinja::context;
 
-use crate::serve::app::{CONFIRM_HOURS, Oops, Shared};
+use crate::serve::app::{CONFIRM_HOURS, LinkPath, Shared};
 use crate::serve::form::Fields;
 use crate::serve::limit::ClientIp;
 use crate::serve::negotiate::PageLang;
 use crate::serve::pages::{Page, Vars};
 
 /// The words of the form.
-pub const FORM_WORDS: [&str; 11] = [
+pub const FORM_WORDS: [&str; 12] = [
     "web-subscribe-title",
     "web-subscribe-intro",
     "web-subscribe-email",
@@ -31,6 +31,7 @@ pub const FORM_WORDS: [&str; 11] = [
     "web-subscribe-honeypot",
     "web-subscribe-privacy",
     "web-subscribe-bad-email",
+    "web-subscribe-unusable-email",
     "web-subscribe-bad-name",
     "web-page-language",
 ];
@@ -70,13 +71,15 @@ struct FormValues {
     name: String,
     lang: String,
     bad_email: bool,
+    /// An address, but one no message can be addressed to (it needs quotes, or names an IP).
+    unusable_email: bool,
     bad_name: bool,
 }
 
 /// GET (and HEAD): the form, in the language of `?lang=` or the browser.
 pub async fn form(
     State(app): State<Shared>,
-    Path(list): Path<String>,
+    LinkPath(list): LinkPath<String>,
     PageLang(lang): PageLang,
 ) -> Response {
     if !app.config.is_open_list(&list) {
@@ -114,7 +117,7 @@ fn show_form(
 /// POST: checks the form and sends the confirmation email; the same page for every address.
 pub async fn request(
     State(app): State<Shared>,
-    Path(list): Path<String>,
+    LinkPath(list): LinkPath<String>,
     PageLang(page_lang): PageLang,
     ClientIp(ip): ClientIp,
     headers: HeaderMap,
@@ -135,7 +138,12 @@ pub async fn request(
         lang: typed("lang"),
         ..FormValues::default()
     };
-    let email = crate::subscribers::normalize_email(&values.email).ok();
+    let normalized = communique_store::normalize_email(&values.email);
+    values.unusable_email = matches!(
+        normalized,
+        Err(AddressError::NeedsQuotes(_) | AddressError::Literal(_))
+    );
+    let email = normalized.ok();
     if !typed(HONEYPOT).is_empty() {
         // A robot: it gets what a person gets, and nothing is sent.
         return sent(
@@ -153,10 +161,15 @@ pub async fn request(
     let (Some(email), false, false) = (email, values.bad_email, values.bad_name) else {
         return show_form(&app, &list, page_lang, StatusCode::BAD_REQUEST, &values);
     };
+    // The mailbox first: a request refused for its mailbox does not use up its domain's.
     if app
         .limits
         .per_address
-        .allow(&format!("address:{email}"), now)
+        .allow(&communique_store::limit_key(&email), now)
+        && app
+            .limits
+            .per_domain
+            .allow(communique_store::domain_of(&email), now)
     {
         let confirmation = Confirmation {
             email: email.clone(),
@@ -165,8 +178,24 @@ pub async fn request(
             list: list.clone(),
             expires: jiff::Timestamp::now().as_second() + CONFIRM_HOURS * 3600,
         };
-        let app = app.clone();
-        tokio::spawn(async move { crate::serve::confirm_mail::send(&app, &confirmation).await });
+        match app.mail_queue.clone().try_acquire_owned() {
+            Ok(queued) => {
+                let app = app.clone();
+                tokio::spawn(async move {
+                    crate::serve::confirm_mail::send(&app, &confirmation).await;
+                    drop(queued);
+                });
+            }
+            // The page says the same either way: it never tells what happened to an address.
+            Err(_) => {
+                if let Some(n) = app.mail_dropped.note(now) {
+                    eprintln!(
+                        "communique serve: the queue of confirmation emails is full ({}): {n} not sent since the last such line",
+                        app.limits.mail_queue
+                    );
+                }
+            }
+        }
     }
     sent(&app, &list, page_lang, &email)
 }
@@ -199,36 +228,52 @@ fn confirmation(app: &Shared, token: &str) -> Option<Confirmation> {
     app.config.is_open_list(&c.list).then_some(c)
 }
 
-/// GET (and HEAD): the address and list, with a button to confirm. Changes nothing.
+/// What identifies a confirmation link in the store: a hash, so the store never holds a
+/// link that would subscribe someone.
+fn link_hash(token: &str) -> String {
+    use sha2::Digest;
+    data_encoding::HEXLOWER.encode(&sha2::Sha256::digest(token.as_bytes()))
+}
+
+/// GET (and HEAD): the address and list, with a button to confirm; for a link already used,
+/// the page after confirming while its subscriber is still on the list, else the 404 page.
+/// Changes nothing.
 pub async fn confirm_page(
     State(app): State<Shared>,
-    Path(token): Path<String>,
+    LinkPath(token): LinkPath<String>,
     PageLang(fallback): PageLang,
 ) -> Response {
     let Some(c) = confirmation(&app, &token) else {
         return app.not_found(fallback);
     };
-    let vars = Vars {
-        email: Some(c.email.clone()),
-        list: Some(app.config.list_title(&c.list, c.lang)),
-        hours: None,
+    let used = match app
+        .store
+        .link_use(&link_hash(&token), &c.email, &c.list)
+        .await
+    {
+        Ok(used) => used,
+        Err(e) => return app.failure(c.lang, e.into()),
     };
+    if let Some(state) = used {
+        return confirmed(&app, &c, state);
+    }
     let data = context! { action => format!("/confirm/{token}") };
     let page = Page::new(
         StatusCode::OK,
         c.lang,
         "confirm.html",
         &CONFIRM_WORDS,
-        vars,
+        vars(&app, &c),
         data,
     );
     app.render(page).unwrap_or_else(|e| app.failure(c.lang, e))
 }
 
-/// POST: activates the subscription, recording when and how consent was given.
+/// POST: activates the subscription, recording when and how consent was given, once per
+/// link: a link used before changes nothing.
 pub async fn confirm(
     State(app): State<Shared>,
-    Path(token): Path<String>,
+    LinkPath(token): LinkPath<String>,
     PageLang(fallback): PageLang,
     headers: HeaderMap,
     body: Bytes,
@@ -240,31 +285,47 @@ pub async fn confirm(
         return app.bad_request(c.lang);
     }
     let source = format!("web-form:{} (confirmed by email)", c.list);
-    let done = async {
-        let id = app
-            .store
-            .confirm_subscription(&Confirmed {
-                email: &c.email,
-                name: &c.name,
-                lang: c.lang,
-                list: &c.list,
-                source: &source,
-            })
-            .await?;
-        let vars = Vars {
-            email: Some(c.email.clone()),
-            list: Some(app.config.list_title(&c.list, c.lang)),
-            hours: None,
-        };
-        let data = context! { preferences => format!("/p/{}", app.key.sign(id, &c.list)) };
-        app.render(Page::new(
-            StatusCode::OK,
-            c.lang,
-            "confirmed.html",
-            &CONFIRMED_WORDS,
-            vars,
-            data,
-        ))
+    let state = app
+        .store
+        .confirm_subscription(&Confirmed {
+            link: &link_hash(&token),
+            link_expires: c.expires,
+            email: &c.email,
+            name: &c.name,
+            lang: c.lang,
+            list: &c.list,
+            source: &source,
+        })
+        .await;
+    match state {
+        Ok(state) => confirmed(&app, &c, state),
+        Err(e) => app.failure(c.lang, e.into()),
+    }
+}
+
+/// The words' values of the confirmation pages.
+fn vars(app: &Shared, c: &Confirmation) -> Vars {
+    Vars {
+        email: Some(c.email.clone()),
+        list: Some(app.config.list_title(&c.list, c.lang)),
+        hours: None,
+    }
+}
+
+/// The page after confirming, while the subscription stands; the 404 page for a link that
+/// was used and whose subscriber has left the list since (it does nothing any more).
+fn confirmed(app: &Shared, c: &Confirmation, state: LinkUse) -> Response {
+    let LinkUse::Subscribed(id) = state else {
+        return app.not_found(c.lang);
     };
-    done.await.unwrap_or_else(|e: Oops| app.failure(c.lang, e))
+    let data = context! { preferences => format!("/p/{}", app.key.sign(id, &c.list)) };
+    let page = Page::new(
+        StatusCode::OK,
+        c.lang,
+        "confirmed.html",
+        &CONFIRMED_WORDS,
+        vars(app, c),
+        data,
+    );
+    app.render(page).unwrap_or_else(|e| app.failure(c.lang, e))
 }

@@ -3,7 +3,7 @@
 //! double opt-in, the rate limits, the honeypot, escaping and the security headers.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
@@ -103,6 +103,7 @@ async fn fixture(name: &str, limits: Limits) -> Fixture {
             "MFA press releases",
         ),
     );
+    config.web.public_lists = vec!["press".into()];
     config.web.lists.insert(
         "events".into(),
         titles(
@@ -132,6 +133,8 @@ fn generous() -> Limits {
     Limits {
         per_ip: RateLimit::new(100, Duration::from_secs(600)),
         per_address: RateLimit::new(100, Duration::from_secs(3600)),
+        per_domain: RateLimit::new(100, Duration::from_secs(3600)),
+        ..Limits::default()
     }
 }
 
@@ -216,9 +219,13 @@ fn request(method: Method, uri: &str, content_type: Option<&str>, body: &str) ->
     b.body(Body::from(body.to_owned())).unwrap()
 }
 
-fn from_ip(mut req: Request<Body>, ip: [u8; 4]) -> Request<Body> {
+fn from_ip(req: Request<Body>, ip: [u8; 4]) -> Request<Body> {
+    from_addr(req, IpAddr::from(ip))
+}
+
+fn from_addr(mut req: Request<Body>, ip: IpAddr) -> Request<Body> {
     req.extensions_mut()
-        .insert(ConnectInfo(SocketAddr::from((ip, 40000))));
+        .insert(ConnectInfo(SocketAddr::new(ip, 40000)));
     req
 }
 
@@ -739,6 +746,50 @@ async fn subscribing_sends_a_confirmation_email_and_its_link_subscribes() {
 }
 
 #[tokio::test]
+async fn a_confirmation_link_does_nothing_after_its_owner_unsubscribes() {
+    let fx = fixture("confirm-once", generous()).await;
+    fx.post(
+        "/subscribe/press?lang=en",
+        "email=new%40example.org&name=New&lang=en",
+    )
+    .await;
+    let mails = fx.mails(1, Duration::from_secs(5)).await;
+    let path = confirm_path(&mails[0]);
+    assert_eq!(fx.post(&path, "confirm=yes").await.status, StatusCode::OK);
+    let new = fx.app.store.subscribers(Some("press")).await.unwrap();
+    let new = new.iter().find(|s| s.email == "new@example.org").unwrap();
+    let consent = fx.app.store.list_consent(new.id, "press").await.unwrap();
+
+    // They leave through their email's link; the confirmation link no longer works.
+    let leave = format!("/u/{}", key().sign(new.id, "press"));
+    assert_eq!(
+        fx.post(&leave, "List-Unsubscribe=One-Click").await.status,
+        StatusCode::OK
+    );
+    let before = fx.snapshot().await;
+    let page = fx.get(&path).await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND);
+    assert!(
+        page.body
+            .contains(&word(&fx, Lang::En, "web-not-found-text", &[]))
+    );
+    assert_eq!(
+        fx.post(&path, "confirm=yes").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        fx.snapshot().await,
+        before,
+        "still unsubscribed, nothing rewritten"
+    );
+    assert_eq!(
+        fx.app.store.list_consent(new.id, "press").await.unwrap(),
+        consent,
+        "the consent keeps its first time and source"
+    );
+}
+
+#[tokio::test]
 async fn no_page_tells_whether_an_address_is_subscribed() {
     let fx = fixture("reveal", generous()).await;
     let known = fx
@@ -783,6 +834,19 @@ async fn the_honeypot_gets_the_same_page_and_sends_nothing() {
     assert!(fx.mails(1, Duration::from_millis(300)).await.is_empty());
 }
 
+/// A subscription request for `email` (urlencoded as given) from the IPv4 address `ip`.
+fn subscription_from(email: &str, ip: [u8; 4]) -> Request<Body> {
+    from_ip(
+        request(
+            Method::POST,
+            "/subscribe/press?lang=en",
+            Some(FORM),
+            &format!("email={email}&lang=en"),
+        ),
+        ip,
+    )
+}
+
 #[tokio::test]
 async fn requests_are_rate_limited_per_ip_and_per_address() {
     let fx = fixture(
@@ -790,20 +854,12 @@ async fn requests_are_rate_limited_per_ip_and_per_address() {
         Limits {
             per_ip: RateLimit::new(3, Duration::from_secs(600)),
             per_address: RateLimit::new(1, Duration::from_secs(3600)),
+            per_domain: RateLimit::new(100, Duration::from_secs(3600)),
+            ..Limits::default()
         },
     )
     .await;
-    let post = |email: &str, ip: [u8; 4]| {
-        from_ip(
-            request(
-                Method::POST,
-                "/subscribe/press?lang=es",
-                Some(FORM),
-                &format!("email={email}&lang=es"),
-            ),
-            ip,
-        )
-    };
+    let post = subscription_from;
     for i in 0..3 {
         let r = fx
             .send(post(&format!("a{i}%40example.org"), [203, 0, 113, 7]))
@@ -814,7 +870,7 @@ async fn requests_are_rate_limited_per_ip_and_per_address() {
     assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
     assert!(
         r.body
-            .contains(&word(&fx, Lang::Es, "web-too-many-title", &[]))
+            .contains(&word(&fx, Lang::En, "web-too-many-title", &[]))
     );
     // Another IP asks twice for one address: the same page both times, one email.
     for _ in 0..2 {
@@ -832,6 +888,179 @@ async fn requests_are_rate_limited_per_ip_and_per_address() {
             .count(),
         1
     );
+}
+
+#[tokio::test]
+async fn an_ipv6_64_is_one_client_and_each_ipv4_address_another() {
+    let fx = fixture(
+        "ipv6",
+        Limits {
+            per_ip: RateLimit::new(2, Duration::from_secs(600)),
+            ..generous()
+        },
+    )
+    .await;
+    let from = |ip: &str, i: usize| {
+        let req = request(
+            Method::POST,
+            "/subscribe/press?lang=en",
+            Some(FORM),
+            &format!("email=r{i}%40example.org&lang=en"),
+        );
+        from_addr(req, ip.parse().unwrap())
+    };
+    // A host moving through the addresses of its /64 is one client.
+    let mut statuses = Vec::new();
+    for (i, ip) in ["2001:db8:1:2::1", "2001:db8:1:2::2", "2001:db8:1:2:ffff::3"]
+        .iter()
+        .enumerate()
+    {
+        statuses.push(fx.send(from(ip, i)).await.status);
+    }
+    assert_eq!(
+        statuses,
+        [
+            StatusCode::OK,
+            StatusCode::OK,
+            StatusCode::TOO_MANY_REQUESTS
+        ]
+    );
+    assert_eq!(
+        fx.send(from("2001:db8:1:3::1", 3)).await.status,
+        StatusCode::OK,
+        "the next /64 is another client"
+    );
+    // IPv4 clients are counted one by one, also when they arrive on an IPv6 socket.
+    for (i, ip) in ["203.0.113.7", "::ffff:203.0.113.7"].iter().enumerate() {
+        assert_eq!(fx.send(from(ip, 4 + i)).await.status, StatusCode::OK);
+    }
+    assert_eq!(
+        fx.send(from("203.0.113.7", 6)).await.status,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    assert_eq!(fx.send(from("203.0.113.8", 7)).await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn a_full_client_table_does_not_turn_new_clients_away() {
+    let fx = fixture(
+        "fulltable",
+        Limits {
+            per_ip: RateLimit::new(5, Duration::from_secs(600)).with_capacity(16),
+            ..generous()
+        },
+    )
+    .await;
+    // An attacker fills the table from many /64s; a new client still gets in.
+    for i in 0..40u16 {
+        let ip = IpAddr::from([0x2001, 0xdb8, i, 0, 0, 0, 0, 1]);
+        let req = request(
+            Method::POST,
+            "/subscribe/press?lang=en",
+            Some(FORM),
+            "email=x",
+        );
+        let r = fx.send(from_addr(req, ip)).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "counted, then refused");
+    }
+    let r = fx
+        .send(subscription_from("newcomer%40example.org", [192, 0, 2, 44]))
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    let mails = fx.mails(1, Duration::from_secs(5)).await;
+    assert_eq!(mails.len(), 1, "and is sent the email");
+}
+
+#[tokio::test]
+async fn the_queue_of_confirmation_emails_is_bounded() {
+    let fx = fixture(
+        "queue",
+        Limits {
+            mail_queue: 2,
+            ..generous()
+        },
+    )
+    .await;
+    // Every sending slot taken: requests queue, and past two they are dropped.
+    let busy = fx
+        .app
+        .mail_slots
+        .acquire_many(super::app::MAIL_SLOTS)
+        .await
+        .unwrap();
+    for i in 0..5u8 {
+        let email = format!("queued{i}%40example.org");
+        let r = fx.send(subscription_from(&email, [192, 0, 2, i])).await;
+        assert_eq!(r.status, StatusCode::OK, "the same page for everyone");
+    }
+    assert_eq!(fx.app.mail_queue.available_permits(), 0);
+    drop(busy);
+    let mails = fx.mails(3, Duration::from_secs(2)).await;
+    assert_eq!(mails.len(), 2, "two queued, three dropped");
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    assert_eq!(
+        fx.app.mail_queue.available_permits(),
+        2,
+        "the queue empties"
+    );
+}
+
+#[tokio::test]
+async fn one_mailbox_respelled_gets_at_most_its_three_emails_an_hour() {
+    let fx = fixture("mailbomb", Limits::default()).await;
+    // Every spelling from its own client, so only the per-mailbox limit can stop them.
+    let spellings = [
+        "victim%40example.org",
+        "%22victim%22%40example.org",
+        "%22%5Cv%5Ci%5Cc%5Ct%5Ci%5Cm%22%40example.org",
+        "victim%2Bx1%40example.org",
+        "victim%2Bx2%40example.org",
+        "VICTIM%40Example.ORG",
+        "vic.tim%40example.org",
+    ];
+    for (i, email) in spellings.iter().enumerate() {
+        let r = fx
+            .send(subscription_from(email, [203, 0, 113, i as u8]))
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{email}: the same page for all");
+    }
+    let mails = fx.mails(4, Duration::from_secs(2)).await;
+    assert_eq!(mails.len(), 3, "one mailbox, three emails an hour");
+}
+
+#[tokio::test]
+async fn one_domain_gets_at_most_its_emails_an_hour() {
+    let fx = fixture("domainbomb", Limits::default()).await;
+    for i in 0..35u8 {
+        let email = format!("reader{i}%40example.net");
+        let r = fx.send(subscription_from(&email, [198, 51, 100, i])).await;
+        assert_eq!(r.status, StatusCode::OK);
+    }
+    let mails = fx.mails(31, Duration::from_secs(3)).await;
+    assert_eq!(mails.len(), 30, "30 an hour to one domain");
+}
+
+#[tokio::test]
+async fn a_respelled_address_is_the_subscriber_it_spells() {
+    let fx = fixture("respelled", generous()).await;
+    let r = fx
+        .post(
+            "/subscribe/press?lang=en",
+            "email=%22%5Cb%5Co%5Cr%5Ci%5Cs%22%40Example.org&lang=ru",
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("boris@example.org"), "{}", r.body);
+    let mails = fx.mails(1, Duration::from_secs(5)).await;
+    assert!(
+        mails[0].contains("To: boris@example.org\r\n"),
+        "{}",
+        mails[0]
+    );
+    let r = fx.post(&confirm_path(&mails[0]), "confirm=yes").await;
+    assert_eq!(r.status, StatusCode::OK);
+    let all = fx.app.store.subscribers(None).await.unwrap();
+    assert_eq!(all.len(), PEOPLE.len(), "no second Boris");
 }
 
 #[tokio::test]
@@ -878,6 +1107,29 @@ async fn bad_form_input_shows_the_form_again_with_everything_escaped() {
 }
 
 #[tokio::test]
+async fn addresses_no_message_can_carry_are_refused_on_the_form_in_its_language() {
+    let fx = fixture("unusable", generous()).await;
+    for lang in Lang::ALL {
+        for email in ["%22a+b%22%40example.org", "x%40%5B192.0.2.1%5D"] {
+            let r = fx
+                .post(
+                    &format!("/subscribe/press?lang={lang}"),
+                    &format!("email={email}&lang={lang}"),
+                )
+                .await;
+            assert_eq!(r.status, StatusCode::BAD_REQUEST, "{email}");
+            assert!(
+                r.body
+                    .contains(&word(&fx, lang, "web-subscribe-unusable-email", &[])),
+                "{email} in {lang}: {}",
+                r.body
+            );
+        }
+    }
+    assert!(fx.mails(1, Duration::from_millis(300)).await.is_empty());
+}
+
+#[tokio::test]
 async fn unknown_lists_and_routes_are_not_found() {
     let fx = fixture("unknown", generous()).await;
     for uri in [
@@ -896,6 +1148,43 @@ async fn unknown_lists_and_routes_are_not_found() {
         .await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     assert!(fx.mails(1, Duration::from_millis(200)).await.is_empty());
+}
+
+#[tokio::test]
+async fn a_link_that_is_not_utf8_gets_the_not_found_page_in_its_language() {
+    let fx = fixture("notutf8", generous()).await;
+    let before = fx.snapshot().await;
+    for (method, uri) in [
+        (Method::GET, "/u/%FF%FE"),
+        (Method::POST, "/u/%FF%FE"),
+        (Method::GET, "/p/%C3"),
+        (Method::POST, "/p/%C3"),
+        (Method::GET, "/subscribe/%FF"),
+        (Method::POST, "/subscribe/%FF"),
+        (Method::GET, "/confirm/%FF"),
+        (Method::POST, "/confirm/%FF"),
+        (Method::GET, "/n/%FF/ru"),
+        (Method::GET, "/n/x/%FF"),
+    ] {
+        let mut req = request(
+            method.clone(),
+            uri,
+            Some(FORM),
+            "List-Unsubscribe=One-Click",
+        );
+        req.headers_mut()
+            .insert(header::ACCEPT_LANGUAGE, "ru".parse().unwrap());
+        let r = fx.send(req).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{method} {uri}");
+        assert!(
+            r.body
+                .contains(&word(&fx, Lang::Ru, "web-not-found-text", &[])),
+            "{method} {uri}: {}",
+            r.body
+        );
+        assert_security_headers(&r, uri);
+    }
+    assert_eq!(fx.snapshot().await, before);
 }
 
 #[tokio::test]
@@ -1001,4 +1290,70 @@ async fn the_web_view_shows_a_published_notice_in_its_language_only() {
     ] {
         assert_eq!(f.get(&uri).await.status, StatusCode::NOT_FOUND, "{uri}");
     }
+}
+
+#[tokio::test]
+async fn the_web_view_shows_public_lists_only_or_what_a_signed_link_names() {
+    let f = fixture("webview-lists", generous()).await;
+    let json =
+        std::fs::read_to_string("examples/events/kz-mx-political-consultations-2022.json").unwrap();
+    let id = "kz-mx-political-consultations-2022";
+    let publish = |list: &'static str, version: &'static str, json: String| {
+        let store = f.app.store.clone();
+        async move {
+            let event = communique_model::parse_event(&json).unwrap();
+            let canonical = serde_json::to_string(&event).unwrap();
+            store
+                .open_publication(&communique_store::PublicationRequest {
+                    event_id: id,
+                    list,
+                    content_hash: version,
+                    event_json: &canonical,
+                    langs: &[Lang::Ru],
+                    resend: true,
+                })
+                .await
+                .unwrap();
+        }
+    };
+    // Sent only to a list that is not public: nobody reads it by guessing the address.
+    publish(
+        "internal",
+        "draft 1",
+        json.replace("gov.kz", "draft.example.org"),
+    )
+    .await;
+    let bare = format!("/n/{id}/ru");
+    assert_eq!(f.get(&bare).await.status, StatusCode::NOT_FOUND);
+    // Its members' link, signed for that list, event and language, opens it.
+    let signed = |event: &str, lang: Lang| {
+        format!("/n/{id}/ru?k={}", key().sign_view(event, lang, "internal"))
+    };
+    let r = f.get(&signed(id, Lang::Ru)).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.contains("draft.example.org"));
+    for other in [signed("another-event", Lang::Ru), signed(id, Lang::En)] {
+        assert_eq!(f.get(&other).await.status, StatusCode::NOT_FOUND, "{other}");
+    }
+    // The public list's version, later published, is the one anyone sees; the draft sent
+    // to the test list never replaces it.
+    publish("press", "final", json.clone()).await;
+    publish(
+        "internal",
+        "draft 2",
+        json.replace("gov.kz", "draft2.example.org"),
+    )
+    .await;
+    let public = f.get(&bare).await;
+    assert_eq!(public.status, StatusCode::OK);
+    assert!(public.body.contains("Фото: gov.kz"), "{}", public.body);
+    assert!(!public.body.contains("draft"));
+    assert!(
+        f.get(&signed(id, Lang::Ru))
+            .await
+            .body
+            .contains("draft2.example.org")
+    );
+    let forged = format!("{bare}?k=forged.token");
+    assert!(f.get(&forged).await.body.contains("Фото: gov.kz"));
 }

@@ -3,13 +3,13 @@
 //! the page's own button (a POST that answers with a confirmation page). Each is idempotent.
 
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use communique_store::Left;
 use minijinja::context;
 
-use crate::serve::app::{Oops, Shared};
+use crate::serve::app::{LinkPath, Oops, Shared};
 use crate::serve::form::Fields;
 use crate::serve::negotiate::PageLang;
 use crate::serve::pages::{Page, Vars};
@@ -34,7 +34,7 @@ pub const DONE_WORDS: [&str; 4] = [
 /// GET (and HEAD): which list and address, with a button to unsubscribe. Changes nothing.
 pub async fn page(
     State(app): State<Shared>,
-    Path(token): Path<String>,
+    LinkPath(token): LinkPath<String>,
     PageLang(fallback): PageLang,
 ) -> Response {
     let Some((id, list)) = app.key.verify(&token) else {
@@ -75,7 +75,7 @@ pub async fn page(
 /// POST: one-click (200, no page) or the page's button (a confirmation page).
 pub async fn act(
     State(app): State<Shared>,
-    Path(token): Path<String>,
+    LinkPath(token): LinkPath<String>,
     PageLang(fallback): PageLang,
     headers: HeaderMap,
     body: Bytes,

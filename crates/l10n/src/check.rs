@@ -144,7 +144,7 @@ const CARRIED_ELSEWHERE: [(&str, &str); 1] = [("lead", "agency")];
 
 /// Every message of the subscriber web pages and the confirmation email (`communique serve`).
 /// Each must exist in every language with exactly the variables en uses.
-pub const WEB_MESSAGES: [&str; 49] = [
+pub const WEB_MESSAGES: [&str; 50] = [
     "web-language-name",
     "web-page-language",
     "web-not-found-title",
@@ -180,6 +180,7 @@ pub const WEB_MESSAGES: [&str; 49] = [
     "web-subscribe-honeypot",
     "web-subscribe-privacy",
     "web-subscribe-bad-email",
+    "web-subscribe-unusable-email",
     "web-subscribe-bad-name",
     "web-subscribe-sent-title",
     "web-subscribe-sent-text",

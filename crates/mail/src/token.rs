@@ -7,6 +7,9 @@
 //! A confirmation token carries a request to subscribe (email, name, language, list) and the
 //! time it expires, until the person confirms it. Its MAC is computed under its own purpose
 //! label, so a confirmation token is never accepted as an unsubscribe token, nor the reverse.
+//!
+//! A web-view token opens the web view of one event in one language as a list that is not
+//! public received it: it names the list in the clear, under a purpose label of its own.
 
 use communique_model::Lang;
 use hmac::{Hmac, KeyInit, Mac};
@@ -29,6 +32,9 @@ impl std::fmt::Debug for TokenKey {
 /// The purpose label a confirmation token's MAC starts with (unsubscribe tokens have none, as
 /// they always had; their payload starts with a digit or `-`, never with this label).
 const CONFIRMATION_PURPOSE: &[u8] = b"communique.confirm/1\0";
+
+/// The purpose label of a web-view token's MAC.
+const VIEW_PURPOSE: &[u8] = b"communique.view/1\0";
 
 /// A request to subscribe, carried by the link of a confirmation email until it is confirmed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,10 +76,6 @@ impl TokenKey {
         Ok(TokenKey(secret.to_vec()))
     }
 
-    fn mac(&self, payload: &str) -> Hmac<Sha256> {
-        self.mac_for(b"", payload)
-    }
-
     fn mac_for(&self, purpose: &[u8], payload: &str) -> Hmac<Sha256> {
         // HMAC accepts keys of any length; `new` checked ours.
         let mut m = <Hmac<Sha256> as KeyInit>::new_from_slice(&self.0)
@@ -81,6 +83,36 @@ impl TokenKey {
         m.update(purpose);
         m.update(payload.as_bytes());
         m
+    }
+
+    /// `clear` (base64url) and the MAC of `signed` under `purpose`: the form of every token.
+    fn seal(&self, purpose: &[u8], clear: &str, signed: &str) -> String {
+        let mac = self.mac_for(purpose, signed).finalize().into_bytes();
+        format!(
+            "{}.{}",
+            ENCODING.encode(clear.as_bytes()),
+            ENCODING.encode(&mac[..MAC_LEN])
+        )
+    }
+
+    /// The clear part of a token whose MAC, checked first and in constant time, is that of
+    /// `signed(clear)` under `purpose`; `None` for anything forged or damaged.
+    fn open(
+        &self,
+        purpose: &[u8],
+        token: &str,
+        signed: impl FnOnce(&str) -> String,
+    ) -> Option<String> {
+        let (p, m) = token.split_once('.')?;
+        let clear = String::from_utf8(ENCODING.decode(p.as_bytes()).ok()?).ok()?;
+        let mac = ENCODING.decode(m.as_bytes()).ok()?;
+        if mac.len() != MAC_LEN {
+            return None;
+        }
+        self.mac_for(purpose, &signed(&clear))
+            .verify_truncated_left(&mac)
+            .ok()?;
+        Some(clear)
     }
 
     /// The token for `subscriber` on `list`.
@@ -94,25 +126,36 @@ impl TokenKey {
     /// ```
     pub fn sign(&self, subscriber: i64, list: &str) -> String {
         let payload = format!("{subscriber}:{list}");
-        let mac = self.mac(&payload).finalize().into_bytes();
-        format!(
-            "{}.{}",
-            ENCODING.encode(payload.as_bytes()),
-            ENCODING.encode(&mac[..MAC_LEN])
-        )
+        self.seal(b"", &payload, &payload)
     }
 
     /// The (subscriber, list) a genuine token names; `None` for anything forged or damaged.
     pub fn verify(&self, token: &str) -> Option<(i64, String)> {
-        let (p, m) = token.split_once('.')?;
-        let payload = String::from_utf8(ENCODING.decode(p.as_bytes()).ok()?).ok()?;
-        let mac = ENCODING.decode(m.as_bytes()).ok()?;
-        if mac.len() != MAC_LEN {
-            return None;
-        }
-        self.mac(&payload).verify_truncated_left(&mac).ok()?;
+        let payload = self.open(b"", token, str::to_owned)?;
         let (id, list) = payload.split_once(':')?;
         Some((id.parse().ok()?, list.to_owned()))
+    }
+
+    /// The token of the web view of `event_id` in `lang` as the list `list` received it.
+    ///
+    /// ```
+    /// use communique_mail::token::TokenKey;
+    /// use communique_model::Lang;
+    /// let key = TokenKey::new(&[7; 32]).unwrap();
+    /// let t = key.sign_view("kz-mx-2022", Lang::Ru, "internal");
+    /// assert_eq!(key.verify_view(&t, "kz-mx-2022", Lang::Ru), Some("internal".to_owned()));
+    /// assert_eq!(key.verify_view(&t, "kz-mx-2022", Lang::En), None, "one language");
+    /// assert_eq!(key.verify_view(&t, "other-event", Lang::Ru), None, "one event");
+    /// ```
+    pub fn sign_view(&self, event_id: &str, lang: Lang, list: &str) -> String {
+        self.seal(VIEW_PURPOSE, list, &view_payload(event_id, lang, list))
+    }
+
+    /// The list a genuine web-view token names, if it is for `event_id` in `lang`.
+    pub fn verify_view(&self, token: &str, event_id: &str, lang: Lang) -> Option<String> {
+        self.open(VIEW_PURPOSE, token, |list| {
+            view_payload(event_id, lang, list)
+        })
     }
 
     /// The token of a confirmation link.
@@ -134,15 +177,7 @@ impl TokenKey {
     /// ```
     pub fn sign_confirmation(&self, c: &Confirmation) -> String {
         let payload = confirmation_payload(c);
-        let mac = self
-            .mac_for(CONFIRMATION_PURPOSE, &payload)
-            .finalize()
-            .into_bytes();
-        format!(
-            "{}.{}",
-            ENCODING.encode(payload.as_bytes()),
-            ENCODING.encode(&mac[..MAC_LEN])
-        )
+        self.seal(CONFIRMATION_PURPOSE, &payload, &payload)
     }
 
     /// The request a genuine confirmation token carries, if it has not expired at `now`
@@ -154,19 +189,9 @@ impl TokenKey {
         now: i64,
     ) -> Result<Confirmation, ConfirmationError> {
         let invalid = ConfirmationError::Invalid;
-        let (p, m) = token.split_once('.').ok_or(invalid)?;
-        let payload = ENCODING
-            .decode(p.as_bytes())
-            .ok()
-            .and_then(|b| String::from_utf8(b).ok())
+        let payload = self
+            .open(CONFIRMATION_PURPOSE, token, str::to_owned)
             .ok_or(invalid)?;
-        let mac = ENCODING.decode(m.as_bytes()).map_err(|_| invalid)?;
-        if mac.len() != MAC_LEN {
-            return Err(invalid);
-        }
-        self.mac_for(CONFIRMATION_PURPOSE, &payload)
-            .verify_truncated_left(&mac)
-            .map_err(|_| invalid)?;
         let c = parse_confirmation(&payload).ok_or(invalid)?;
         if now >= c.expires {
             return Err(ConfirmationError::Expired);
@@ -176,19 +201,22 @@ impl TokenKey {
 }
 
 /// `v1` and each field as `LENGTH:TEXT`, so no field's content can shift another's.
-fn confirmation_payload(c: &Confirmation) -> String {
-    let expires = c.expires.to_string();
+fn length_prefixed(fields: &[&str]) -> String {
     let mut out = String::from("v1");
-    for field in [
-        c.email.as_str(),
-        c.name.as_str(),
-        c.lang.code(),
-        c.list.as_str(),
-        expires.as_str(),
-    ] {
+    for field in fields {
         out.push_str(&format!("{}:{field}", field.len()));
     }
     out
+}
+
+fn confirmation_payload(c: &Confirmation) -> String {
+    let expires = c.expires.to_string();
+    length_prefixed(&[&c.email, &c.name, c.lang.code(), &c.list, &expires])
+}
+
+/// What a web-view token's MAC covers: the event, the language and the list.
+fn view_payload(event_id: &str, lang: Lang, list: &str) -> String {
+    length_prefixed(&[event_id, lang.code(), list])
 }
 
 fn parse_confirmation(payload: &str) -> Option<Confirmation> {
@@ -284,8 +312,10 @@ mod tests {
             Err(ConfirmationError::Invalid)
         );
         // The same payload under an unsubscribe MAC is refused too.
-        let plain_mac =
-            key.mac(&String::from_utf8(ENCODING.decode(payload.as_bytes()).unwrap()).unwrap());
+        let plain_mac = key.mac_for(
+            b"",
+            &String::from_utf8(ENCODING.decode(payload.as_bytes()).unwrap()).unwrap(),
+        );
         let relabelled = format!(
             "{payload}.{}",
             ENCODING.encode(&plain_mac.finalize().into_bytes()[..MAC_LEN])
@@ -300,6 +330,31 @@ mod tests {
                 Err(ConfirmationError::Invalid),
                 "{junk}"
             );
+        }
+    }
+
+    #[test]
+    fn a_view_token_opens_one_event_in_one_language_for_one_list() {
+        let key = TokenKey::new(b"0123456789abcdef0123456789abcdef").unwrap();
+        let t = key.sign_view("ev", Lang::Es, "internal");
+        assert_eq!(
+            key.verify_view(&t, "ev", Lang::Es).as_deref(),
+            Some("internal")
+        );
+        // Another list named in the clear part: the MAC no longer matches.
+        let (_, mac) = t.split_once('.').unwrap();
+        let relisted = format!("{}.{mac}", ENCODING.encode(b"press"));
+        assert_eq!(key.verify_view(&relisted, "ev", Lang::Es), None);
+        let other = TokenKey::new(b"another secret of thirty-two bytes!").unwrap();
+        assert_eq!(other.verify_view(&t, "ev", Lang::Es), None);
+        // Kinds do not mix.
+        assert_eq!(key.verify(&t), None);
+        assert_eq!(
+            key.verify_view(&key.sign(1, "internal"), "ev", Lang::Es),
+            None
+        );
+        for junk in ["", ".", "a.b", &t[..t.len() - 1]] {
+            assert_eq!(key.verify_view(junk, "ev", Lang::Es), None, "{junk}");
         }
     }
 

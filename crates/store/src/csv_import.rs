@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use communique_model::Lang;
 
+use crate::address::normalize_email;
 use crate::types::NewSubscriber;
 
 /// A row of the file that cannot be imported, by its line number (the header is line 1).
@@ -23,25 +24,6 @@ pub struct Parsed {
     pub rows: Vec<NewSubscriber>,
     /// Rows refused.
     pub bad: Vec<BadRow>,
-}
-
-/// The email as stored: trimmed and lower case, if it is an address at all.
-///
-/// ```
-/// use communique_store::normalize_email;
-/// assert_eq!(normalize_email(" Ana@Example.ORG ").unwrap(), "ana@example.org");
-/// assert!(normalize_email("ana@localhost").is_err());
-/// assert!(normalize_email("not an email").is_err());
-/// ```
-pub fn normalize_email(raw: &str) -> Result<String, String> {
-    let email = raw.trim().to_lowercase();
-    if email.is_empty() {
-        return Err("the email is empty".into());
-    }
-    match email.parse::<lettre::Address>() {
-        Ok(a) if a.domain().contains('.') => Ok(email),
-        _ => Err(format!("`{}` is not an email address", raw.trim())),
-    }
 }
 
 /// Reads and checks a subscriber file's text; `source` is recorded as where consent came from.
@@ -88,7 +70,7 @@ pub fn parse_subscribers_csv(text: &str, source: &str) -> Result<Parsed, String>
         let field = |i: usize| record.get(i).unwrap_or("");
         let mut problems = Vec::new();
         let email = normalize_email(field(ce))
-            .map_err(|e| problems.push(e))
+            .map_err(|e| problems.push(e.to_string()))
             .ok();
         let lang = field(cl)
             .parse::<Lang>()

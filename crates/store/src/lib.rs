@@ -6,6 +6,7 @@
 //! It must not know how notices are worded or rendered, or how mail is sent: it stores states
 //! and replies as the delivery engine reports them.
 
+mod address;
 mod csv_import;
 mod error;
 mod membership;
@@ -13,9 +14,10 @@ mod schedule;
 mod sqlite;
 mod types;
 
-pub use csv_import::{BadRow, Parsed, normalize_email, parse_subscribers_csv};
+pub use address::{AddressError, domain_of, limit_key, normalize_email};
+pub use csv_import::{BadRow, Parsed, parse_subscribers_csv};
 pub use error::StoreError;
-pub use membership::{Confirmed, Left, Membership, Profile};
+pub use membership::{Confirmed, Left, LinkUse, Membership, Profile};
 pub use schedule::{Job, JobState, NewJob};
 pub use sqlite::SqliteStore;
 pub use types::{

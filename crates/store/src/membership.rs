@@ -1,6 +1,10 @@
 //! What a subscriber does for themselves through the web pages: leave one list, choose their
 //! language and lists, and join a list by confirming a subscription (double opt-in).
 //!
+//! A confirmation link subscribes once: its use is recorded (by a hash the caller gives), so
+//! it does nothing after its owner leaves the list, and consent keeps the time and source of
+//! its first confirmation.
+//!
 //! A subscriber's own status follows their lists: `unsubscribed` once they are on no list any
 //! more, `active` again when they choose a list or confirm a subscription. A bounced address
 //! stays bounced until it confirms a subscription (which proves it receives mail again).
@@ -48,9 +52,23 @@ pub enum Left {
     NoSuchSubscriber,
 }
 
+/// What a used confirmation link stands for now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkUse {
+    /// Its subscriber (this id) receives its list: subscribed by this use or an earlier one.
+    Subscribed(i64),
+    /// It was used, and its subscriber left the list (or was removed) since: it does nothing.
+    Spent,
+}
+
 /// A subscription someone confirmed.
 #[derive(Debug, Clone)]
 pub struct Confirmed<'a> {
+    /// What identifies the confirmation link (a hash of it: the store never holds a link).
+    pub link: &'a str,
+    /// When the link stops working, in seconds since the Unix epoch: its record is kept until
+    /// then.
+    pub link_expires: i64,
     /// The normalized address.
     pub email: &'a str,
     /// Their name (empty keeps the name already stored).
@@ -207,13 +225,55 @@ impl SqliteStore {
         Ok(true)
     }
 
-    /// Records a confirmed subscription: the subscriber (found by address, or added) is active,
-    /// in `lang`, on `list` (created if new), with the time and source of their consent. Their
-    /// other lists stay as they were; someone who had stopped everything receives only this
-    /// list. Returns their id.
-    pub async fn confirm_subscription(&self, c: &Confirmed<'_>) -> Result<i64, StoreError> {
+    /// What the confirmation link `link` for `email` on `list` stands for, if it was used.
+    pub async fn link_use(
+        &self,
+        link: &str,
+        email: &str,
+        list: &str,
+    ) -> Result<Option<LinkUse>, StoreError> {
+        let mut conn = self.pool().acquire().await?;
+        let used: Option<i64> =
+            sqlx::query_scalar("SELECT 1 FROM confirmation_links WHERE link_hash = ?")
+                .bind(link)
+                .fetch_optional(&mut *conn)
+                .await?;
+        match used {
+            Some(_) => Ok(Some(still_on(&mut conn, email, list).await?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Records a confirmed subscription, once per link: the subscriber (found by address, or
+    /// added) is active, in `lang`, on `list` (created if new). Their other lists stay as they
+    /// were; someone who had stopped everything receives only this list. Consent is recorded
+    /// when it is new (a new subscriber, a list joined or re-joined after leaving it) and kept
+    /// otherwise: a second confirmation does not move its time or source. A link used before
+    /// changes nothing and says what it stands for now.
+    pub async fn confirm_subscription(&self, c: &Confirmed<'_>) -> Result<LinkUse, StoreError> {
         let now = now();
         let mut tx = self.write_tx().await?;
+        // Links past their expiry are refused before the store is asked: forget them.
+        sqlx::query("DELETE FROM confirmation_links WHERE expires_at < ?")
+            .bind(jiff::Timestamp::now().as_second())
+            .execute(&mut *tx)
+            .await?;
+        let first_use = sqlx::query(
+            "INSERT INTO confirmation_links (link_hash, expires_at, used_at) VALUES (?, ?, ?)
+             ON CONFLICT (link_hash) DO NOTHING",
+        )
+        .bind(c.link)
+        .bind(c.link_expires)
+        .bind(&now)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+            == 1;
+        if !first_use {
+            let state = still_on(&mut tx, c.email, c.list).await?;
+            tx.commit().await?;
+            return Ok(state);
+        }
         let existing = sqlx::query("SELECT id, status FROM subscribers WHERE email = ?")
             .bind(c.email)
             .fetch_optional(&mut *tx)
@@ -231,10 +291,15 @@ impl SqliteStore {
                     .execute(&mut *tx)
                     .await?;
                 }
+                // An active subscriber's consent stands; one who had stopped everything or
+                // bounced gives it anew.
                 sqlx::query(
                     "UPDATE subscribers SET name = CASE WHEN ?1 = '' THEN name ELSE ?1 END, lang = ?2,
-                            status = 'active', bounces = 0, consent_at = ?3, consent_source = ?4,
-                            updated_at = ?3
+                            consent_at = CASE WHEN status = 'active' AND consent_at IS NOT NULL
+                                              THEN consent_at ELSE ?3 END,
+                            consent_source = CASE WHEN status = 'active' AND consent_at IS NOT NULL
+                                                  THEN consent_source ELSE ?4 END,
+                            status = 'active', bounces = 0, updated_at = ?3
                      WHERE id = ?5",
                 )
                 .bind(c.name)
@@ -262,7 +327,7 @@ impl SqliteStore {
         };
         join(&mut tx, id, c.list, c.source, &now).await?;
         tx.commit().await?;
-        Ok(id)
+        Ok(LinkUse::Subscribed(id))
     }
 
     /// The consent recorded for a subscriber on a list: (time, source).
@@ -288,7 +353,27 @@ impl SqliteStore {
     }
 }
 
-/// Puts a subscriber on a list (created if new), subscribed, with this consent.
+/// Whether the subscriber `email` receives `list` now.
+async fn still_on(
+    conn: &mut sqlx::SqliteConnection,
+    email: &str,
+    list: &str,
+) -> Result<LinkUse, StoreError> {
+    let id: Option<i64> = sqlx::query_scalar(
+        "SELECT s.id FROM subscribers s
+         JOIN list_members m ON m.subscriber_id = s.id JOIN lists l ON l.id = m.list_id
+         WHERE s.email = ? AND l.name = ? AND m.unsubscribed_at IS NULL
+           AND s.status != 'unsubscribed'",
+    )
+    .bind(email)
+    .bind(list)
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(id.map_or(LinkUse::Spent, LinkUse::Subscribed))
+}
+
+/// Puts a subscriber on a list (created if new), subscribed, with this consent; a membership
+/// already running keeps the consent it was given.
 async fn join(
     tx: &mut sqlx::SqliteConnection,
     subscriber_id: i64,
@@ -305,8 +390,11 @@ async fn join(
         "INSERT INTO list_members (list_id, subscriber_id, added_at, consent_at, consent_source)
          VALUES ((SELECT id FROM lists WHERE name = ?1), ?2, ?3, ?3, ?4)
          ON CONFLICT (list_id, subscriber_id) DO UPDATE
-             SET unsubscribed_at = NULL, consent_at = excluded.consent_at,
-                 consent_source = excluded.consent_source",
+             SET consent_at = CASE WHEN unsubscribed_at IS NULL AND consent_at IS NOT NULL
+                                   THEN consent_at ELSE excluded.consent_at END,
+                 consent_source = CASE WHEN unsubscribed_at IS NULL AND consent_at IS NOT NULL
+                                       THEN consent_source ELSE excluded.consent_source END,
+                 unsubscribed_at = NULL",
     )
     .bind(list)
     .bind(subscriber_id)

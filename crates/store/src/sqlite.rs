@@ -16,11 +16,12 @@ use crate::types::{
 use crate::{Store, StoreError};
 
 /// Schema migrations, applied in order; `PRAGMA user_version` counts those applied.
-const MIGRATIONS: [&str; 4] = [
+const MIGRATIONS: [&str; 5] = [
     include_str!("../migrations/0001_journal.sql"),
     include_str!("../migrations/0002_schedule.sql"),
     include_str!("../migrations/0003_run_lease.sql"),
     include_str!("../migrations/0004_list_membership.sql"),
+    include_str!("../migrations/0005_confirmation_links.sql"),
 ];
 
 /// The condition under which a journal row's subscriber (`ROW.subscriber_id`) is no longer to
@@ -206,14 +207,18 @@ impl SqliteStore {
         Ok(())
     }
 
-    /// The event (as JSON) of the latest publication of `event_id` in `lang`, if there is one.
+    /// The event (as JSON) of the latest publication of `event_id` in `lang` to one of
+    /// `lists`, if there is one: what was sent to other lists is not looked at.
     pub async fn published_event(
         &self,
         event_id: &str,
         lang: Lang,
+        lists: &[String],
     ) -> Result<Option<String>, StoreError> {
         let rows = sqlx::query(
-            "SELECT event_json, langs FROM publications WHERE event_id = ? ORDER BY id DESC",
+            "SELECT p.event_json, p.langs, l.name AS list FROM publications p
+             JOIN lists l ON l.id = p.list_id
+             WHERE p.event_id = ? ORDER BY p.id DESC",
         )
         .bind(event_id)
         .fetch_all(&self.pool)
@@ -221,9 +226,10 @@ impl SqliteStore {
         Ok(rows
             .iter()
             .find(|r| {
-                r.get::<String, _>("langs")
-                    .split(',')
-                    .any(|l| l == lang.code())
+                lists.contains(&r.get::<String, _>("list"))
+                    && r.get::<String, _>("langs")
+                        .split(',')
+                        .any(|l| l == lang.code())
             })
             .map(|r| r.get("event_json")))
     }

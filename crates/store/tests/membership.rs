@@ -3,7 +3,7 @@
 
 use communique_model::Lang;
 use communique_store::{
-    Confirmed, LangChoice, Left, NewSubscriber, PublicationRequest, SqliteStore, Store,
+    Confirmed, LangChoice, Left, LinkUse, NewSubscriber, PublicationRequest, SqliteStore, Store,
     SubscriberStatus,
 };
 
@@ -186,19 +186,29 @@ async fn preferences_change_the_language_and_the_lists() {
     std::fs::remove_dir_all(dir).ok();
 }
 
+/// A confirmation of `press` by the link `link` (its hash, as the server records it).
+fn confirmed<'a>(link: &'a str, email: &'a str, name: &'a str, lang: Lang) -> Confirmed<'a> {
+    Confirmed {
+        link,
+        link_expires: jiff::Timestamp::now().as_second() + 3600,
+        email,
+        name,
+        lang,
+        list: "press",
+        source: "web-form:press",
+    }
+}
+
 #[tokio::test]
 async fn a_confirmed_subscription_records_consent_and_revives_only_its_list() {
     let (s, dir) = store("confirm").await;
-    let id = s
-        .confirm_subscription(&Confirmed {
-            email: "new@example.org",
-            name: "Нұрлан",
-            lang: Lang::Kk,
-            list: "press",
-            source: "web-form:press",
-        })
+    let LinkUse::Subscribed(id) = s
+        .confirm_subscription(&confirmed("link 1", "new@example.org", "Нұрлан", Lang::Kk))
         .await
-        .unwrap();
+        .unwrap()
+    else {
+        panic!("a first confirmation subscribes");
+    };
     let p = s.profile(id).await.unwrap().unwrap();
     assert_eq!(p.subscriber.name, "Нұрлан");
     assert_eq!(p.subscriber.status, SubscriberStatus::Active);
@@ -219,16 +229,10 @@ async fn a_confirmed_subscription_records_consent_and_revives_only_its_list() {
         .await
         .unwrap();
     let again = s
-        .confirm_subscription(&Confirmed {
-            email: "new@example.org",
-            name: "",
-            lang: Lang::Ru,
-            list: "press",
-            source: "web-form:press",
-        })
+        .confirm_subscription(&confirmed("link 2", "new@example.org", "", Lang::Ru))
         .await
         .unwrap();
-    assert_eq!(again, id);
+    assert_eq!(again, LinkUse::Subscribed(id));
     let p = s.profile(id).await.unwrap().unwrap();
     assert_eq!(
         p.subscriber.name, "Нұрлан",
@@ -236,5 +240,109 @@ async fn a_confirmed_subscription_records_consent_and_revives_only_its_list() {
     );
     assert_eq!(p.subscriber.lang, Lang::Ru);
     assert!(p.receives("press") && !p.receives("other"));
+    std::fs::remove_dir_all(dir).ok();
+}
+
+/// Ana's confirmation by `link`, consent given through `source`.
+fn anas(link: &'static str, source: &'static str) -> Confirmed<'static> {
+    Confirmed {
+        source,
+        ..confirmed(link, "ana@example.org", "", Lang::Es)
+    }
+}
+
+#[tokio::test]
+async fn a_confirmation_link_works_once_and_consent_keeps_its_first_time() {
+    let (s, dir) = store("once").await;
+    let first = confirmed("link A", "ana@example.org", "Ana", Lang::Es);
+    assert_eq!(
+        s.link_use("link A", "ana@example.org", "press")
+            .await
+            .unwrap(),
+        None
+    );
+    let LinkUse::Subscribed(id) = s.confirm_subscription(&first).await.unwrap() else {
+        panic!("subscribed");
+    };
+    let consent = s.list_consent(id, "press").await.unwrap().unwrap();
+    let profile_consent = s.profile(id).await.unwrap().unwrap().subscriber.consent;
+    tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+
+    // The same link again (a double click): nothing changes, and it says they are on the list.
+    let mut renamed = first.clone();
+    renamed.name = "Someone Else";
+    renamed.source = "web-form:press (again)";
+    assert_eq!(
+        s.confirm_subscription(&renamed).await.unwrap(),
+        LinkUse::Subscribed(id)
+    );
+    // Another link for the same list while subscribed: consent keeps its first time and source.
+    let other = anas("link B", "web-form:press (later)");
+    assert_eq!(
+        s.confirm_subscription(&other).await.unwrap(),
+        LinkUse::Subscribed(id)
+    );
+    let p = s.profile(id).await.unwrap().unwrap();
+    assert_eq!(p.subscriber.name, "Ana");
+    assert_eq!(p.subscriber.consent, profile_consent);
+    assert_eq!(s.list_consent(id, "press").await.unwrap().unwrap(), consent);
+
+    // After leaving the list, the used links do nothing.
+    s.leave_list(id, "press").await.unwrap();
+    for link in ["link A", "link B"] {
+        assert_eq!(
+            s.link_use(link, "ana@example.org", "press").await.unwrap(),
+            Some(LinkUse::Spent)
+        );
+        let again = Confirmed {
+            link,
+            ..first.clone()
+        };
+        assert_eq!(
+            s.confirm_subscription(&again).await.unwrap(),
+            LinkUse::Spent
+        );
+    }
+    let p = s.profile(id).await.unwrap().unwrap();
+    assert!(!p.receives("press"));
+    assert_eq!(p.subscriber.status, SubscriberStatus::Unsubscribed);
+
+    // A new link is a new consent, recorded as such.
+    let back = anas("link C", "web-form:press (back)");
+    assert_eq!(
+        s.confirm_subscription(&back).await.unwrap(),
+        LinkUse::Subscribed(id)
+    );
+    let (at, source) = s.list_consent(id, "press").await.unwrap().unwrap();
+    assert_eq!(source, "web-form:press (back)");
+    let (at, before): (jiff::Timestamp, jiff::Timestamp) =
+        (at.parse().unwrap(), consent.0.parse().unwrap());
+    assert!(at > before, "{at} after {before}");
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[tokio::test]
+async fn used_links_are_forgotten_once_expired() {
+    let (s, dir) = store("expired-links").await;
+    let old = Confirmed {
+        link_expires: jiff::Timestamp::now().as_second() - 1,
+        ..confirmed("old link", "ana@example.org", "", Lang::Es)
+    };
+    s.confirm_subscription(&old).await.unwrap();
+    s.confirm_subscription(&confirmed("new link", "bob@example.org", "", Lang::En))
+        .await
+        .unwrap();
+    assert_eq!(
+        s.link_use("old link", "ana@example.org", "press")
+            .await
+            .unwrap(),
+        None
+    );
+    assert!(
+        s.link_use("new link", "bob@example.org", "press")
+            .await
+            .unwrap()
+            .is_some()
+    );
     std::fs::remove_dir_all(dir).ok();
 }
