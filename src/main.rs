@@ -55,11 +55,15 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         Command::Preview(args) => preview::run(cli, args),
         Command::Subscribers(command) => runtime()?.block_on(async {
             let store = open(&cli.db, subscribers::writes(command)).await?;
-            subscribers::run(&store, command).await
+            let done = subscribers::run(&store, command).await;
+            store.close().await;
+            done
         }),
         Command::Schedule(command) => runtime()?.block_on(async {
             let store = open(&cli.db, schedule::writes(command)).await?;
-            schedule::run(&store, command).await
+            let done = schedule::run(&store, command).await;
+            store.close().await;
+            done
         }),
         Command::Scheduler(args) => runtime()?.block_on(scheduler::run(cli, args)),
         Command::Status(args) => runtime()?.block_on(status::run(cli, args)),

@@ -113,6 +113,13 @@ impl SqliteStore {
         Ok(store)
     }
 
+    /// Closes every connection, so that SQLite folds the write-ahead log into the file and
+    /// removes it: a store a command closed is all in its one file (a backup of that file
+    /// misses nothing, read-only media can serve it).
+    pub async fn close(self) {
+        self.pool.close().await;
+    }
+
     /// Opens an existing store for reading only (listing, exporting, status, dry runs), so
     /// that a store the user may read but not write (or one on read-only media) still serves
     /// them. Nothing is created or migrated.
