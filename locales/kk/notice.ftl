@@ -251,7 +251,7 @@ headline-mission_opening = { $home ->
 # "Колумбияның Медельин қаласында Қазақстанның құрметті консулы … басқаратын Қазақстанның
 # құрметті консулдығы ашылды" (a participle, not the calque ", оны … басқарады").
 lead-mission_opening = { lead-when }{ COUNTRY($host, form: "gen") } { $city } қаласында { $has_head ->
-    [yes] { $head } басқаратын{" "}
+    [yes] { $head_name } басқаратын{" "}
    *[no] {""}
 }{ $mission } ашылды
 
@@ -275,7 +275,7 @@ lead-forum = { lead-when }{ CASE($city, case: "loc") } { $participants ->
     [1] { $format_plain }
    *[other] { sides-adj } { $format }
 } { $has_title ->
-    [yes] «{ $title }» тақырыбымен өтті
+    [yes] «{ $title }» тақырыбында өтті
    *[no] өтті
 }
 
@@ -413,7 +413,10 @@ discussion-topics = { event-frame } барысында { discussion-who } { $top
 discussion-progress = { $first ->
     [yes] { event-frame } барысында екі
    *[no] Екі
-} ел арасындағы байланыстардың әсіресе { $topics } саласында жандана түскені қанағаттанушылықпен атап өтілді.
+} ел арасындағы байланыстардың әсіресе { $topics } { $topic_count ->
+    [1] саласында
+   *[other] салаларында
+} жандана түскені қанағаттанушылықпен атап өтілді.
 # Later in the paragraph the impersonal form, so that «тараптар» does not come back.
 discussion-views = { $first ->
     [yes] { event-frame } барысында { discussion-who } { $topics } бойынша пікір алмасты.
@@ -449,7 +452,7 @@ outcome-next_round-what = { $kind ->
 }
 outcome-next_round = { $first ->
     [yes] { outcome-following } тараптар { outcome-next_round-what }{ outcome-next_round-when }{ outcome-next_round-place } өткізуге уағдаласты.
-   *[no] { outcome-next_round-what }{ outcome-next_round-when }{ outcome-next_round-place } өткізу туралы да уағдаластыққа қол жеткізілді.
+   *[no] Тараптар { outcome-next_round-what }{ outcome-next_round-when }{ outcome-next_round-place } өткізуге де келісті.
 }
 outcome-invitation = { $first ->
     [yes] { outcome-following }
@@ -483,11 +486,23 @@ side-meeting-what = { $counterpart ->
 }
 side-meeting = { $has_topics ->
     [yes] { $order ->
-        [first] { side-meeting-first } { COUNTRY($by, form: "adj") } делегация { CASE($with, case: "ins") } кездесіп, { $topics } саласындағы { side-meeting-what } талқылады.
+        [first] { side-meeting-first } { COUNTRY($by, form: "adj") } делегация { CASE($with, case: "ins") } кездесіп, { $topics } { $topic_count ->
+    [1] саласындағы
+   *[other] салаларындағы
+} { side-meeting-what } талқылады.
        *[next] { $counterpart ->
-            [officials] Бұдан бөлек, { CASE($with, case: "ins") } кездесу барысында { $topics } саласындағы ынтымақтастықты дамыту перспективалары талқыланды.
-            [legislators] Бұдан бөлек, { CASE($with, case: "ins") } кездесу барысында { $topics } саласындағы ынтымақтастықты дамыту перспективалары талқыланды.
-           *[other] { CASE($with, case: "ins") } өткен кездесуде { $topics } саласындағы ынтымақтастық мүмкіндіктері қарастырылды.
+            [officials] Бұдан бөлек, { CASE($with, case: "ins") } кездесу барысында { $topics } { $topic_count ->
+    [1] саласындағы
+   *[other] салаларындағы
+} ынтымақтастықты дамыту перспективалары талқыланды.
+            [legislators] Бұдан бөлек, { CASE($with, case: "ins") } кездесу барысында { $topics } { $topic_count ->
+    [1] саласындағы
+   *[other] салаларындағы
+} ынтымақтастықты дамыту перспективалары талқыланды.
+           *[other] { CASE($with, case: "ins") } өткен кездесуде { $topics } { $topic_count ->
+    [1] саласындағы
+   *[other] салаларындағы
+} ынтымақтастық мүмкіндіктері қарастырылды.
         }
     }
    *[no] { $order ->

@@ -196,7 +196,18 @@ body-parliament = { official-country } { $country ->
            *[nom] парламенті
         }
     }
-body-presidential_office = { official-country } { $case ->
+# Қазақстан Президентінің Әкімшілігін баспасөз Ақорда деп атайды («Ақорданың баспасөз қызметі»).
+body-presidential_office = { $country ->
+    [KZ] { $case ->
+        [gen] Ақорданың
+        [dat] Ақордаға
+        [acc] Ақорданы
+        [loc] Ақордада
+        [abl] Ақордадан
+        [ins] Ақордамен
+       *[nom] Ақорда
+    }
+   *[other] { official-country } { $case ->
         [gen] Президентінің Әкімшілігінің
         [dat] Президентінің Әкімшілігіне
         [acc] Президентінің Әкімшілігін
@@ -205,6 +216,7 @@ body-presidential_office = { official-country } { $case ->
         [ins] Президентінің Әкімшілігімен
        *[nom] Президентінің Әкімшілігі
     }
+}
 body-embassy = { COUNTRY($country) } { $case ->
         [gen] елшілігінің
         [dat] елшілігіне
@@ -516,31 +528,31 @@ agency-kaztag = ҚазТАГ
 agency-interfax_kazakhstan = Интерфакс-Қазақстан
     .lead = Интерфакс-Қазақстан
 agency-tass = ТАСС
-    .lead = ТАСС
+    .lead = ТАСС агенттігі
 agency-ria_novosti = РИА Новости
     .lead = РИА Новости
 agency-interfax = Интерфакс
     .lead = Интерфакс
 agency-efe = ЭФЕ
-    .lead = ЭФЕ
+    .lead = ЭФЕ агенттігі
 agency-xinhua = Синьхуа
-    .lead = Синьхуа
+    .lead = Синьхуа агенттігі
 agency-reuters = Рейтер
-    .lead = Рейтер
+    .lead = Рейтер агенттігі
 agency-ap = Ассошиэйтед Пресс
-    .lead = Ассошиэйтед Пресс
+    .lead = Ассошиэйтед Пресс агенттігі
 agency-afp = Франс Пресс
-    .lead = Франс Пресс
+    .lead = Франс Пресс агенттігі
 agency-dpa = ДПА
-    .lead = ДПА
+    .lead = ДПА агенттігі
 agency-anadolu = Анадолу
-    .lead = Анадолу
+    .lead = Анадолу агенттігі
 agency-yonhap = Ренхап
-    .lead = Ренхап
+    .lead = Ренхап агенттігі
 agency-kyodo = Киодо
-    .lead = Киодо
+    .lead = Киодо агенттігі
 agency-trend = Тренд
-    .lead = Тренд
+    .lead = Тренд агенттігі
 
 ## Structured offices: the place first, then the rank in the possessive («Қазақстан елшісі»,
 ## «Сантьяго сауда палатасының төрағасы», «ҚР Сыртқы істер министрлігі Америка департаментінің

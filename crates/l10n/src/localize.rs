@@ -1093,14 +1093,9 @@ impl Writer<'_> {
         push(self.occasion()?);
         push(self.statements()?);
         push(self.discussion()?);
-        // The event's own paragraphs go on with the talks when no side event follows: the
-        // outcomes then close the account of the talks after them, as an editor orders it.
-        // With side events, the paragraphs follow the side events they often describe.
-        let talks_go_on = e.side_events.is_empty();
-        let outcomes = self.outcomes()?;
-        if !talks_go_on {
-            push(outcomes.clone());
-        }
+        // The outcomes close the account of the talks; the event's own paragraphs (background,
+        // figures, a side topic) come last, after the side events they often describe.
+        push(self.outcomes()?);
         // Side meetings in a row make one paragraph, as an editor groups them, and those without
         // topics of their own one sentence ("also held meetings with X, as well as with Y");
         // every other side event is a paragraph of its own.
@@ -1138,9 +1133,7 @@ impl Writer<'_> {
             let text = self.text(t, &root.key("paragraphs").index(i))?;
             push(vec![grammar::capitalize_first(&text)]);
         }
-        if talks_go_on {
-            push(outcomes);
-        }
+
         let credits = e
             .credits
             .iter()
@@ -1377,6 +1370,8 @@ impl Writer<'_> {
             }
             let mut a = Args::new();
             a.set("topics", self.topics(topics, construct)?);
+            // kk «… саласында» for one field, «… салаларында» for several.
+            a.set("topic_count", topics.len() as i64);
             a.set("first", yes_no(out.is_empty()));
             a.set("kind", kind_code(&self.e.kind));
             out.push(self.sentence(id, &a)?);
@@ -1523,6 +1518,7 @@ impl Writer<'_> {
                 a.set("with", forms_value(with));
                 a.set("has_topics", yes_no(!topics.is_empty()));
                 a.set("topics", self.topics(topics, "cooperation")?);
+                a.set("topic_count", topics.len() as i64);
                 Ok(vec![self.sentence("side-meeting", &a)?])
             }
             SideEvent::ExhibitionOpening(x) => {

@@ -228,7 +228,7 @@ fn a_mission_s_head_goes_by_rank_alone_since_the_mission_names_the_state() {
             ),
             (
                 Lang::Kk,
-                "елші Андриан Елемесов басқаратын Қазақстанның елшілігі ашылды",
+                "Андриан Елемесов басқаратын Қазақстанның елшілігі ашылды",
             ),
             (
                 Lang::Es,

@@ -162,7 +162,7 @@ fn a_speakers_first_statement_says_no_also() {
     reads(
         &ru_event,
         Lang::Kk,
-        &[". М.Галузин Қазақстан-Ресей"],
+        &[". М.Галузин екіжақты"],
         &["Сонымен қатар М.Галузин"],
     );
     reads(
