@@ -186,6 +186,8 @@ headline-mission_opening = { $mission } opens{ $home ->
    *[no] {" "}in { $city }
 }
 # "in Guimarães, Portugal", but "in Mexico City": a city named for its country needs no country.
+# Named guests of a mission's opening ceremony ($guests: titled, joined as a list).
+mission-guests = Guests included { $guests }.
 lead-mission_opening = { lead-when }{ $has_head ->
     [yes] the { $mission }, headed by { $head }, opened in { $city }
    *[no] the { $mission } opened in { $city }
@@ -458,3 +460,5 @@ exhibition-runs = { $has_venue ->
 style-home-place = in { COUNTRY($country) }
 # How many opening words make two sentences in a row "open alike" (an article leads: "The parties").
 style-opening-words = 2
+# The words that open a clause after a statement's verb ("noted that …"), space-separated.
+statement-clause-openers = that

@@ -74,8 +74,8 @@ statement-welcomed = { statement-by-start } { $first ->
 } { $about }.
 # «señalar» rige una oración («señaló que…»); ante un sintagma nominal, «resaltó» (Fundéu:
 # «señaló el interés» es calco de «отметил»). Un segundo dicho del mismo orador: «Añadió…».
-statement-noted = { statement-by-start } { $about_first ->
-    [que] { $first ->
+statement-noted = { statement-by-start } { $about_clause ->
+    [yes] { $first ->
         [yes] { $by_gender ->
             [pl] señalaron
            *[other] señaló

@@ -227,6 +227,8 @@ headline-mission_opening = Se inaugura{ $home ->
 } { $mission }
 # «en Guimarães (Portugal)», pero «en Ciudad de México»: la ciudad que lleva el nombre de su país
 # no lo repite.
+# Invitados con nombre a la inauguración ($guests: con su cargo, en lista).
+mission-guests = Entre los invitados se encontraban { CASE($guests, case: "nom") }.
 lead-mission_opening = { lead-when }{ $has_head ->
     [yes] se inauguró en { $city }{ $city_names_country ->
         [yes] {""}
@@ -564,3 +566,5 @@ exhibition-runs = { $has_venue ->
 style-home-place = en { COUNTRY($country) }
 # Cuántas palabras iniciales hacen que dos oraciones seguidas «empiecen igual» (con artículo: «Las partes»).
 style-opening-words = 2
+# Palabras que abren una subordinada tras el verbo («señaló que…»), separadas por espacios.
+statement-clause-openers = que

@@ -250,6 +250,8 @@ headline-mission_opening = { $home ->
 }{ $mission } ашылды
 # "Колумбияның Медельин қаласында Қазақстанның құрметті консулы … басқаратын Қазақстанның
 # құрметті консулдығы ашылды" (a participle, not the calque ", оны … басқарады").
+# Ашылу рәсімінің аталған қонақтары ($guests — лауазымымен, тізім).
+mission-guests = Рәсімге { CASE($guests, case: "nom") } қатысты.
 lead-mission_opening = { lead-when }{ COUNTRY($host, form: "gen") } { $city } қаласында { $has_head ->
     [yes] { $head_name } басқаратын{" "}
    *[no] {""}
@@ -534,3 +536,5 @@ exhibition-runs = { $has_venue ->
 style-home-place = { COUNTRY($country, form: "loc") }
 # Қатар тұрған екі сөйлемнің «бірдей басталуы» үшін неше бастапқы сөз (артикль жоқ: «Тараптар»).
 style-opening-words = 1
+# Етістіктен кейін бағыныңқы сөйлемді бастайтын сөздер (қазақ тілінде жоқ: «-»).
+statement-clause-openers = -

@@ -101,6 +101,11 @@ statement-welcomed = { statement-by-start } { $first ->
     [m] приветствовал
    *[f] приветствовала
 } { $about }.
+# Придаточное после глагола отделяется запятой: «отметил, что …»; дополнение — нет.
+statement-clause = { $about_clause ->
+    [yes] {","}
+   *[no] {""}
+}
 statement-noted = { statement-by-start } { $first ->
     [yes] {""}
    *[no] также{" "}
@@ -108,7 +113,7 @@ statement-noted = { statement-by-start } { $first ->
     [pl] отметили
     [m] отметил
    *[f] отметила
-} { $about }.
+}{ statement-clause } { $about }.
 statement-stressed = { statement-by-start } { $first ->
     [yes] {""}
    *[no] также{" "}
@@ -116,7 +121,7 @@ statement-stressed = { statement-by-start } { $first ->
     [pl] подчеркнули
     [m] подчеркнул
    *[f] подчеркнула
-} { $about }.
+}{ statement-clause } { $about }.
 statement-expressed_hope = { statement-by-start } { $by_gender ->
     [pl] выразили
     [m] выразил

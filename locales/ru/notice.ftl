@@ -253,6 +253,8 @@ headline-mission_opening = { $home ->
     [yes] Открылось { $mission }
    *[no] В { CASE($city, case: "prep") } открылось { $mission }
 }
+# Названные гости церемонии открытия ($guests — с должностями, списком).
+mission-guests = Среди гостей церемонии были { CASE($guests, case: "nom") }.
 lead-mission_opening = { lead-when }{ $has_head ->
     [yes] в { CASE($city, case: "prep") } ({ COUNTRY($host) }) открылось { $mission }, которое { $head_gender ->
         [f] возглавила
@@ -601,3 +603,5 @@ exhibition-runs = { $has_venue ->
 style-home-place = { COUNTRY($country, form: "in") }
 # Сколько начальных слов делают два предложения подряд «одинаковыми» (артикля нет: «Стороны»).
 style-opening-words = 1
+# Слова, которыми начинается придаточное после глагола («отметил, что…»), через пробел.
+statement-clause-openers = что чтобы как

@@ -44,7 +44,7 @@ const OPTIONAL_VARIABLES: [&str; 63] = [
     "topic_count",
     "posted",
     "posted_to",
-    "about_first",
+    "about_clause",
     "visitor_name",
     "visitor_head",
     "participant_head",

@@ -812,6 +812,7 @@ impl Writer<'_> {
                 mission,
                 country,
                 head,
+                ..
             } => {
                 let whose = [("country", country.as_str().to_owned())];
                 a.set(
@@ -1075,6 +1076,9 @@ impl Writer<'_> {
                 ]);
             }
             EventKind::ExhibitionOpening(x) => push(self.exhibition_details(x, &args)?),
+            EventKind::MissionOpening { guests, .. } if !guests.is_empty() => {
+                push(vec![self.mission_guests(guests)?]);
+            }
             _ => {}
         }
         if let EventKind::Visit {
@@ -1224,6 +1228,20 @@ impl Writer<'_> {
             .collect()
     }
 
+    /// The named guests of a mission's opening, titled, in one sentence.
+    fn mission_guests(&self, guests: &[PersonRef]) -> Result<String, L10nError> {
+        let p = JsonPath::root().key("kind").key("guests");
+        let titled = guests
+            .iter()
+            .enumerate()
+            .map(|(i, g)| Ok(self.person(g, &p.index(i))?.1))
+            .collect::<Result<Vec<_>, L10nError>>()?;
+        let mut a = Args::new();
+        a.set("guests", forms_value(self.list_forms(titled, "guests")?));
+        a.set("count", guests.len() as i64);
+        self.sentence("mission-guests", &a)
+    }
+
     /// How a headline names a person: with an official title of the locale's own wording (an
     /// office code: "Kazakh President Kassym-Jomart Tokayev"), by name alone where the title
     /// is a long written-out or structured office ("Mukhtar Tileuberdi pays official visit").
@@ -1328,14 +1346,18 @@ impl Writer<'_> {
             a.set("to", forms_value(self.addressee(x, &p.key("to"))?));
         }
         let about = self.text(&st.about, &p.key("about"))?;
-        // Whether the statement's words open a clause ("que …", "that …") or a noun phrase:
-        // es «señaló que …» but «resaltó el interés …».
+        // Whether the statement's words open a clause («что …», "que …") or a noun phrase:
+        // es «señaló que …» but «resaltó el interés …», ru «отметил, что …».
+        let openers = self.fmt("statement-clause-openers", &Args::new())?;
         let first_word = about
             .split_whitespace()
             .next()
             .unwrap_or_default()
             .to_lowercase();
-        a.set("about_first", first_word);
+        a.set(
+            "about_clause",
+            yes_no(openers.split_whitespace().any(|w| w == first_word)),
+        );
         a.set("about", about);
         self.sentence(&st.kind.message_id(), &a)
     }

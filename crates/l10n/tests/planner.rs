@@ -52,8 +52,8 @@ fn side_meetings_in_a_row_are_one_sentence() {
         &uy,
         Lang::Kk,
         &[
-            "Бұдан бөлек, қазақстандық делегация Уругвай Өкілдер палатасының",
-            "достық тобымен, сондай-ақ Латын Америкасы энергетикалық ұйымының",
+            "Бұдан бөлек, қазақстандық делегация ",
+            "Оливерамен, сондай-ақ Латын Америкасы энергетикалық ұйымының",
             "Бенхамин Бланкомен кездесулер өткізді.",
         ],
         &["Бланкомен де кездесті"],
@@ -414,5 +414,82 @@ fn consultations_by_videoconference_say_so_and_name_no_place() {
             "por videoconferencia la tercera ronda de consultas políticas",
         ],
         &["en Santiago"],
+    );
+}
+
+/// A mission's opening names its guests, titled, in one sentence.
+#[test]
+fn a_mission_opening_names_its_guests() {
+    let mut mx = example("kz-mx-embassy-inauguration-2016");
+    mx["people"]["da-costa"] = serde_json::json!({
+        "name": { "latin": "Leovigildo da Costa e Silva", "cyrillic": "Леовижилду да Кошта и Силва" },
+        "gender": "m", "country": "AO", "position": "ambassador"
+    });
+    mx["people"]["hadid"] = serde_json::json!({
+        "name": { "latin": "Rabah Hadid", "cyrillic": "Рабах Хадид" },
+        "gender": "m", "country": "DZ", "position": "ambassador"
+    });
+    mx["kind"]["guests"] = serde_json::json!(["da-costa", "hadid"]);
+    reads(
+        &mx,
+        Lang::En,
+        &[
+            "Guests included Angolan Ambassador to Mexico Leovigildo da Costa e Silva and Algerian Ambassador to Mexico Rabah Hadid.",
+        ],
+        &[],
+    );
+    reads(
+        &mx,
+        Lang::Ru,
+        &["Среди гостей церемонии были посол Анголы в Мексике"],
+        &[],
+    );
+    reads(
+        &mx,
+        Lang::Kk,
+        &["Рәсімге Ангола елшісі Леовижилду да Кошта и Силва"],
+        &[],
+    );
+    reads(
+        &mx,
+        Lang::Es,
+        &[
+            "Entre los invitados se encontraban Leovigildo da Costa e Silva, embajador angoleño en México,",
+        ],
+        &[],
+    );
+}
+
+/// A statement whose words open a clause takes the comma Russian puts before it.
+#[test]
+fn a_statement_that_opens_a_clause_takes_its_comma_in_russian() {
+    let mut ar = example("kz-ar-political-consultations-buenos-aires-2023");
+    ar["statements"] = serde_json::json!([{
+        "kind": "noted",
+        "by": "parties",
+        "about": {
+            "en": "that trade had grown",
+            "ru": "что товарооборот вырос",
+            "kk": "тауар айналымының өскенін",
+            "es": "que el comercio había crecido"
+        }
+    }]);
+    reads(
+        &ar,
+        Lang::Ru,
+        &["Стороны отметили, что товарооборот вырос."],
+        &["отметили что"],
+    );
+    reads(
+        &ar,
+        Lang::Es,
+        &["Las partes señalaron que el comercio había crecido."],
+        &[],
+    );
+    reads(
+        &ar,
+        Lang::En,
+        &["The parties noted that trade had grown."],
+        &[],
     );
 }

@@ -150,6 +150,10 @@ pub enum EventKind {
         /// Who heads it, if named.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         head: Option<PersonRef>,
+        /// Named guests of the opening ceremony (ambassadors, officials), each a person by id
+        /// or defined in place, titled by the locales.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        guests: Vec<PersonRef>,
     },
     /// A business forum, round table or similar gathering.
     Forum {

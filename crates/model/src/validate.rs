@@ -327,9 +327,12 @@ impl Checker {
                 }
             }
             EventKind::ExhibitionOpening(x) => self.exhibition(x, date, p),
-            EventKind::MissionOpening { head, .. } => {
+            EventKind::MissionOpening { head, guests, .. } => {
                 if let Some(h) = head {
                     self.person(h, &p.key("head"));
+                }
+                for (i, g) in guests.iter().enumerate() {
+                    self.person(g, &p.key("guests").index(i));
                 }
             }
             EventKind::Forum {
