@@ -41,7 +41,7 @@ occasion-invitation = { $kind ->
 visit-received = { CASE($host, case: "nom", at: "mid") } recibió a { $visitor }.
 visit-talks = { $first ->
     [yes] { CASE($visitor, case: "nom", at: "mid") } mantuvo conversaciones
-   *[no] Mantuvo además conversaciones
+   *[no] { CASE($visitor, case: "nom", at: "mid") } mantuvo además conversaciones
 } con { $counterpart }.
 visit-documents = Al término de las conversaciones, las partes firmaron { $documents }.
 
@@ -177,7 +177,7 @@ headline-organization_meeting = { CASE($participant_name, case: "nom") } partici
     [yes] {""}
    *[other] {" "}en { $city }
 }
-lead-organization_meeting = { lead-when }{ CASE($participant, case: "nom", at: "mid") } participó en { $city } en la reunión del { $org_body } de { CASE($organization, case: "nom", at: "mid") }{ $has_chair ->
+lead-organization_meeting = { lead-when }{ CASE($participant, case: "nom", at: "mid") } participó en la reunión del { $org_body } de { CASE($organization, case: "nom", at: "mid") }{ $has_chair ->
     [yes] , presidida por { $chair }
    *[no] {""}
 }

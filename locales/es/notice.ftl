@@ -160,12 +160,17 @@ headline-political_consultations = { $home ->
        *[other] { sides } celebran { consultations-where } su { round-ordinal } ronda de consultas políticas
     }
 }
-# Las cancillerías por sus adjetivos («las cancillerías kazaja y mexicana»): así una ciudad que
-# lleva el nombre del país («Ciudad de México») no lo repite en la misma frase.
-lead-political_consultations = { lead-when }las cancillerías { COUNTRY($a, form: "adj-f") } { and-b } { COUNTRY($b, form: "adj-f") } celebraron { $round ->
-    [0] consultas políticas { consultations-where }
-    [1] { consultations-where } sus primeras consultas políticas
-   *[other] { consultations-where } la { round-ordinal } ronda de consultas políticas
+# Los ministerios por los países, no «las cancillerías»: la atribución dice ya «la Cancillería
+# kazaja», y la ciudad la da la data.
+lead-political_consultations = { lead-when }los ministerios de Asuntos Exteriores de { sides } celebraron { $round ->
+    [0] consultas políticas{ lead-video }
+    [1] sus primeras consultas políticas{ lead-video }
+   *[other] la { round-ordinal } ronda de consultas políticas{ lead-video }
+}
+# La data da la ciudad; la entradilla solo dice si fue por videoconferencia.
+lead-video = { $video ->
+    [yes] {" "}por videoconferencia
+   *[no] {""}
 }
 # «en Santiago», o «por videoconferencia» si no hubo reunión presencial.
 consultations-where = { $video ->
@@ -216,7 +221,8 @@ headline-exhibition_opening = Se inaugura{ $home ->
    *[no] {" "}en { $city }
 } la { $exhibition } «{ $title }»
 # Verbo delante, como en las demás entradillas de inauguración.
-lead-exhibition_opening = { lead-when }se inauguró en { $city } la { $exhibition } «{ $title }»
+# La data ya da la ciudad (EFE no la repite en la entradilla).
+lead-exhibition_opening = { lead-when }se inauguró la { $exhibition } «{ $title }»
 
 # $mission lleva su artículo («el Consulado Honorario de Kazajistán»). En la entradilla el verbo va
 # delante y el sujeto, con su relativo, detrás: así el sujeto no queda separado del verbo por dos
@@ -253,8 +259,8 @@ forum-sides = { $parties ->
    *[other] {" "}{ COUNTRY($a) }-{ COUNTRY($b) }
 }
 lead-forum = { lead-when }{ $has_title ->
-    [yes] { $format } «{ $title }» se celebró en { $city }
-   *[no] { $format }{ forum-sides } se celebró en { $city }
+    [yes] se celebró { $format } «{ $title }»
+   *[no] se celebró { $format }{ forum-sides }
 }{ $participants ->
     [0] {""}
    *[other] {" "}y reunió a { $participants } participantes
@@ -275,10 +281,7 @@ headline-spokesperson_announcement = { $spokesperson_gender ->
 # $in_lead = yes: el anuncio (una oración) es la noticia de la entradilla; no se cita la agencia.
 # La fecha del acto tras el verbo («anunció el 16 de enero en rueda de prensa»): la entradilla
 # da siempre la fecha, salvo la del propio día de la data.
-announcement-date = { $has_lead_date ->
-    [yes] {" "}{ $lead_date }
-   *[no] {""}
-}
+announcement-date = {" "}{ $lead_date }
 lead-spokesperson_announcement = { $in_lead ->
     [yes] { $announcement }, { $setting ->
         [briefing] anunció{ announcement-date } en rueda de prensa
@@ -497,7 +500,7 @@ outcome-next_round = { $first ->
         [signing] Al término del encuentro
        *[other] Al término de la reunión
     }, las partes acordaron
-   *[no] Decidieron, además,
+   *[no] También decidieron
 } celebrar la próxima ronda{ $kind ->
     [political_consultations] {""}
    *[other] {" "}de consultas políticas
@@ -553,7 +556,11 @@ side-meetings = { $kind ->
     [talks] La parte { COUNTRY($by, form: "adj-f") } mantuvo también reuniones { $withs }.
    *[other] Además, la delegación { COUNTRY($by, form: "adj-f") } mantuvo reuniones { $withs }.
 }
-side-exhibition-opened = El programa incluyó, además, la inauguración de la { $exhibition } «{ $title }».
+side-exhibition-opened = { $kind ->
+    [political_consultations] Coincidiendo con las consultas, se inauguró
+    [visit] Durante la visita se inauguró
+   *[other] Se inauguró también
+} la { $exhibition } «{ $title }».
 exhibition-attended = A la ceremonia asistieron { $attended }.
 # Where an exhibition is shown, when no closing date is given.
 exhibition-shown = La exposición está instalada { $venue }.

@@ -395,7 +395,7 @@ fn the_lead_gives_the_events_own_date_unless_it_is_the_datelines_day() {
         (Lang::Kk, "– Желтоқсан айында Мехикода"),
         (
             Lang::Es,
-            "– En diciembre, las cancillerías kazaja y mexicana",
+            "– En diciembre, los ministerios de Asuntos Exteriores de Kazajistán y México",
         ),
     ] {
         let text = notice(&seed, lang);
@@ -412,7 +412,7 @@ fn the_lead_gives_the_events_own_date_unless_it_is_the_datelines_day() {
         (Lang::Kk, "– 8–10 желтоқсанда Мехикода"),
         (
             Lang::Es,
-            "– Del 8 al 10 de diciembre, las cancillerías kazaja y mexicana",
+            "– Del 8 al 10 de diciembre, los ministerios de Asuntos Exteriores de Kazajistán y México",
         ),
     ] {
         let text = notice(&visit, lang);
@@ -427,7 +427,7 @@ fn the_lead_gives_the_events_own_date_unless_it_is_the_datelines_day() {
         // Spanish gives the date even then (EFE: "el 10 de diciembre", not "hoy").
         (
             Lang::Es,
-            "– El 10 de diciembre, las cancillerías kazaja y mexicana celebraron",
+            "– El 10 de diciembre, los ministerios de Asuntos Exteriores de Kazajistán y México celebraron",
         ),
     ] {
         let text = notice(&same_day, lang);

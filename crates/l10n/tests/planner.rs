@@ -411,7 +411,7 @@ fn consultations_by_videoconference_say_so_and_name_no_place() {
         Lang::Es,
         &[
             "Kazajistán y Chile celebran por videoconferencia su tercera ronda de consultas políticas",
-            "por videoconferencia la tercera ronda de consultas políticas",
+            "celebraron la tercera ronda de consultas políticas por videoconferencia",
         ],
         &["en Santiago"],
     );

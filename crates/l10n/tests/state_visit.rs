@@ -93,7 +93,7 @@ fn spanish() {
             "Del 19 al 21 de noviembre, Kassym-Jomart Tokáyev, presidente kazajo, realizó una visita de Estado a Hungría",
             "La visita se enmarcó en la conmemoración del 30.º aniversario del establecimiento de relaciones diplomáticas entre ambos países.",
             "Tamás Sulyok, presidente húngaro, recibió a Tokáyev.",
-            "Mantuvo además conversaciones con Viktor Orbán, primer ministro húngaro.",
+            "Tokáyev mantuvo además conversaciones con Viktor Orbán, primer ministro húngaro.",
             "las partes firmaron una declaración conjunta sobre la asociación estratégica, un acuerdo sobre servicios aéreos",
             "depositó una ofrenda floral ante el Monumento del Milenio en la plaza de los Héroes.",
             "el foro empresarial «Kazajistán – Hungría», que reunió a 200 participantes.",
