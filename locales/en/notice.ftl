@@ -462,3 +462,5 @@ style-home-place = in { COUNTRY($country) }
 style-opening-words = 2
 # The words that open a clause after a statement's verb ("noted that …"), space-separated.
 statement-clause-openers = that
+# Function words the style check reads past when it compares openings (none needed: two words).
+style-skip-words = -

@@ -276,7 +276,10 @@ office = { $of_kind ->
     [ministry] { COUNTRY($country, form: "adj") } { $rank }
     [state] { $rank_code ->
         [honorary_consul] { $rank } of { COUNTRY($country) }
-       *[other] { COUNTRY($country, form: "adj") } { $rank }
+       *[other] { COUNTRY($country, form: "adj") } { $rank }{ $posted ->
+            [yes] {" "}to { COUNTRY($posted_to) }
+           *[no] {""}
+        }
     }
     [of] { $rank } of { $has_unit ->
         [yes] { $unit } at { $of }

@@ -575,3 +575,5 @@ style-home-place = en { COUNTRY($country) }
 style-opening-words = 2
 # Palabras que abren una subordinada tras el verbo («señaló que…»), separadas por espacios.
 statement-clause-openers = que
+# Palabras vacías que la revisión de estilo salta al comparar inicios (no hacen falta: dos palabras).
+style-skip-words = -

@@ -425,6 +425,9 @@ office = { $of_kind ->
        *[other] { $rank } { $gender ->
             [f] { COUNTRY($country, form: "adj-f") }
            *[m] { COUNTRY($country, form: "adj-m") }
+        }{ $posted ->
+            [yes] {" "}{ COUNTRY($posted_to, form: "en") }
+           *[no] {""}
         }
     }
     [of] { $rank } { $has_unit ->

@@ -35,7 +35,8 @@ visit-talks = { $first ->
     [yes] { CASE($visitor, case: "nom") } { CASE($counterpart, case: "ins") } келіссөздер жүргізді.
    *[no] Сондай-ақ { CASE($counterpart, case: "ins") } келіссөздер өтті.
 }
-visit-documents = Келіссөздер қорытындысы бойынша тараптар { CASE($documents, case: "dat") } қол қойды.
+# «Нәтижесінде»: the sentence before has just said «келіссөздер».
+visit-documents = Нәтижесінде тараптар { CASE($documents, case: "dat") } қол қойды.
 
 ## Бағдарламадағы іс-шаралар
 side-forum = Сондай-ақ { side-by }{ $participants ->

@@ -156,8 +156,12 @@ sides-adj = { COUNTRY($a) }-{ COUNTRY($b) }
 
 # The event's own date opens the lead («17 маусымда …», «қазан айында …»); on the dateline's
 # own day the lead says «Бүгін» (press-style § 5: "today" words only on the publication day).
+# A month the notice is itself dated in is «Жуырда», not «Желтоқсан айында» on 10 December.
 lead-when = { $has_lead_date ->
-    [yes] { $lead_date }{" "}
+    [yes] { $lead_this_month ->
+        [yes] Жуырда
+       *[no] { $lead_date }
+    }{" "}
    *[no] Бүгін{" "}
 }
 
@@ -173,10 +177,10 @@ headline-political_consultations = { $home ->
    *[no] { $video ->
         [yes] {""}
        *[no] { CASE($city, case: "loc") }{" "}
-    }{ sides-adj } { $round ->
-        [0] саяси консультациялары
-        [1] алғашқы саяси консультациялары
-       *[other] саяси консультацияларының { round-words }
+    }{ $round ->
+        [0] { sides-adj } саяси консультациялары
+        [1] { COUNTRY($a, form: "and") } { COUNTRY($b) } арасындағы алғашқы саяси консультациялар
+       *[other] { sides-adj } саяси консультацияларының { round-words }
     }
 } { video-format }өтті
 video-format = { $video ->
@@ -270,16 +274,17 @@ forum-sides = { $parties ->
     [1] {""}
    *[other] { sides-adj }{" "}
 }
-lead-forum = { lead-when }{ CASE($city, case: "loc") } { $participants ->
+# The theme before the noun, as Kazakh orders attributes («…» тақырыбында дөңгелек үстел өтті»).
+lead-forum = { lead-when }{ CASE($city, case: "loc") } { $has_title ->
+    [yes] «{ $title }» тақырыбында{" "}
+   *[no] {""}
+}{ $participants ->
     [0] {""}
    *[other] { $participants } қатысушының басын қосқан{" "}
 }{ $parties ->
     [1] { $format_plain }
    *[other] { sides-adj } { $format }
-} { $has_title ->
-    [yes] «{ $title }» тақырыбында өтті
-   *[no] өтті
-}
+} өтті
 
 # Only used when the event gives no headline of its own (press-style § 4 wants the news).
 headline-spokesperson_announcement = { $a ->
@@ -326,12 +331,12 @@ delegation-headed = { $first ->
 delegation-co_chaired = { COUNTRY($country, form: "adj") } тараптан { $head } тең төрағалық етті.
 # Екі тараптың тең төрағалары бір сөйлемде: «… тараптан … тең төрағалық етті» қатар екі рет
 # қайталанбайды.
-delegations-co_chaired = { $kind ->
-    [political_consultations] Консультацияларға
-    [forum] Іс-шараға
-    [visit] Келіссөздерге
-   *[other] Кездесуге
-} { CASE($heads, case: "nom") } тең төрағалық етті.
+delegations-co_chaired = { CASE($heads, case: "nom") } { $kind ->
+    [political_consultations] консультацияларға
+    [forum] іс-шараға
+    [visit] келіссөздерге
+   *[other] кездесуге
+} тең төрағалық етті.
 # Лауазымы елін атайтын делегация басшылары бір сөйлемде: «Уругвайлық делегацияға Уругвай Сыртқы
 # істер министрінің орынбасары…» елді екі рет атайды.
 delegations-headed = Делегацияларды { CASE($heads, case: "nom") } басқарды.
@@ -409,7 +414,16 @@ discussion-who = { $kind ->
    *[other] тараптар
 }
 
-discussion-topics = { event-frame } барысында { discussion-who } { $topics } мәселелерінің кең ауқымын талқылады.
+# The parties first: «Консультациялар …» would open a third sentence in a row (co-chairs, the
+# occasion); no «кең ауқымы» before named sectors.
+discussion-topics = { discussion-who } { $kind ->
+    [political_consultations] консультациялар
+    [visit] келіссөздер
+    [forum] форум
+    [exhibition_opening] іс-шара
+    [mission_opening] іс-шара
+   *[other] кездесу
+} барысында { $topics } мәселелерін талқылады.
 # The genitive and its possessive stay together: «байланыстардың әсіресе … саласында жандана
 # түскені» (not «байланыстардың, әсіресе … саласында, жандана түскені»).
 discussion-progress = { $first ->
@@ -538,3 +552,5 @@ style-home-place = { COUNTRY($country, form: "loc") }
 style-opening-words = 1
 # Етістіктен кейін бағыныңқы сөйлемді бастайтын сөздер (қазақ тілінде жоқ: «-»).
 statement-clause-openers = -
+# Сөйлем бастарын салыстырғанда стиль тексеруі өткізіп жіберетін көмекші сөздер (қажет емес: «-»).
+style-skip-words = -

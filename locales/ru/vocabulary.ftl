@@ -528,7 +528,10 @@ agency-trend = Тренд
 
 office = { $of_kind ->
     [ministry] { $rank } { of-country-official }
-    [state] { $rank } { COUNTRY($country, form: "gen") }
+    [state] { $rank } { COUNTRY($country, form: "gen") }{ $posted ->
+        [yes] {" "}{ COUNTRY($posted_to, form: "in") }
+       *[no] {""}
+    }
     [of] { $rank } { $has_unit ->
         [yes] { CASE($unit, case: "gen") } { CASE($of, case: "gen") }
        *[no] { CASE($of, case: "gen") }

@@ -40,7 +40,8 @@ const FUNCTIONS: [&str; 3] = ["NUMBER", "CASE", "COUNTRY"];
 pub const TOPIC_CONSTRUCTS: [&str; 4] = ["discussed", "field", "views", "cooperation"];
 
 /// Variables a language may leave unused: switches for grammar other languages need.
-const OPTIONAL_VARIABLES: [&str; 63] = [
+const OPTIONAL_VARIABLES: [&str; 64] = [
+    "lead_this_month",
     "topic_count",
     "posted",
     "posted_to",

@@ -308,10 +308,27 @@ impl Writer<'_> {
 
     /// Joins several phrases case by case ("X and Y" in the genitive is "X-gen and Y-gen").
     fn list_forms(&self, items: Vec<Forms>, origin: &str) -> Result<Forms, L10nError> {
+        self.list_forms_as(items, origin, false)
+    }
+
+    /// People in a list: their titles' commas and conjunctions ("Minister of Trade and
+    /// Integration") are no list of their own, so the plain conjunction joins them.
+    fn list_people(&self, items: Vec<Forms>, origin: &str) -> Result<Forms, L10nError> {
+        self.list_forms_as(items, origin, true)
+    }
+
+    fn list_forms_as(
+        &self,
+        items: Vec<Forms>,
+        origin: &str,
+        people: bool,
+    ) -> Result<Forms, L10nError> {
+        let conj = self.conjunction()?;
         // People and bodies in apposition carry commas that are no list of their own.
         let conj = grammar::Conjunction {
             commas_nest: false,
-            ..self.conjunction()?
+            complex: if people { String::new() } else { conj.complex },
+            and: conj.and,
         };
         let mut out = Forms::new(origin);
         for case in self.lang.cases() {
@@ -465,11 +482,15 @@ impl Writer<'_> {
                     );
                     a.set("gender", gender(p));
                     a.set("case", case.code());
-                    // An envoy abroad is "Ambassador to Austria": the event's country, where
-                    // it is not the envoy's own.
-                    let posted = p.country.filter(|c| *c != self.e.place.country);
-                    a.set("posted", yes_no(posted.is_some()));
-                    a.set("posted_to", self.e.place.country.as_str().to_owned());
+                    // An envoy is "Ambassador to Austria" where the event says where they are
+                    // accredited (not guessed from the event's place).
+                    a.set("posted", yes_no(p.accredited_to.is_some()));
+                    a.set(
+                        "posted_to",
+                        p.accredited_to
+                            .map(|c| c.as_str().to_owned())
+                            .unwrap_or_default(),
+                    );
                     (Some(self.fmt(&code.message_id(), &a)?), "code")
                 }
                 _ => {
@@ -565,6 +586,15 @@ impl Writer<'_> {
         let mut a = Args::new();
         a.set("gender", gender(person));
         a.set("country", country.clone().unwrap_or_default());
+        // Where an envoy is accredited, when the event says ("Ambassador to Austria").
+        a.set("posted", yes_no(person.accredited_to.is_some()));
+        a.set(
+            "posted_to",
+            person
+                .accredited_to
+                .map(|c| c.as_str().to_owned())
+                .unwrap_or_default(),
+        );
         let title = match (&country, &o.unit) {
             (Some(c), None) => self.title(c, o.rank, body, &a)?,
             _ => None,
@@ -759,6 +789,12 @@ impl Writer<'_> {
             "lead_date",
             format_date_in(self.b, e.date, "when", e.date.year() != published.year())?,
         );
+        // A month the notice is itself dated in: kk press says «Жуырда» ("recently").
+        a.set(
+            "lead_this_month",
+            yes_no(matches!(e.date, PartialDate::Month { year, month }
+                if year == published.year() && month == published.month())),
+        );
         Ok(a)
     }
 
@@ -799,7 +835,7 @@ impl Writer<'_> {
                 a.set("guests_count", titled.len() as i64);
                 a.set(
                     "guests",
-                    forms_value(self.list_forms(titled, "kind.participants")?),
+                    forms_value(self.list_people(titled, "kind.participants")?),
                 );
             }
             EventKind::Signing { documents } => {
@@ -1195,7 +1231,10 @@ impl Writer<'_> {
                 .map(|(i, d)| Ok(self.person(&d.head, &root.index(i).key("head"))?.1))
                 .collect::<Result<Vec<_>, L10nError>>()?;
             let mut a = Args::new();
-            a.set("heads", forms_value(self.list_forms(heads, "delegations")?));
+            a.set(
+                "heads",
+                forms_value(self.list_people(heads, "delegations")?),
+            );
             a.set("kind", kind_code(&self.e.kind));
             return Ok(vec![self.sentence(id, &a)?]);
         }
@@ -1237,7 +1276,7 @@ impl Writer<'_> {
             .map(|(i, g)| Ok(self.person(g, &p.index(i))?.1))
             .collect::<Result<Vec<_>, L10nError>>()?;
         let mut a = Args::new();
-        a.set("guests", forms_value(self.list_forms(titled, "guests")?));
+        a.set("guests", forms_value(self.list_people(titled, "guests")?));
         a.set("count", guests.len() as i64);
         self.sentence("mission-guests", &a)
     }

@@ -41,9 +41,15 @@ pub fn check_style(locales: &Locales, event: &Event, notice: &Notice) -> Vec<Str
     // editor's own pause.
     let paragraphs =
         std::iter::once(notice.lead.as_str()).chain(notice.body.iter().map(String::as_str));
+    let skip: Vec<String> = b
+        .format("style-skip-words", &crate::FluentArgs::new())
+        .unwrap_or_default()
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
     for paragraph in paragraphs {
         for pair in split_sentences(paragraph).windows(2) {
-            if let Some(words) = same_opening(&pair[0], &pair[1], opening) {
+            if let Some(words) = same_opening(&pair[0], &pair[1], opening, &skip) {
                 out.push(format!(
                     "[{lang}] two sentences in a row open with “{words}”: “{}” / “{}”",
                     pair[0], pair[1]
@@ -127,21 +133,22 @@ fn split_sentences(paragraph: &str) -> Vec<String> {
 }
 
 /// The opening words two sentences share, if they share the first `n`.
-fn same_opening(a: &str, b: &str, n: usize) -> Option<String> {
+fn same_opening(a: &str, b: &str, n: usize, skip: &[String]) -> Option<String> {
     // A quotation is the speaker's own words, not a frame the writer chose.
     let quoted = |s: &str| s.starts_with(['«', '“', '"', '„']);
     if n == 0 || quoted(a) || quoted(b) {
         return None;
     }
-    // The first `n` words, and more while the last is a short function word («в», «по»):
-    // «В рамках …» and «В церемонии …» do not open alike.
+    // The first `n` words, and more while the last is one of the locale's function words
+    // (`style-skip-words`: «в», «по»): «В рамках …» and «В церемонии …» do not open alike,
+    // «Он …» and «Он …» do.
     let words = |s: &str| -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         for w in s.split_whitespace() {
             let w = w
                 .trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase();
-            let short = w.chars().count() < 3;
+            let short = skip.contains(&w);
             out.push(w);
             if out.len() >= n && !short {
                 break;
@@ -273,17 +280,27 @@ mod tests {
             same_opening(
                 "The parties discussed trade.",
                 "The parties also agreed.",
-                2
+                2,
+                &[]
             ),
             Some("the parties".into())
         );
         assert_eq!(
-            same_opening("The parties discussed.", "They agreed.", 2),
+            same_opening("The parties discussed.", "They agreed.", 2, &[]),
             None
         );
         assert_eq!(
-            same_opening("Стороны обсудили.", "Стороны договорились.", 1),
+            same_opening("Стороны обсудили.", "Стороны договорились.", 1, &[]),
             Some("стороны".into())
+        );
+        let skip = ["в".to_owned()];
+        assert_eq!(
+            same_opening("В рамках визита.", "В церемонии участвовали.", 1, &skip),
+            None
+        );
+        assert_eq!(
+            same_opening("Он отметил.", "Он подчеркнул.", 1, &skip),
+            Some("он".into())
         );
     }
 

@@ -197,7 +197,7 @@ fn round_ordinals_agree_in_every_language() {
             1 => (
                 "First Kazakh-Mexican political consultations",
                 "первые казахстанско-мексиканские",
-                "алғашқы саяси консультациялары",
+                "арасындағы алғашқы саяси консультациялар өтті",
                 "primeras consultas políticas",
             ),
             2 => (
@@ -392,7 +392,8 @@ fn the_lead_gives_the_events_own_date_unless_it_is_the_datelines_day() {
             "– In December, the Kazakh and Mexican foreign ministries held the third round",
         ),
         (Lang::Ru, "— В декабре в Мехико состоялся"),
-        (Lang::Kk, "– Желтоқсан айында Мехикода"),
+        // The seed is dated in the month it reports: kk «Жуырда».
+        (Lang::Kk, "– Жуырда Мехикода"),
         (
             Lang::Es,
             "– En diciembre, los ministerios de Asuntos Exteriores de Kazajistán y México",

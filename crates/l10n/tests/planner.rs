@@ -94,7 +94,7 @@ fn co_chairs_of_both_sides_are_one_sentence() {
         &cl,
         Lang::Kk,
         &[
-            "Консультацияларға ҚР Сыртқы істер министрінің бірінші орынбасары Қайрат Омаров және Чили Сыртқы істер министрінің бірінші орынбасары Глория де ла Фуэнте тең төрағалық етті.",
+            "ҚР Сыртқы істер министрінің бірінші орынбасары Қайрат Омаров және Чили Сыртқы істер министрінің бірінші орынбасары Глория де ла Фуэнте консультацияларға тең төрағалық етті.",
         ],
         &["тараптан"],
     );
@@ -423,11 +423,11 @@ fn a_mission_opening_names_its_guests() {
     let mut mx = example("kz-mx-embassy-inauguration-2016");
     mx["people"]["da-costa"] = serde_json::json!({
         "name": { "latin": "Leovigildo da Costa e Silva", "cyrillic": "Леовижилду да Кошта и Силва" },
-        "gender": "m", "country": "AO", "position": "ambassador"
+        "gender": "m", "country": "AO", "accredited_to": "MX", "position": "ambassador"
     });
     mx["people"]["hadid"] = serde_json::json!({
         "name": { "latin": "Rabah Hadid", "cyrillic": "Рабах Хадид" },
-        "gender": "m", "country": "DZ", "position": "ambassador"
+        "gender": "m", "country": "DZ", "accredited_to": "MX", "position": "ambassador"
     });
     mx["kind"]["guests"] = serde_json::json!(["da-costa", "hadid"]);
     reads(
@@ -491,5 +491,44 @@ fn a_statement_that_opens_a_clause_takes_its_comma_in_russian() {
         Lang::En,
         &["The parties noted that trade had grown."],
         &[],
+    );
+}
+
+/// An ambassador is named with the state of accreditation the event gives, not guessed from
+/// the event's place.
+#[test]
+fn an_ambassador_is_named_with_the_state_of_accreditation() {
+    let at = example("kz-at-nomads-exhibition-vienna-2023");
+    reads(
+        &at,
+        Lang::En,
+        &["Kazakh Ambassador to Austria Mukhtar Tileuberdi"],
+        &[],
+    );
+    reads(
+        &at,
+        Lang::Ru,
+        &["Посол Казахстана в Австрии Мухтар Тлеуберди"],
+        &[],
+    );
+    reads(&at, Lang::Es, &["embajador kazajo en Austria"], &[]);
+    let mut elsewhere = at.clone();
+    elsewhere["people"]["tileuberdi"]["accredited_to"] = serde_json::json!("HU");
+    reads(
+        &elsewhere,
+        Lang::En,
+        &["Kazakh Ambassador to Hungary Mukhtar Tileuberdi"],
+        &["to Austria"],
+    );
+    let mut unknown = at;
+    unknown["people"]["tileuberdi"]
+        .as_object_mut()
+        .unwrap()
+        .remove("accredited_to");
+    reads(
+        &unknown,
+        Lang::Ru,
+        &["Посол Казахстана Мухтар Тлеуберди"],
+        &["в Австрии Мухтар"],
     );
 }

@@ -289,6 +289,10 @@ pub struct Person {
     /// The state the person serves.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<CountryCode>,
+    /// For an envoy, the state they are accredited to ("Kazakh Ambassador to Austria"), which
+    /// may be another than the event's (an ambassador to Brazil at an event in Argentina).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accredited_to: Option<CountryCode>,
     /// Grammatical gender, for agreement (ru "возглавила", es "la directora").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gender: Option<Gender>,

@@ -96,13 +96,18 @@ impl Euphony {
     fn apply(&self, text: &str) -> String {
         let mut out = String::with_capacity(text.len() + 8);
         let mut rest = text;
-        let forms = [
-            (format!("{} ", self.word), format!("{} ", self.into)),
-            (
-                format!("{} ", capitalize_first(&self.word)),
-                format!("{} ", capitalize_first(&self.into)),
-            ),
-        ];
+        // After a plain or a no-break space (ru headlines bind «с\u{a0}…» with the latter).
+        let mut forms = Vec::new();
+        for space in [' ', '\u{a0}'] {
+            forms.push((
+                format!("{}{space}", self.word),
+                format!("{}{space}", self.into),
+            ));
+            forms.push((
+                format!("{}{space}", capitalize_first(&self.word)),
+                format!("{}{space}", capitalize_first(&self.into)),
+            ));
+        }
         loop {
             let next = forms
                 .iter()
@@ -110,8 +115,14 @@ impl Euphony {
                 .min_by_key(|(i, _, _)| *i);
             let Some((i, from, to)) = next else { break };
             let after = &rest[i + from.len()..];
-            let whole = is_whole_word(rest, i, from.len() - 1);
-            let next_word: String = after.chars().take(4).flat_map(char::to_lowercase).collect();
+            let space_len = from.chars().next_back().map_or(1, char::len_utf8);
+            let whole = is_whole_word(rest, i, from.len() - space_len);
+            let next_word: String = after
+                .trim_start_matches(['«', '"', '“'])
+                .chars()
+                .take(8)
+                .flat_map(char::to_lowercase)
+                .collect();
             let fits = self
                 .before
                 .iter()
