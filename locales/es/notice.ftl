@@ -160,9 +160,9 @@ headline-political_consultations = { $home ->
        *[other] { sides } celebran { consultations-where } su { round-ordinal } ronda de consultas políticas
     }
 }
-# Los ministerios por los países, no «las cancillerías»: la atribución dice ya «la Cancillería
-# kazaja», y la ciudad la da la data.
-lead-political_consultations = { lead-when }los ministerios de Asuntos Exteriores de { sides } celebraron { $round ->
+# Los países como sujeto: «las cancillerías» repetiría la atribución («la Cancillería kazaja»),
+# y cada país llama a su ministerio a su manera; la ciudad la da la data.
+lead-political_consultations = { lead-when }{ sides } celebraron { $round ->
     [0] consultas políticas{ lead-video }
     [1] sus primeras consultas políticas{ lead-video }
    *[other] la { round-ordinal } ronda de consultas políticas{ lead-video }
@@ -239,7 +239,7 @@ lead-mission_opening = { lead-when }{ $has_head ->
     [yes] se inauguró en { $city }{ $city_names_country ->
         [yes] {""}
        *[no] {" "}({ COUNTRY($host) })
-    } { $mission }, a cargo de { $head }
+    } { $mission }, que dirige { $head }
    *[no] { $mission } se inauguró en { $city }{ $city_names_country ->
         [yes] {""}
        *[no] {" "}({ COUNTRY($host) })
@@ -334,7 +334,7 @@ delegation-co_chaired = Copresidió el encuentro, en representación { COUNTRY($
 # Los copresidentes de ambas partes en una sola oración: dos «Copresidió el encuentro…» seguidos
 # repiten el mismo molde.
 delegations-co_chaired = Copresidieron { $kind ->
-    [political_consultations] las consultas
+    [political_consultations] el encuentro
     [forum] el acto
     [visit] las conversaciones
    *[other] el encuentro
@@ -489,7 +489,7 @@ outcome-regular_dialogue = { $first ->
     }, las partes coincidieron
    *[no] Asimismo, coincidieron
 } en la importancia de mantener un diálogo regular{ $kind ->
-    [political_consultations] {" "}en el marco de este mecanismo
+    [political_consultations] {" "}en el marco del mecanismo de consultas políticas
    *[other] {""}
 }.
 outcome-next_round = { $first ->
@@ -544,7 +544,7 @@ side-meeting = { $order ->
        *[no] La delegación { COUNTRY($by, form: "adj-f") } se reunió también con { $with }.
     }
    *[next] { $has_topics ->
-        [yes] En la reunión con { $with } se analizaron, además, las oportunidades de cooperación { $topics }.
+        [yes] En otra reunión, con { CASE($with, case: "nom", at: "mid") }, se analizaron las oportunidades de cooperación { $topics }.
        *[no] De igual manera, la delegación se reunió con { $with }.
     }
 }
@@ -557,7 +557,7 @@ side-meetings = { $kind ->
    *[other] Además, la delegación { COUNTRY($by, form: "adj-f") } mantuvo reuniones { $withs }.
 }
 side-exhibition-opened = { $kind ->
-    [political_consultations] Coincidiendo con las consultas, se inauguró
+    [political_consultations] En paralelo, se inauguró
     [visit] Durante la visita se inauguró
    *[other] Se inauguró también
 } la { $exhibition } «{ $title }».

@@ -468,7 +468,7 @@ outcome-next_round-what = { $kind ->
 }
 outcome-next_round = { $first ->
     [yes] { outcome-following } тараптар { outcome-next_round-what }{ outcome-next_round-when }{ outcome-next_round-place } өткізуге уағдаласты.
-   *[no] Тараптар { outcome-next_round-what }{ outcome-next_round-when }{ outcome-next_round-place } өткізуге де келісті.
+   *[no] Сондай-ақ { outcome-next_round-what }{ outcome-next_round-when }{ outcome-next_round-place } өткізу жөнінде келісілді.
 }
 outcome-invitation = { $first ->
     [yes] { outcome-following }

@@ -394,10 +394,7 @@ fn the_lead_gives_the_events_own_date_unless_it_is_the_datelines_day() {
         (Lang::Ru, "— В декабре в Мехико состоялся"),
         // The seed is dated in the month it reports: kk «Жуырда».
         (Lang::Kk, "– Жуырда Мехикода"),
-        (
-            Lang::Es,
-            "– En diciembre, los ministerios de Asuntos Exteriores de Kazajistán y México",
-        ),
+        (Lang::Es, "– En diciembre, Kazajistán y México"),
     ] {
         let text = notice(&seed, lang);
         assert!(text.contains(expect), "[{lang}] {expect:?} not in:\n{text}");
@@ -411,10 +408,7 @@ fn the_lead_gives_the_events_own_date_unless_it_is_the_datelines_day() {
         ),
         (Lang::Ru, "— 8–10 декабря в Мехико"),
         (Lang::Kk, "– 8–10 желтоқсанда Мехикода"),
-        (
-            Lang::Es,
-            "– Del 8 al 10 de diciembre, los ministerios de Asuntos Exteriores de Kazajistán y México",
-        ),
+        (Lang::Es, "– Del 8 al 10 de diciembre, Kazajistán y México"),
     ] {
         let text = notice(&visit, lang);
         assert!(text.contains(expect), "[{lang}] {expect:?} not in:\n{text}");
@@ -428,7 +422,7 @@ fn the_lead_gives_the_events_own_date_unless_it_is_the_datelines_day() {
         // Spanish gives the date even then (EFE: "el 10 de diciembre", not "hoy").
         (
             Lang::Es,
-            "– El 10 de diciembre, los ministerios de Asuntos Exteriores de Kazajistán y México celebraron",
+            "– El 10 de diciembre, Kazajistán y México celebraron",
         ),
     ] {
         let text = notice(&same_day, lang);

@@ -232,7 +232,7 @@ fn a_mission_s_head_goes_by_rank_alone_since_the_mission_names_the_state() {
             ),
             (
                 Lang::Es,
-                "la Embajada de Kazajistán, a cargo del embajador Andrián Yelemésov",
+                "la Embajada de Kazajistán, que dirige el embajador Andrián Yelemésov",
             ),
         ],
     );

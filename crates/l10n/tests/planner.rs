@@ -102,7 +102,7 @@ fn co_chairs_of_both_sides_are_one_sentence() {
         &cl,
         Lang::Es,
         &[
-            "Copresidieron las consultas Kairat Umarov, primer viceministro kazajo de Asuntos Exteriores, y Gloria de la Fuente, subsecretaria chilena de Relaciones Exteriores.",
+            "Copresidieron el encuentro Kairat Umarov, primer viceministro kazajo de Asuntos Exteriores, y Gloria de la Fuente, subsecretaria chilena de Relaciones Exteriores.",
         ],
         &["Copresidió el encuentro"],
     );
