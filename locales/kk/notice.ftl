@@ -443,16 +443,17 @@ discussion-views = { $first ->
 ## with its own connector, so that no two in a row open alike.
 
 outcome-following = { event-frame } қорытындысы бойынша
-# ru «подчеркнули важность» = «маңыздылығын атап өтті». In consultations «осы тетік» is the
-# mechanism of political consultations (the word «консультациялар» has just opened the sentence).
+# ru «подчеркнули важность» = «маңыздылығын атап өтті». The mechanism by its name: «осы тетік»
+# pointed back to one the notice never named.
 outcome-regular_dialogue = { $first ->
     [yes] { outcome-following } тараптар
    *[no] Сондай-ақ тараптар
 } { $kind ->
-    [political_consultations] осы тетік аясында{" "}
+    [political_consultations] саяси консультациялар тетігі аясында{" "}
    *[other] {""}
 }тұрақты диалогты сақтаудың маңыздылығын атап өтті.
-# Later in the paragraph: "… өткізу туралы да уағдаластыққа қол жеткізілді" ("да" = also).
+# Later in the paragraph: "… өткізу жөнінде де келісілді" ("де" = also), impersonal, so that
+# «Тараптар» does not open another sentence.
 outcome-next_round-when = { $has_when ->
     [yes] {" "}{ $when }
    *[no] {""}
@@ -468,7 +469,7 @@ outcome-next_round-what = { $kind ->
 }
 outcome-next_round = { $first ->
     [yes] { outcome-following } тараптар { outcome-next_round-what }{ outcome-next_round-when }{ outcome-next_round-place } өткізуге уағдаласты.
-   *[no] Сондай-ақ { outcome-next_round-what }{ outcome-next_round-when }{ outcome-next_round-place } өткізу жөнінде келісілді.
+   *[no] { outcome-next_round-what }{ outcome-next_round-when }{ outcome-next_round-place } өткізу жөнінде де келісілді.
 }
 outcome-invitation = { $first ->
     [yes] { outcome-following }
