@@ -33,7 +33,7 @@ occasion-invitation = { occasion-kind } { CASE($who, case: "gen") } шақыру
 visit-received = { CASE($host, case: "nom") } { CASE($visitor, case: "acc") } қабылдады.
 visit-talks = { $first ->
     [yes] { CASE($visitor, case: "nom") } { CASE($counterpart, case: "ins") } келіссөздер жүргізді.
-   *[no] Сондай-ақ { CASE($counterpart, case: "ins") } келіссөздер өтті.
+   *[no] Сондай-ақ { CASE($visitor, case: "nom") } { CASE($counterpart, case: "ins") } келіссөздер жүргізді.
 }
 # «Нәтижесінде»: the sentence before has just said «келіссөздер».
 visit-documents = Нәтижесінде тараптар { CASE($documents, case: "dat") } қол қойды.
