@@ -5,7 +5,8 @@
 #   ./test.sh             # everything
 #   ./test.sh -- NAME     # only tests whose name contains NAME (passed to every test binary)
 #
-# Needs: cargo (the Rust toolchain). Installs, when missing: Debian's chromium (the HTML email
+# Needs: cargo (the Rust toolchain) and a PostgreSQL server (started here if installed and
+# down; see COMMUNIQUE_TEST_PG below). Installs, when missing: Debian's chromium (the HTML email
 # and the subscriber pages are checked in a real browser) and Node.js + npm, with apt-get (as
 # root), and the Playwright driver in tests/browser/node_modules with `npm ci` (it downloads no
 # browser). Without root it says what to install instead of failing deep inside a test.
@@ -40,6 +41,29 @@ say "$(chromium --version 2>/dev/null | head -1)"
 if [[ ! -d tests/browser/node_modules/playwright-core ]]; then
   say "installing the browser driver: npm ci --prefix tests/browser (playwright-core, no browser download)"
   npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
+fi
+
+# The store's tests run on both backends: PostgreSQL at COMMUNIQUE_TEST_PG (by default the
+# local server, 127.0.0.1:5432, user postgres, database test, trust auth). Start it if it is
+# installed but down; each test makes a schema of its own there and drops it.
+pg_url=${COMMUNIQUE_TEST_PG:-postgres://postgres@127.0.0.1:5432/test}
+if ! pg_isready -q -d "$pg_url" 2>/dev/null; then
+  if command -v pg_ctlcluster >/dev/null 2>&1 && [[ -d /etc/postgresql ]]; then
+    say "PostgreSQL is down: starting it"
+    for version in /etc/postgresql/*; do
+      pg_ctlcluster --skip-systemctl-redirect "$(basename "$version")" main start || true
+    done
+    for _ in $(seq 1 30); do pg_isready -q -d "$pg_url" && break; sleep 1; done
+  fi
+  if ! pg_isready -q -d "$pg_url" 2>/dev/null; then
+    say "the store's tests need PostgreSQL at $pg_url and none answers."
+    say "install and start it (sudo apt-get install postgresql), or point COMMUNIQUE_TEST_PG at one where a test may create and drop schemas"
+    exit 3
+  fi
+fi
+if ! psql -q -d "$pg_url" -c 'SELECT 1' >/dev/null 2>&1; then
+  say "PostgreSQL at $pg_url refuses the tests' connection: give COMMUNIQUE_TEST_PG a database and user that may create schemas"
+  exit 3
 fi
 
 log=$(mktemp)

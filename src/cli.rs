@@ -37,7 +37,9 @@ pub struct Cli {
     /// The configuration file; without one, the built-in example configuration.
     #[arg(long, global = true, env = "COMMUNIQUE_CONFIG")]
     pub config: Option<PathBuf>,
-    /// The store (SQLite file): subscribers, lists and the delivery journal.
+    /// The store: subscribers, lists, the delivery journal and the schedule. A path is an
+    /// SQLite file; postgres://user@host/database a PostgreSQL database that several machines
+    /// share (its password from PGPASSWORD or COMMUNIQUE_DB_PASSWORD_FILE, never here).
     #[arg(
         long,
         global = true,
@@ -81,6 +83,9 @@ pub enum Command {
     /// confirmation email) behind your https reverse proxy, until SIGTERM or Ctrl-C.
     #[command(after_help = EXIT_CODES)]
     Serve(ServeArgs),
+    /// Move the store: copy an SQLite store into a new PostgreSQL database.
+    #[command(after_help = EXIT_CODES, subcommand)]
+    Store(StoreCommand),
     /// Unsubscribe the subscriber an unsubscribe token names, from the list it names (for
     /// requests that arrive by mail). Accepts the token or the whole unsubscribe link.
     #[command(after_help = EXIT_CODES)]
@@ -216,6 +221,22 @@ pub enum ScheduleCommand {
     Cancel {
         /// The mailing's number (from `schedule list`).
         id: i64,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StoreCommand {
+    /// Copy every subscriber, list, consent, publication, journal row and scheduled mailing
+    /// of an SQLite store into an empty PostgreSQL database, and check the counts. Stop the
+    /// senders and schedulers of the old store first; the old store is left as it was.
+    Migrate {
+        /// The SQLite store to copy.
+        #[arg(long)]
+        from: PathBuf,
+        /// The PostgreSQL database (postgres://user@host/db), empty; its password from
+        /// PGPASSWORD or COMMUNIQUE_DB_PASSWORD_FILE, never here.
+        #[arg(long)]
+        to: PathBuf,
     },
 }
 

@@ -6,6 +6,7 @@ mod check;
 mod cli;
 mod config;
 mod event_file;
+mod migrate;
 mod preview;
 mod publication;
 mod publish;
@@ -36,7 +37,7 @@ fn main() -> ExitCode {
     match run(&cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
-            let failure = failure.at_store(&cli.db);
+            let failure = failure.at_store(&crate::store::shown(&cli.db));
             let code = failure.exit_code();
             eprintln!("{:?}", miette::Report::new(failure));
             ExitCode::from(code)
@@ -45,6 +46,7 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: &Cli) -> Result<(), Failure> {
+    crate::store::check_address(&cli.db)?;
     match &cli.command {
         Command::Check(args) => check::run(cli.locales.as_deref(), args),
         Command::Schema => {
@@ -68,15 +70,13 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         Command::Scheduler(args) => runtime()?.block_on(scheduler::run(cli, args)),
         Command::Status(args) => runtime()?.block_on(status::run(cli, args)),
         Command::Serve(args) => runtime()?.block_on(serve::run(cli, args)),
+        Command::Store(command) => runtime()?.block_on(migrate::run(command)),
         Command::Unsubscribe { token } => runtime()?.block_on(unsubscribe::run(cli, token)),
     }
 }
 
 /// The store, read-only for a command that does not write.
-async fn open(
-    db: &std::path::Path,
-    writes: bool,
-) -> Result<communique_store::SqliteStore, Failure> {
+async fn open(db: &std::path::Path, writes: bool) -> Result<communique_store::AnyStore, Failure> {
     let store = if writes {
         crate::store::open(db).await
     } else {

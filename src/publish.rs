@@ -12,7 +12,7 @@ use communique_mail::transport::Transport;
 use communique_mail::{Letter, Mailbox, message_id};
 use communique_model::Lang;
 use communique_store::{
-    Claimed, DeliveryState, ImportPreview, PublicationRequest, SqliteStore, StatusCounts, Store,
+    AnyStore, Claimed, DeliveryState, ImportPreview, PublicationRequest, StatusCounts, Store,
     StoreError,
 };
 use sha2::Digest;
@@ -333,7 +333,7 @@ pub async fn run(cli: &Cli, args: &PublishArgs) -> Result<(), Failure> {
 /// Sends a prepared publication to each list, printing a summary per list (unless `quiet`).
 #[allow(clippy::too_many_arguments)]
 pub async fn send(
-    store: &SqliteStore,
+    store: &AnyStore,
     prepared: &Prepared,
     lists: &[String],
     transport: &Transport,
@@ -459,7 +459,7 @@ fn fastrand_u32() -> u32 {
 /// interrupted.
 #[allow(clippy::too_many_arguments)]
 async fn send_one(
-    store: &SqliteStore,
+    store: &AnyStore,
     prepared: &Prepared,
     publication: &communique_store::Publication,
     transport: &Transport,
@@ -651,6 +651,9 @@ async fn dry_run(
     }
     for r in &prepared.rendered {
         println!("  {}: {}", r.lang, r.subject);
+    }
+    if !has_secret && crate::store::is_postgres(&cli.db) {
+        return Err(crate::secret::missing(&cli.db, "publish"));
     }
     if !has_secret {
         println!(

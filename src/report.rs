@@ -135,11 +135,11 @@ pub enum Failure {
     #[error("{0}")]
     #[diagnostic(code(communique::store))]
     Store(communique_store::StoreError),
-    /// The store failed while in use (locked, full, corrupt): which store, and SQLite's reason.
-    #[error("{}: {error}", path.display())]
+    /// The store failed while in use (locked, full, corrupt, unreachable): which store, and why.
+    #[error("{path}: {error}")]
     #[diagnostic(code(communique::store))]
     StoreAt {
-        path: PathBuf,
+        path: String,
         error: communique_store::StoreError,
     },
     /// Sending stopped early.
@@ -232,10 +232,10 @@ impl Failure {
 impl Failure {
     /// A failure of the store in use names the store: its own errors (SQLite's) do not. The
     /// errors of opening it name it already.
-    pub fn at_store(self, db: &Path) -> Failure {
+    pub fn at_store(self, db: &str) -> Failure {
         match self {
             Failure::Store(error @ communique_store::StoreError::Database(_)) => Failure::StoreAt {
-                path: db.to_path_buf(),
+                path: db.to_owned(),
                 error,
             },
             other => other,

@@ -1,7 +1,7 @@
 //! `publish --at` and `communique schedule`: when a publication is due, and the stored jobs.
 
 use communique_model::{Lang, ZonedTime};
-use communique_store::{JobState, NewJob, SqliteStore};
+use communique_store::{AnyStore, JobState, NewJob};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
@@ -125,7 +125,7 @@ fn zone_name(t: &jiff::Zoned) -> String {
 /// Stores a job for the scheduler and tells the user when it goes out.
 #[allow(clippy::too_many_arguments)]
 pub async fn store_job(
-    store: &SqliteStore,
+    store: &AnyStore,
     prepared: &Prepared,
     langs: &[Lang],
     lists: &[String],
@@ -195,7 +195,7 @@ pub fn writes(command: &ScheduleCommand) -> bool {
     matches!(command, ScheduleCommand::Cancel { .. })
 }
 
-pub async fn run(store: &SqliteStore, command: &ScheduleCommand) -> Result<(), Failure> {
+pub async fn run(store: &AnyStore, command: &ScheduleCommand) -> Result<(), Failure> {
     match command {
         ScheduleCommand::List => {
             let jobs = store.jobs().await.map_err(Failure::Store)?;

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use communique_store::{Job, JobState, SqliteStore};
+use communique_store::{AnyStore, Job, JobState};
 use jiff::{SignedDuration, Timestamp};
 use tokio::sync::watch;
 
@@ -99,7 +99,7 @@ pub async fn run(cli: &Cli, args: &SchedulerArgs) -> Result<(), Failure> {
 /// stops it before the next message. Failures are recorded on the job, not fatal to the loop.
 async fn run_job(
     cli: &Cli,
-    store: &SqliteStore,
+    store: &AnyStore,
     job: Job,
     owner: &str,
     stop: watch::Receiver<bool>,
@@ -181,7 +181,7 @@ enum JobOutcome {
 
 async fn send_job(
     cli: &Cli,
-    store: &SqliteStore,
+    store: &AnyStore,
     job: &Job,
     stop: watch::Receiver<bool>,
 ) -> Result<JobOutcome, Failure> {

@@ -9,11 +9,22 @@ use crate::report::Failure;
 /// `COMMUNIQUE_TOKEN_SECRET`, else the file named by `COMMUNIQUE_TOKEN_SECRET_FILE`, else
 /// `communique.secret` beside the store, created with a random secret on first use (so that
 /// a fresh clone works) and readable by its owner only.
+///
+/// A PostgreSQL store has no "beside": its senders and web servers may run on several
+/// machines, and every one of them must sign and verify with the same secret, so it is never
+/// created on one of them.
 pub fn token_key(db: &Path) -> Result<TokenKey, Failure> {
     match existing_token_key(db)? {
         Some(key) => Ok(key),
+        None if crate::store::is_postgres(db) => Err(shared_missing()),
         None => create(&default_path(db)),
     }
+}
+
+fn shared_missing() -> Failure {
+    Failure::Secret(
+        "no token secret: a PostgreSQL store is shared by machines that must all sign and verify links with one secret, so none is created; set COMMUNIQUE_TOKEN_SECRET or COMMUNIQUE_TOKEN_SECRET_FILE (the same on every machine)".into(),
+    )
 }
 
 /// The key if there is one already; `None` if `token_key` would create `communique.secret`
@@ -28,6 +39,7 @@ pub fn existing_token_key(db: &Path) -> Result<Option<TokenKey>, Failure> {
     }
     let (path, explicit) = match std::env::var_os("COMMUNIQUE_TOKEN_SECRET_FILE") {
         Some(p) => (PathBuf::from(p), true),
+        None if crate::store::is_postgres(db) => return Ok(None),
         None => (default_path(db), false),
     };
     match std::fs::read_to_string(&path) {
@@ -45,6 +57,9 @@ pub fn existing_token_key(db: &Path) -> Result<Option<TokenKey>, Failure> {
 /// The failure of a command that needs the secret the links were signed with and finds none:
 /// it never creates one, which could verify no link ever sent.
 pub fn missing(db: &Path, command: &str) -> Failure {
+    if crate::store::is_postgres(db) {
+        return shared_missing();
+    }
     Failure::Secret(format!(
         "no token secret: COMMUNIQUE_TOKEN_SECRET and COMMUNIQUE_TOKEN_SECRET_FILE are not set and there is no {}; `{command}` needs the secret the links in sent emails were signed with, and does not create one",
         default_path(db).display()

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 pub use communique_store::normalize_email;
-use communique_store::{NewSubscriber, Parsed, SqliteStore, Store};
+use communique_store::{AnyStore, NewSubscriber, Parsed, Store};
 
 use crate::cli::SubscribersCommand;
 use crate::report::{Failure, Imported};
@@ -91,7 +91,7 @@ pub fn check(path: &Path, bad: BadRows) -> Result<Checked, Failure> {
 
 /// Imports the good rows of a checked file; its bad rows (if not strict) are then reported.
 pub async fn import_checked(
-    store: &SqliteStore,
+    store: &AnyStore,
     checked: Checked,
     list: &str,
 ) -> Result<communique_store::ImportReport, Failure> {
@@ -111,7 +111,7 @@ pub async fn import_checked(
 
 /// Checks and imports; with `strict`, nothing is imported if any row is bad.
 pub async fn import(
-    store: &SqliteStore,
+    store: &AnyStore,
     path: &Path,
     list: &str,
     strict: bool,
@@ -155,7 +155,7 @@ pub fn writes(command: &SubscribersCommand) -> bool {
     )
 }
 
-pub async fn run(store: &SqliteStore, command: &SubscribersCommand) -> Result<(), Failure> {
+pub async fn run(store: &AnyStore, command: &SubscribersCommand) -> Result<(), Failure> {
     match command {
         SubscribersCommand::Import { file, list, strict } => {
             let r = import(store, file, list, *strict).await?;

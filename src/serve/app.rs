@@ -12,7 +12,7 @@ use communique_l10n::Locales;
 use communique_mail::token::TokenKey;
 use communique_mail::transport::Transport;
 use communique_model::Lang;
-use communique_store::SqliteStore;
+use communique_store::AnyStore;
 
 use crate::config::Config;
 use crate::serve::limit::{Limits, Throttle};
@@ -27,7 +27,7 @@ pub const MAIL_SLOTS: u32 = 4;
 
 /// Everything the handlers share, built once at start.
 pub struct App {
-    pub store: SqliteStore,
+    pub store: AnyStore,
     pub key: TokenKey,
     pub config: Config,
     pub locales: Locales,
@@ -47,7 +47,7 @@ pub type Shared = Arc<App>;
 
 impl App {
     pub fn new(
-        store: SqliteStore,
+        store: AnyStore,
         key: TokenKey,
         config: Config,
         locales: Locales,

@@ -16,7 +16,7 @@ use communique_mail::outbox::Outbox;
 use communique_mail::token::{Confirmation, TokenKey};
 use communique_mail::transport::Transport;
 use communique_model::Lang;
-use communique_store::{NewSubscriber, SqliteStore, Store, SubscriberStatus};
+use communique_store::{AnyStore, NewSubscriber, SqliteStore, Store, SubscriberStatus};
 use tower::ServiceExt;
 
 use super::limit::{Limits, RateLimit};
@@ -69,7 +69,7 @@ async fn fixture(name: &str, limits: Limits) -> Fixture {
         std::process::id()
     ));
     std::fs::create_dir_all(&dir).unwrap();
-    let store = SqliteStore::open(&dir.join("communique.db")).await.unwrap();
+    let store = AnyStore::Sqlite(SqliteStore::open(&dir.join("communique.db")).await.unwrap());
     let rows: Vec<NewSubscriber> = PEOPLE
         .iter()
         .map(|(email, name, lang)| NewSubscriber {

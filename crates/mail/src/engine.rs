@@ -17,7 +17,7 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use communique_store::{Claimed, DeliveryState, Publication, Recorded, Store, StoreError};
+use communique_store::{Claimed, DeliveryState, Publication, Recorded, Run, Store, StoreError};
 use tokio::sync::{mpsc, oneshot, watch};
 
 use crate::transport::{ConnectError, Connection, SendResult, Transport};
@@ -53,6 +53,27 @@ pub struct Lease {
 
 /// How often the recipients who left during the run are re-read from the store.
 pub const DEPARTED_EVERY: Duration = Duration::from_millis(250);
+
+/// How often a run with nothing left to claim looks again while other runs on a shared store
+/// still hold rows.
+const HELD_ELSEWHERE_POLL: Duration = Duration::from_millis(500);
+
+impl Options {
+    /// Who this run is to the store: its lease's owner, or (without a lease: a library caller
+    /// on a store of its own) one fixed name.
+    fn run(&self) -> Run<'_> {
+        match &self.lease {
+            Some(lease) => Run {
+                owner: &lease.owner,
+                lease_secs: lease.secs,
+            },
+            None => Run {
+                owner: "communique",
+                lease_secs: 300,
+            },
+        }
+    }
+}
 
 impl Default for Options {
     fn default() -> Options {
@@ -111,6 +132,7 @@ type Commit = (Recorded, oneshot::Sender<Result<(), String>>);
 async fn journal_writer<S: Store>(
     store: S,
     publication: Publication,
+    options: Options,
     mut rx: mpsc::Receiver<Commit>,
 ) {
     while let Some(first) = rx.recv().await {
@@ -123,7 +145,7 @@ async fn journal_writer<S: Store>(
         }
         let rows: Vec<Recorded> = group.iter().map(|(r, _)| r.clone()).collect();
         let result = store
-            .record(&publication, &rows)
+            .record(&publication, &options.run(), &rows)
             .await
             .map_err(|e| e.to_string());
         for (_, ack) in group {
@@ -305,16 +327,31 @@ impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
         if *self.exhausted.lock().unwrap_or_else(|p| p.into_inner()) || self.stopping() {
             return Ok(None);
         }
-        // Claiming writes to the journal: only while the publication is ours.
-        self.hold_lease().await?;
-        let batch = self
-            .store
-            .claim(self.publication, self.options.batch)
-            .await?;
-        if batch.is_empty() {
-            *self.exhausted.lock().unwrap_or_else(|p| p.into_inner()) = true;
-            return Ok(None);
-        }
+        let batch = loop {
+            // Claiming writes to the journal: only while the publication is ours.
+            self.hold_lease().await?;
+            let batch = self
+                .store
+                .claim(self.publication, &self.options.run(), self.options.batch)
+                .await?;
+            if !batch.is_empty() {
+                break batch;
+            }
+            // Nothing left to claim, but other runs on a shared store may still be sending:
+            // wait for them, so that a run that died leaves nobody unsent (its rows come back
+            // when its lease runs out, and are claimed here).
+            if self.stopping()
+                || self
+                    .store
+                    .held_elsewhere(self.publication, &self.options.run())
+                    .await?
+                    == 0
+            {
+                *self.exhausted.lock().unwrap_or_else(|p| p.into_inner()) = true;
+                return Ok(None);
+            }
+            tokio::time::sleep(HELD_ELSEWHERE_POLL).await;
+        };
         queue.extend(batch);
         Ok(queue.pop_front())
     }
@@ -548,7 +585,10 @@ where
         }
     };
     // The writer ends when the last worker drops its sender.
-    let (results, ()) = tokio::join!(work, journal_writer(store.clone(), publication.clone(), rx));
+    let (results, ()) = tokio::join!(
+        work,
+        journal_writer(store.clone(), publication.clone(), options.clone(), rx)
+    );
     if shared.lost.load(Ordering::SeqCst) {
         // The rows this run still holds are the other run's now (its enqueue took them back):
         // handing them back here would undo its claims.
@@ -582,7 +622,7 @@ where
     let handed_back = if leftover.is_empty() {
         Ok(())
     } else {
-        store.record(publication, &leftover).await
+        store.record(publication, &options.run(), &leftover).await
     };
     // What stopped the run is reported first: a store that fails to take the rows back most
     // likely failed before, and rows left `sending` go back to pending at the next enqueue.

@@ -15,6 +15,17 @@ pub enum StoreError {
         /// Why, as the operating system or SQLite said it.
         reason: String,
     },
+    /// The PostgreSQL store cannot be reached, or its schema is not what this version expects.
+    #[error("the store {address} cannot be used: {reason}")]
+    Connect {
+        /// The store's address, without its password.
+        address: String,
+        /// Why, as the server or the driver said it.
+        reason: String,
+    },
+    /// A copy of one store into another was refused or did not match.
+    #[error("the store was not copied: {0}")]
+    Copy(String),
     /// A command that only reads found no store.
     #[error(
         "there is no store at {}: nothing was imported or published with it yet (check --db or COMMUNIQUE_DB)",

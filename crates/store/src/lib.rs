@@ -1,28 +1,36 @@
 //! Storage: subscribers and lists, publications, the per-recipient delivery journal and the
-//! schedule of publications. SQLite by default, in one file created and migrated on first use; the
-//! [`Store`] trait is the narrow interface a PostgreSQL backend will implement for several
-//! sender machines on one database.
+//! schedule of publications. SQLite by default, in one file created and migrated on first use;
+//! PostgreSQL for several sender machines on one database. Both implement the [`Store`] trait
+//! (and the same schedule and membership operations); [`AnyStore`] is whichever one a store
+//! address names, so the delivery engine, the scheduler and the web pages never know which.
 //!
 //! It must not know how notices are worded or rendered, or how mail is sent: it stores states
 //! and replies as the delivery engine reports them.
 
 mod address;
+mod any;
+mod copy;
 mod csv_import;
 mod error;
 mod membership;
+mod postgres;
+mod rows;
 mod schedule;
 mod sqlite;
 mod types;
 
 pub use address::{AddressError, domain_of, limit_key, normalize_email};
+pub use any::{Access, Address, AnyStore, is_postgres};
+pub use copy::{Copied, copy_store};
 pub use csv_import::{BadRow, Parsed, parse_subscribers_csv};
 pub use error::StoreError;
 pub use membership::{Confirmed, Left, LinkUse, Membership, Profile};
+pub use postgres::PgStore;
 pub use schedule::{Job, JobState, NewJob};
 pub use sqlite::SqliteStore;
 pub use types::{
     Claimed, DeliveryState, Existing, ImportPreview, ImportReport, LangChoice, NewSubscriber,
-    Publication, PublicationRequest, Recorded, StatusCounts, Subscriber, SubscriberStatus,
+    Publication, PublicationRequest, Recorded, Run, StatusCounts, Subscriber, SubscriberStatus,
 };
 
 /// What the delivery engine and the commands need from storage.
@@ -59,9 +67,10 @@ pub trait Store {
     /// exist yet has nothing published.
     async fn check_publication(&self, req: &PublicationRequest<'_>) -> Result<(), StoreError>;
 
-    /// Takes the publication for one run (a lease of `lease_secs`, renewed with `renew_run`):
-    /// a second run of the same publication is refused while the first one lives, so two runs
-    /// never send the same rows. A lease that ran out (a crashed run) is taken over.
+    /// Takes the publication for one run (a lease of `lease_secs`, renewed with `renew_run`).
+    /// On SQLite a second run of the same publication is refused while the first one lives, so
+    /// two runs never send the same rows, and a lease that ran out (a crashed run) is taken
+    /// over. On PostgreSQL runs share the publication: each row is claimed by one run.
     async fn begin_run(
         &self,
         publication: &Publication,
@@ -78,7 +87,8 @@ pub trait Store {
         lease_secs: i64,
     ) -> Result<bool, StoreError>;
 
-    /// Extends the run's lease; false if another run took the publication over.
+    /// Extends the run's lease (on PostgreSQL, its claims on the rows it is sending); false if
+    /// another run took the publication over.
     async fn renew_run(
         &self,
         publication: &Publication,
@@ -99,9 +109,25 @@ pub trait Store {
         choice: &LangChoice,
     ) -> Result<u64, StoreError>;
 
-    /// Moves up to `n` pending rows to `sending` (counting the attempt) and returns them; rows
-    /// of subscribers who are no longer active are closed as skipped first.
-    async fn claim(&self, publication: &Publication, n: u32) -> Result<Vec<Claimed>, StoreError>;
+    /// Moves up to `n` pending rows to `sending` for `run` (counting the attempt) and returns
+    /// them; rows of subscribers who are no longer active are closed as skipped first. Rows
+    /// another run claimed are never returned while its claim lasts.
+    async fn claim(
+        &self,
+        publication: &Publication,
+        run: &Run<'_>,
+        n: u32,
+    ) -> Result<Vec<Claimed>, StoreError>;
+
+    /// Rows other runs are sending (claimed, not yet recorded). A run that finds nothing left
+    /// to claim waits while there are any: they end recorded by their run, or, if it died,
+    /// claimable once its lease runs out, so that the publication is complete when the last
+    /// run ends. Always 0 on SQLite, where one run holds a publication.
+    async fn held_elsewhere(
+        &self,
+        publication: &Publication,
+        run: &Run<'_>,
+    ) -> Result<u64, StoreError>;
 
     /// Of the rows claimed for sending (`sending`), the subscribers who have left since: who
     /// unsubscribed (from everything or from this list), bounced or were removed after the
@@ -113,10 +139,11 @@ pub trait Store {
         publication: &Publication,
     ) -> Result<std::collections::HashSet<i64>, StoreError>;
 
-    /// Records what happened to each claimed row (still `sending`), in one transaction.
+    /// Records what happened to each row `run` claimed (still `sending`), in one transaction.
     async fn record(
         &self,
         publication: &Publication,
+        run: &Run<'_>,
         results: &[Recorded],
     ) -> Result<(), StoreError>;
 

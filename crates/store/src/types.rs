@@ -278,6 +278,18 @@ impl fmt::Display for DeliveryState {
     }
 }
 
+/// A run that sends a publication: who it is, and how long its claims on journal rows last
+/// without renewal. On SQLite one run holds the publication (`Store::begin_run`); on
+/// PostgreSQL several runs on several machines share it, and each row claimed says whose it is
+/// until when.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Run<'a> {
+    /// Who sends ("host:pid:nonce").
+    pub owner: &'a str,
+    /// How long a claim lasts unless the run renews it (`Store::renew_run`).
+    pub lease_secs: i64,
+}
+
 /// A journal row claimed for sending.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Claimed {

@@ -3,7 +3,7 @@
 
 use communique_model::Lang;
 use communique_store::{
-    DeliveryState, LangChoice, NewSubscriber, PublicationRequest, SqliteStore, Store,
+    AnyStore, DeliveryState, LangChoice, NewSubscriber, PublicationRequest, Recorded, Store,
 };
 
 fn person(i: usize) -> NewSubscriber {
@@ -16,26 +16,18 @@ fn person(i: usize) -> NewSubscriber {
     }
 }
 
-/// A new store in its own folder (removed first if a failed run left it).
-async fn store(name: &str) -> (SqliteStore, std::path::PathBuf) {
-    let dir = std::env::temp_dir().join(format!("communique-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    (SqliteStore::open(&dir.join("s.db")).await.unwrap(), dir)
-}
-
 /// p0…p4 on `press`, and `other_member` on the list `other` too.
-async fn five_on_press(name: &str, other_member: usize) -> (SqliteStore, std::path::PathBuf) {
-    let (s, dir) = store(name).await;
+async fn five_on_press(b: Backend, name: &str, other_member: usize) -> Fresh {
+    let s = fresh(b, name).await;
     s.import("press", &(0..5).map(person).collect::<Vec<_>>())
         .await
         .unwrap();
     s.import("other", &[person(other_member)]).await.unwrap();
-    (s, dir)
+    s
 }
 
 /// The ids of the members of `press`, by email.
-async fn ids_on_press(s: &SqliteStore) -> Vec<i64> {
+async fn ids_on_press(s: &AnyStore) -> Vec<i64> {
     s.subscribers(Some("press"))
         .await
         .unwrap()
@@ -45,7 +37,7 @@ async fn ids_on_press(s: &SqliteStore) -> Vec<i64> {
 }
 
 /// The publication of event `e` in English to `press`.
-async fn publication(s: &SqliteStore) -> communique_store::Publication {
+async fn publication(s: &AnyStore) -> communique_store::Publication {
     s.open_publication(&PublicationRequest {
         event_id: "e",
         list: "press",
@@ -58,9 +50,8 @@ async fn publication(s: &SqliteStore) -> communique_store::Publication {
     .unwrap()
 }
 
-#[tokio::test]
-async fn claim_skips_people_who_left_after_enqueue() {
-    let (s, dir) = store("journal").await;
+async fn claim_skips_people_who_left_after_enqueue(b: Backend) {
+    let s = fresh(b, "journal-journal").await;
     s.import("press", &(0..6).map(person).collect::<Vec<_>>())
         .await
         .unwrap();
@@ -72,29 +63,28 @@ async fn claim_skips_people_who_left_after_enqueue() {
     assert!(s.unsubscribe(ids[0]).await.unwrap());
     assert!(s.unsubscribe(ids[1]).await.unwrap());
     // A window of one that only holds people who left is passed over, not taken as the end.
-    let first = s.claim(&p, 1).await.unwrap();
+    let first = s.claim(&p, &RUN, 1).await.unwrap();
     assert_eq!(first.len(), 1);
     assert_eq!(first[0].email, "p2@example.org");
-    let rest = s.claim(&p, 10).await.unwrap();
+    let rest = s.claim(&p, &RUN, 10).await.unwrap();
     assert_eq!(
         rest.iter().map(|c| c.email.as_str()).collect::<Vec<_>>(),
         ["p3@example.org", "p4@example.org", "p5@example.org"]
     );
-    assert!(s.claim(&p, 10).await.unwrap().is_empty());
+    assert!(s.claim(&p, &RUN, 10).await.unwrap().is_empty());
     let st = s.status(&p).await.unwrap();
     assert_eq!(st.in_state(DeliveryState::Skipped), 2);
     assert_eq!(st.in_state(DeliveryState::Sending), 4);
-    std::fs::remove_dir_all(dir).ok();
+    s.done().await;
 }
 
-#[tokio::test]
-async fn departed_names_the_claimed_recipients_who_left_since_the_claim() {
-    let (s, dir) = five_on_press("departed", 4).await;
+async fn departed_names_the_claimed_recipients_who_left_since_the_claim(b: Backend) {
+    let s = five_on_press(b, "journal-departed", 4).await;
     let p = publication(&s).await;
     s.enqueue(&p, &LangChoice::new(&[Lang::En], &[]))
         .await
         .unwrap();
-    let claimed = s.claim(&p, 4).await.unwrap();
+    let claimed = s.claim(&p, &RUN, 4).await.unwrap();
     let id = |i: usize| claimed[i].subscriber_id;
     assert!(s.departed(&p).await.unwrap().is_empty());
     let unclaimed = ids_on_press(&s).await[4];
@@ -110,12 +100,11 @@ async fn departed_names_the_claimed_recipients_who_left_since_the_claim() {
         [id(0), id(1), id(2), id(3)].into_iter().collect(),
         "only claimed rows are looked at"
     );
-    std::fs::remove_dir_all(dir).ok();
+    s.done().await;
 }
 
-#[tokio::test]
-async fn an_import_preview_says_what_the_import_then_does_and_writes_nothing() {
-    let (s, dir) = five_on_press("preview", 7).await;
+async fn an_import_preview_says_what_the_import_then_does_and_writes_nothing(b: Backend) {
+    let s = five_on_press(b, "journal-preview", 7).await;
     let ids = ids_on_press(&s).await;
     // p0 left this list, p1 bounced: an import keeps them out. p7 is on another list only.
     s.leave_list(ids[0], "press").await.unwrap();
@@ -149,5 +138,91 @@ async fn an_import_preview_says_what_the_import_then_does_and_writes_nothing() {
     // A list that does not exist yet: everyone (all stored by now) would join it.
     let fresh = s.preview_import("new-list", &rows).await.unwrap();
     assert_eq!((fresh.report.added, fresh.report.joined), (0, 6));
-    std::fs::remove_dir_all(dir).ok();
+    s.done().await;
 }
+
+/// Two processes (two handles on one store) sending one publication: on PostgreSQL both work
+/// at once and every row is claimed by exactly one of them; SQLite refuses the second run
+/// while the first holds the publication. Either way every row ends sent, once.
+async fn two_senders_on_one_store_never_claim_the_same_row(b: Backend) {
+    let s = fresh(b, "journal-two-senders").await;
+    s.import("press", &(0..400).map(person).collect::<Vec<_>>())
+        .await
+        .unwrap();
+    let p = publication(&s).await;
+    s.enqueue(&p, &LangChoice::new(&[Lang::En], &[]))
+        .await
+        .unwrap();
+    let second = common::open_again(&s).await;
+    async fn drain(s: &AnyStore, p: &communique_store::Publication, owner: &str) -> Vec<i64> {
+        let run = communique_store::Run {
+            owner,
+            lease_secs: 60,
+        };
+        let mut mine = Vec::new();
+        loop {
+            let batch = s.claim(p, &run, 7).await.unwrap();
+            if batch.is_empty() {
+                return mine;
+            }
+            let done: Vec<Recorded> = batch
+                .iter()
+                .map(|c| Recorded {
+                    subscriber_id: c.subscriber_id,
+                    state: DeliveryState::Sent,
+                    reply: Some("250 ok".into()),
+                    message_id: None,
+                })
+                .collect();
+            s.record(p, &run, &done).await.unwrap();
+            mine.extend(batch.iter().map(|c| c.subscriber_id));
+            tokio::task::yield_now().await;
+        }
+    }
+    s.begin_run(&p, "a", 60).await.unwrap();
+    let shared = second.begin_run(&p, "b", 60).await;
+    match b {
+        Backend::Postgres => shared.unwrap(),
+        Backend::Sqlite => assert!(
+            matches!(shared, Err(communique_store::StoreError::Busy { .. })),
+            "{shared:?}"
+        ),
+    }
+    let (a, b2) = tokio::join!(drain(&s, &p, "a"), async {
+        if b == Backend::Postgres {
+            drain(&second, &p, "b").await
+        } else {
+            Vec::new()
+        }
+    });
+    let mut all: Vec<i64> = a.iter().chain(&b2).copied().collect();
+    all.sort_unstable();
+    let mut unique = all.clone();
+    unique.dedup();
+    assert_eq!(all.len(), 400, "each row claimed once");
+    assert_eq!(unique.len(), 400);
+    if b == Backend::Postgres {
+        assert!(
+            !a.is_empty() && !b2.is_empty(),
+            "both senders sent some: {} and {}",
+            a.len(),
+            b2.len()
+        );
+    }
+    assert_eq!(
+        s.status(&p).await.unwrap().in_state(DeliveryState::Sent),
+        400
+    );
+    second.close().await;
+    s.done().await;
+}
+
+mod common;
+use common::{Backend, Fresh, RUN, fresh};
+
+on_both!(
+    two_senders_on_one_store_never_claim_the_same_row,
+    claim_skips_people_who_left_after_enqueue,
+    departed_names_the_claimed_recipients_who_left_since_the_claim,
+    an_import_preview_says_what_the_import_then_does_and_writes_nothing,
+);

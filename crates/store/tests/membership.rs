@@ -3,19 +3,9 @@
 
 use communique_model::Lang;
 use communique_store::{
-    Confirmed, LangChoice, Left, LinkUse, NewSubscriber, PublicationRequest, SqliteStore, Store,
+    AnyStore, Confirmed, LangChoice, Left, LinkUse, NewSubscriber, PublicationRequest, Store,
     SubscriberStatus,
 };
-
-async fn store(name: &str) -> (SqliteStore, std::path::PathBuf) {
-    let dir = std::env::temp_dir().join(format!(
-        "communique-membership-{name}-{}",
-        std::process::id()
-    ));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    (SqliteStore::open(&dir.join("s.db")).await.unwrap(), dir)
-}
 
 fn person(email: &str, lang: Lang) -> NewSubscriber {
     NewSubscriber {
@@ -27,7 +17,7 @@ fn person(email: &str, lang: Lang) -> NewSubscriber {
     }
 }
 
-async fn id_of(s: &SqliteStore, email: &str) -> i64 {
+async fn id_of(s: &AnyStore, email: &str) -> i64 {
     s.subscribers(None)
         .await
         .unwrap()
@@ -37,7 +27,7 @@ async fn id_of(s: &SqliteStore, email: &str) -> i64 {
         .id
 }
 
-async fn status_on(s: &SqliteStore, list: Option<&str>, email: &str) -> SubscriberStatus {
+async fn status_on(s: &AnyStore, list: Option<&str>, email: &str) -> SubscriberStatus {
     s.subscribers(list)
         .await
         .unwrap()
@@ -47,9 +37,8 @@ async fn status_on(s: &SqliteStore, list: Option<&str>, email: &str) -> Subscrib
         .status
 }
 
-#[tokio::test]
-async fn leaving_one_list_keeps_the_others_and_survives_a_reimport() {
-    let (s, dir) = store("leave").await;
+async fn leaving_one_list_keeps_the_others_and_survives_a_reimport(b: Backend) {
+    let s = fresh(b, "member-leave").await;
     let ana = person("ana@example.org", Lang::Es);
     s.import("press", std::slice::from_ref(&ana)).await.unwrap();
     s.import("diplomats", std::slice::from_ref(&ana))
@@ -94,12 +83,11 @@ async fn leaving_one_list_keeps_the_others_and_survives_a_reimport() {
     let p = s.profile(id).await.unwrap().unwrap();
     assert!(!p.receives("press") && !p.receives("diplomats"));
     assert_eq!(p.lists.len(), 2);
-    std::fs::remove_dir_all(dir).ok();
+    s.done().await;
 }
 
-#[tokio::test]
-async fn someone_who_left_after_the_journal_was_written_is_not_mailed() {
-    let (s, dir) = store("claim").await;
+async fn someone_who_left_after_the_journal_was_written_is_not_mailed(b: Backend) {
+    let s = fresh(b, "member-claim").await;
     s.import(
         "press",
         &[
@@ -124,17 +112,16 @@ async fn someone_who_left_after_the_journal_was_written_is_not_mailed() {
     assert_eq!(s.enqueue(&p, &choice).await.unwrap(), 2);
     let a = id_of(&s, "a@example.org").await;
     s.leave_list(a, "press").await.unwrap();
-    let claimed = s.claim(&p, 10).await.unwrap();
+    let claimed = s.claim(&p, &RUN, 10).await.unwrap();
     assert_eq!(
         claimed.iter().map(|c| c.email.as_str()).collect::<Vec<_>>(),
         ["b@example.org"]
     );
-    std::fs::remove_dir_all(dir).ok();
+    s.done().await;
 }
 
-#[tokio::test]
-async fn preferences_change_the_language_and_the_lists() {
-    let (s, dir) = store("prefs").await;
+async fn preferences_change_the_language_and_the_lists(b: Backend) {
+    let s = fresh(b, "member-prefs").await;
     s.import("press", &[person("ana@example.org", Lang::Es)])
         .await
         .unwrap();
@@ -183,7 +170,7 @@ async fn preferences_change_the_language_and_the_lists() {
             .await
             .unwrap()
     );
-    std::fs::remove_dir_all(dir).ok();
+    s.done().await;
 }
 
 /// A confirmation of `press` by the link `link` (its hash, as the server records it).
@@ -199,9 +186,8 @@ fn confirmed<'a>(link: &'a str, email: &'a str, name: &'a str, lang: Lang) -> Co
     }
 }
 
-#[tokio::test]
-async fn a_confirmed_subscription_records_consent_and_revives_only_its_list() {
-    let (s, dir) = store("confirm").await;
+async fn a_confirmed_subscription_records_consent_and_revives_only_its_list(b: Backend) {
+    let s = fresh(b, "member-confirm").await;
     let LinkUse::Subscribed(id) = s
         .confirm_subscription(&confirmed("link 1", "new@example.org", "Нұрлан", Lang::Kk))
         .await
@@ -240,7 +226,7 @@ async fn a_confirmed_subscription_records_consent_and_revives_only_its_list() {
     );
     assert_eq!(p.subscriber.lang, Lang::Ru);
     assert!(p.receives("press") && !p.receives("other"));
-    std::fs::remove_dir_all(dir).ok();
+    s.done().await;
 }
 
 /// Ana's confirmation by `link`, consent given through `source`.
@@ -251,9 +237,8 @@ fn anas(link: &'static str, source: &'static str) -> Confirmed<'static> {
     }
 }
 
-#[tokio::test]
-async fn a_confirmation_link_works_once_and_consent_keeps_its_first_time() {
-    let (s, dir) = store("once").await;
+async fn a_confirmation_link_works_once_and_consent_keeps_its_first_time(b: Backend) {
+    let s = fresh(b, "member-once").await;
     let first = confirmed("link A", "ana@example.org", "Ana", Lang::Es);
     assert_eq!(
         s.link_use("link A", "ana@example.org", "press")
@@ -318,12 +303,11 @@ async fn a_confirmation_link_works_once_and_consent_keeps_its_first_time() {
     let (at, before): (jiff::Timestamp, jiff::Timestamp) =
         (at.parse().unwrap(), consent.0.parse().unwrap());
     assert!(at > before, "{at} after {before}");
-    std::fs::remove_dir_all(dir).ok();
+    s.done().await;
 }
 
-#[tokio::test]
-async fn used_links_are_forgotten_once_expired() {
-    let (s, dir) = store("expired-links").await;
+async fn used_links_are_forgotten_once_expired(b: Backend) {
+    let s = fresh(b, "member-expired-links").await;
     let old = Confirmed {
         link_expires: jiff::Timestamp::now().as_second() - 1,
         ..confirmed("old link", "ana@example.org", "", Lang::Es)
@@ -344,5 +328,17 @@ async fn used_links_are_forgotten_once_expired() {
             .unwrap()
             .is_some()
     );
-    std::fs::remove_dir_all(dir).ok();
+    s.done().await;
 }
+
+mod common;
+use common::{Backend, RUN, fresh};
+
+on_both!(
+    leaving_one_list_keeps_the_others_and_survives_a_reimport,
+    someone_who_left_after_the_journal_was_written_is_not_mailed,
+    preferences_change_the_language_and_the_lists,
+    a_confirmed_subscription_records_consent_and_revives_only_its_list,
+    a_confirmation_link_works_once_and_consent_keeps_its_first_time,
+    used_links_are_forgotten_once_expired,
+);

@@ -1,16 +1,10 @@
-//! The schedule with an injected clock: due and not due, leases, takeover after a crash, two
-//! schedulers on one store, cancellation and missed jobs. Nothing sleeps.
+//! The schedule, on both backends: due and not due (with an injected clock), leases and
+//! takeover after a crash (on the store's clock), two schedulers on one store, cancellation
+//! and missed jobs.
 
 use communique_model::Lang;
-use communique_store::{JobState, NewJob, SqliteStore};
+use communique_store::{JobState, NewJob};
 use jiff::{SignedDuration, Timestamp};
-
-async fn store(name: &str) -> (SqliteStore, std::path::PathBuf) {
-    let dir = std::env::temp_dir().join(format!("communique-sched-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    (SqliteStore::open(&dir.join("s.db")).await.unwrap(), dir)
-}
 
 fn at(s: &str) -> Timestamp {
     s.parse().unwrap()
@@ -31,9 +25,8 @@ fn job(due: &str) -> NewJob {
 
 const LEASE: SignedDuration = SignedDuration::from_secs(60);
 
-#[tokio::test]
-async fn a_job_is_claimed_only_once_due() {
-    let (s, dir) = store("due").await;
+async fn a_job_is_claimed_only_once_due(b: Backend) {
+    let s = fresh(b, "sched-due").await;
     let id = s
         .create_job(&job("2026-01-01T04:00:00Z"), at("2025-12-31T00:00:00Z"))
         .await
@@ -68,20 +61,22 @@ async fn a_job_is_claimed_only_once_due() {
             .unwrap()
             .is_none()
     );
-    std::fs::remove_dir_all(dir).ok();
+    s.done().await;
 }
 
-#[tokio::test]
-async fn two_schedulers_never_hold_the_same_job_and_a_crashed_ones_job_is_taken_over() {
-    let (s, dir) = store("two").await;
+async fn two_schedulers_never_hold_the_same_job_and_a_crashed_ones_job_is_taken_over(b: Backend) {
+    // Leases run on the store's clock (PostgreSQL's, shared by every machine), so this test
+    // uses real time and a short lease, where the others inject the time a job falls due.
+    const SHORT: SignedDuration = SignedDuration::from_secs(2);
+    let s = fresh(b, "sched-two").await;
+    let other_process = common::open_again(&s).await;
     let id = s
         .create_job(&job("2026-01-01T04:00:00Z"), at("2025-12-31T00:00:00Z"))
         .await
         .unwrap();
-    let now = at("2026-01-01T04:00:05Z");
     let (a, b) = tokio::join!(
-        s.claim_due_job(now, "a", LEASE),
-        s.claim_due_job(now, "b", LEASE)
+        s.claim_due_job(Timestamp::now(), "a", SHORT),
+        other_process.claim_due_job(Timestamp::now(), "b", SHORT)
     );
     let claims = [a.unwrap(), b.unwrap()];
     assert_eq!(
@@ -100,51 +95,48 @@ async fn two_schedulers_never_hold_the_same_job_and_a_crashed_ones_job_is_taken_
     let other = if holder == "a" { "b" } else { "a" };
     // While the lease runs, nobody else gets it, and the holder can renew it.
     assert!(
-        s.claim_due_job(at("2026-01-01T04:00:50Z"), other, LEASE)
+        other_process
+            .claim_due_job(Timestamp::now(), other, SHORT)
             .await
             .unwrap()
             .is_none()
     );
     assert!(
-        s.renew_lease(id, &holder, at("2026-01-01T04:00:50Z"), LEASE)
+        s.renew_lease(id, &holder, Timestamp::now(), SHORT)
             .await
             .unwrap()
     );
     assert!(
-        s.claim_due_job(at("2026-01-01T04:01:30Z"), other, LEASE)
+        other_process
+            .claim_due_job(Timestamp::now(), other, SHORT)
             .await
             .unwrap()
             .is_none()
     );
     // The holder crashes: its lease runs out and the other scheduler takes the job over.
-    let taken = s
-        .claim_due_job(at("2026-01-01T04:02:00Z"), other, LEASE)
+    tokio::time::sleep(std::time::Duration::from_millis(2600)).await;
+    let taken = other_process
+        .claim_due_job(Timestamp::now(), other, SHORT)
         .await
         .unwrap()
         .unwrap();
     assert_eq!(taken.lease_owner.as_deref(), Some(other));
     // The old holder, if it comes back, has lost the job: it must stop, and cannot finish it.
     assert!(
-        !s.renew_lease(id, &holder, at("2026-01-01T04:02:01Z"), LEASE)
+        !s.renew_lease(id, &holder, Timestamp::now(), SHORT)
             .await
             .unwrap()
     );
-    s.finish_job(
-        id,
-        &holder,
-        JobState::Done,
-        None,
-        at("2026-01-01T04:02:02Z"),
-    )
-    .await
-    .unwrap();
+    s.finish_job(id, &holder, JobState::Done, None, Timestamp::now())
+        .await
+        .unwrap();
     assert_eq!(s.job(id).await.unwrap().unwrap().state, JobState::Sending);
-    std::fs::remove_dir_all(dir).ok();
+    other_process.close().await;
+    s.done().await;
 }
 
-#[tokio::test]
-async fn a_cancelled_job_is_not_sent_and_a_sending_one_is_told_to_stop() {
-    let (s, dir) = store("cancel").await;
+async fn a_cancelled_job_is_not_sent_and_a_sending_one_is_told_to_stop(b: Backend) {
+    let s = fresh(b, "sched-cancel").await;
     let waiting = s
         .create_job(&job("2026-01-01T04:00:00Z"), at("2025-12-31T00:00:00Z"))
         .await
@@ -200,12 +192,11 @@ async fn a_cancelled_job_is_not_sent_and_a_sending_one_is_told_to_stop() {
         s.cancel_job(999, at("2026-02-01T00:00:00Z")).await.unwrap(),
         None
     );
-    std::fs::remove_dir_all(dir).ok();
+    s.done().await;
 }
 
-#[tokio::test]
-async fn a_job_older_than_the_allowed_lateness_is_missed_not_sent() {
-    let (s, dir) = store("missed").await;
+async fn a_job_older_than_the_allowed_lateness_is_missed_not_sent(b: Backend) {
+    let s = fresh(b, "sched-missed").await;
     let old = s
         .create_job(&job("2026-01-01T04:00:00Z"), at("2025-12-31T00:00:00Z"))
         .await
@@ -231,5 +222,15 @@ async fn a_job_older_than_the_allowed_lateness_is_missed_not_sent() {
     let claimed = s.claim_due_job(now, "a", LEASE).await.unwrap().unwrap();
     assert_eq!(claimed.id, recent);
     assert_eq!(s.job(old).await.unwrap().unwrap().state, JobState::Missed);
-    std::fs::remove_dir_all(dir).ok();
+    s.done().await;
 }
+
+mod common;
+use common::{Backend, fresh};
+
+on_both!(
+    a_job_is_claimed_only_once_due,
+    two_schedulers_never_hold_the_same_job_and_a_crashed_ones_job_is_taken_over,
+    a_cancelled_job_is_not_sent_and_a_sending_one_is_told_to_stop,
+    a_job_older_than_the_allowed_lateness_is_missed_not_sent,
+);

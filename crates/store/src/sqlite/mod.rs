@@ -1,4 +1,8 @@
-//! The embedded store: one SQLite file, created and migrated on first use.
+//! The embedded store: one SQLite file, created and migrated on first use. One machine sends
+//! from it: a run holds a lease on the publication it sends, so rows need no owner.
+
+mod membership;
+mod schedule;
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
@@ -9,40 +13,23 @@ use communique_model::Lang;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Row, SqlitePool};
 
+use crate::rows::{
+    describe_change, gone, lang_of, langs_text, now, publication_from, stored_as, subscriber_from,
+};
 use crate::types::{
     Claimed, DeliveryState, Existing, ImportPreview, ImportReport, LangChoice, NewSubscriber,
-    Publication, PublicationRequest, Recorded, StatusCounts, Subscriber, SubscriberStatus,
+    Publication, PublicationRequest, Recorded, Run, StatusCounts, Subscriber,
 };
 use crate::{Store, StoreError};
 
 /// Schema migrations, applied in order; `PRAGMA user_version` counts those applied.
 const MIGRATIONS: [&str; 5] = [
-    include_str!("../migrations/0001_journal.sql"),
-    include_str!("../migrations/0002_schedule.sql"),
-    include_str!("../migrations/0003_run_lease.sql"),
-    include_str!("../migrations/0004_list_membership.sql"),
-    include_str!("../migrations/0005_confirmation_links.sql"),
+    include_str!("../../migrations/0001_journal.sql"),
+    include_str!("../../migrations/0002_schedule.sql"),
+    include_str!("../../migrations/0003_run_lease.sql"),
+    include_str!("../../migrations/0004_list_membership.sql"),
+    include_str!("../../migrations/0005_confirmation_links.sql"),
 ];
-
-/// The condition under which a journal row's subscriber (`ROW.subscriber_id`) is no longer to
-/// be mailed on the list `LIST` (an SQL parameter): unsubscribed from everything or from this
-/// list, bounced, or removed. One text, so that the claim and the check just before each send
-/// (`departed`) cannot disagree about who left.
-macro_rules! gone {
-    ($row:literal, $list:literal) => {
-        concat!(
-            "(EXISTS (SELECT 1 FROM subscribers s WHERE s.id = ",
-            $row,
-            ".subscriber_id AND s.status <> 'active')
-              OR NOT EXISTS (SELECT 1 FROM list_members m WHERE m.list_id = ",
-            $list,
-            "
-                             AND m.subscriber_id = ",
-            $row,
-            ".subscriber_id AND m.unsubscribed_at IS NULL))"
-        )
-    };
-}
 
 /// The SQLite store.
 #[derive(Clone)]
@@ -73,18 +60,6 @@ fn all_in_the_file(path: &Path) -> bool {
         std::fs::metadata(std::path::PathBuf::from(name))
     };
     beside("-shm").is_err() && beside("-wal").map_or(true, |m| m.len() == 0)
-}
-
-pub(crate) fn now() -> String {
-    jiff::Timestamp::now().to_string()
-}
-
-pub(crate) fn lang_of(s: &str) -> Lang {
-    s.parse().unwrap_or(Lang::En)
-}
-
-fn langs_text(langs: &[Lang]) -> String {
-    langs.iter().map(|l| l.code()).collect::<Vec<_>>().join(",")
 }
 
 impl SqliteStore {
@@ -262,49 +237,6 @@ impl SqliteStore {
             .await?
             .ok_or_else(|| StoreError::NoSuchList(list.to_owned()))
     }
-
-    fn publication_from(row: &sqlx::sqlite::SqliteRow) -> Publication {
-        Publication {
-            id: row.get("id"),
-            event_id: row.get("event_id"),
-            list: row.get("list"),
-            list_id: row.get("list_id"),
-            generation: row.get("generation"),
-            langs: row
-                .get::<String, _>("langs")
-                .split(',')
-                .filter_map(|l| l.parse().ok())
-                .collect(),
-            created_at: row.get("created_at"),
-        }
-    }
-}
-
-/// A subscriber from a row with the columns of `subscribers`.
-pub(crate) fn subscriber_from(r: &sqlx::sqlite::SqliteRow) -> Subscriber {
-    Subscriber {
-        id: r.get("id"),
-        email: r.get("email"),
-        name: r.get("name"),
-        lang: lang_of(&r.get::<String, _>("lang")),
-        status: SubscriberStatus::parse(&r.get::<String, _>("status")),
-        attributes: serde_json::from_str(&r.get::<String, _>("attributes")).unwrap_or_default(),
-        consent: r.get::<Option<String>, _>("consent_at").map(|at| {
-            (
-                at,
-                r.get::<Option<String>, _>("consent_source")
-                    .unwrap_or_default(),
-            )
-        }),
-    }
-}
-
-/// True if a stored subscriber (a row with `name`, `lang`, `attributes`) already holds what an
-/// import row says: what `import` leaves unchanged.
-fn stored_as(r: &sqlx::sqlite::SqliteRow, row: &NewSubscriber, attributes: &str) -> bool {
-    r.get::<String, _>("name") == row.name
-        && r.get::<String, _>("lang") == row.lang.code()
-        && r.get::<String, _>("attributes") == attributes
 }
 
 /// What publishing a request would do, given the latest publication of its event to its list.
@@ -337,7 +269,7 @@ async fn verdict(
     let same = row.get::<String, _>("content_hash") == req.content_hash
         && row.get::<String, _>("langs") == langs;
     if same {
-        return Ok(Verdict::Resume(SqliteStore::publication_from(&row)));
+        return Ok(Verdict::Resume(publication_from(&row)));
     }
     if req.resend {
         return Ok(Verdict::New(row.get::<i64, _>("generation") + 1));
@@ -383,36 +315,6 @@ async fn audience_of(
             )
         })
         .collect())
-}
-
-/// Top-level fields whose values differ between two events, in words.
-fn describe_change(old_json: &str, new_json: &str, old_langs: &str, new_langs: &str) -> String {
-    let mut parts = Vec::new();
-    if old_langs != new_langs {
-        parts.push(format!(
-            "the languages changed from {old_langs} to {new_langs}"
-        ));
-    }
-    let old: serde_json::Value = serde_json::from_str(old_json).unwrap_or_default();
-    let new: serde_json::Value = serde_json::from_str(new_json).unwrap_or_default();
-    let mut fields: Vec<&str> = Vec::new();
-    if let (Some(o), Some(n)) = (old.as_object(), new.as_object()) {
-        for key in o.keys().chain(n.keys()) {
-            if o.get(key) != n.get(key) && !fields.contains(&key.as_str()) {
-                fields.push(key);
-            }
-        }
-    }
-    if !fields.is_empty() {
-        parts.push(format!(
-            "the event's content changed (in: {})",
-            fields.join(", ")
-        ));
-    }
-    if parts.is_empty() {
-        parts.push("the event's content changed".into());
-    }
-    parts.join(", and ")
 }
 
 impl Store for SqliteStore {
@@ -604,7 +506,7 @@ impl Store for SqliteStore {
         .fetch_one(&mut *tx)
         .await?;
         tx.commit().await?;
-        Ok(Self::publication_from(&row))
+        Ok(publication_from(&row))
     }
 
     async fn check_publication(&self, req: &PublicationRequest<'_>) -> Result<(), StoreError> {
@@ -672,7 +574,12 @@ impl Store for SqliteStore {
         Ok(added)
     }
 
-    async fn claim(&self, p: &Publication, n: u32) -> Result<Vec<Claimed>, StoreError> {
+    async fn claim(
+        &self,
+        p: &Publication,
+        _run: &Run<'_>,
+        n: u32,
+    ) -> Result<Vec<Claimed>, StoreError> {
         // Takes the next window of pending rows; within it, someone who unsubscribed (from
         // everything or from this list), bounced or was removed since the rows were written is
         // closed as skipped instead of claimed. Looking only at the window (by primary key)
@@ -723,6 +630,11 @@ impl Store for SqliteStore {
         }
     }
 
+    async fn held_elsewhere(&self, _: &Publication, _: &Run<'_>) -> Result<u64, StoreError> {
+        // One run holds an SQLite publication: no other run has rows in flight.
+        Ok(0)
+    }
+
     async fn departed(&self, p: &Publication) -> Result<HashSet<i64>, StoreError> {
         // Only the rows claimed for sending are looked at (a batch, through the state index),
         // so the cost does not grow with the list.
@@ -738,7 +650,12 @@ impl Store for SqliteStore {
         Ok(ids.into_iter().collect())
     }
 
-    async fn record(&self, p: &Publication, results: &[Recorded]) -> Result<(), StoreError> {
+    async fn record(
+        &self,
+        p: &Publication,
+        _run: &Run<'_>,
+        results: &[Recorded],
+    ) -> Result<(), StoreError> {
         let now = now();
         let mut tx = self.write_tx().await?;
         for r in results {
@@ -809,7 +726,7 @@ impl Store for SqliteStore {
         )
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows.iter().map(Self::publication_from).collect())
+        Ok(rows.iter().map(publication_from).collect())
     }
 
     async fn begin_run(
