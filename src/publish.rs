@@ -469,6 +469,13 @@ async fn send_one(
     quiet: bool,
     run: &str,
 ) -> Result<(Summary, bool), Failure> {
+    // The lease was taken with the other lists' before the first was sent, and a long send of
+    // an earlier list may have outlasted it: take it again before this list's first claim
+    // (refused if another run took the publication meanwhile).
+    store
+        .begin_run(publication, run, run_lease_secs())
+        .await
+        .map_err(Failure::Store)?;
     let before = store.status(publication).await.map_err(Failure::Store)?;
     let pending = before.in_state(DeliveryState::Pending);
     if pending == 0 && !quiet {

@@ -52,7 +52,10 @@ pub async fn run(cli: &Cli, args: &SchedulerArgs) -> Result<(), Failure> {
         let _ = stop_tx.send(true);
     });
     if !args.once {
-        eprintln!("scheduler {owner}: watching {}", cli.db.display());
+        eprintln!(
+            "scheduler {owner}: watching {}",
+            crate::store::shown(&cli.db)
+        );
     }
     loop {
         if *stop.borrow() {

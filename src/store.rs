@@ -38,10 +38,7 @@ pub fn is_postgres(db: &Path) -> bool {
 
 /// The store's address as errors and logs may show it: never with a password.
 pub fn shown(db: &Path) -> String {
-    match Address::parse(&text(db), None) {
-        Ok(address) => address.shown(),
-        Err(_) => db.display().to_string(),
-    }
+    communique_store::without_password(&text(db))
 }
 
 /// Refuses a password written into the address on the command line, where every user of the

@@ -15,7 +15,7 @@
 use std::collections::{HashSet, VecDeque};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 use communique_store::{Claimed, DeliveryState, Publication, Recorded, Run, Store, StoreError};
 use tokio::sync::{mpsc, oneshot, watch};
@@ -59,8 +59,7 @@ pub const DEPARTED_EVERY: Duration = Duration::from_millis(250);
 const HELD_ELSEWHERE_POLL: Duration = Duration::from_millis(500);
 
 impl Options {
-    /// Who this run is to the store: its lease's owner, or (without a lease: a library caller
-    /// on a store of its own) one fixed name.
+    /// Who this run is to the store: its lease's owner (`deliver` gives every run one).
     fn run(&self) -> Run<'_> {
         match &self.lease {
             Some(lease) => Run {
@@ -68,7 +67,7 @@ impl Options {
                 lease_secs: lease.secs,
             },
             None => Run {
-                owner: "communique",
+                owner: "",
                 lease_secs: 300,
             },
         }
@@ -190,8 +189,10 @@ struct Shared<'a, S, F> {
     progress: &'a (dyn Fn(u64) + Sync),
     /// Claimed recipients who left since their claim (see `Store::departed`).
     departed: Mutex<HashSet<i64>>,
-    /// Until when the lease is known to be ours (from just before its last renewal).
-    lease_until: Mutex<Instant>,
+    /// Until when the lease is known to be ours (from just before its last renewal), on both
+    /// clocks: the monotonic one stops while the machine is suspended, the wall clock does
+    /// not, and the lease (in the store's time) runs on through a suspend.
+    lease_until: Mutex<(Instant, SystemTime)>,
     /// Another run took the publication over: write nothing more to its journal.
     lost: AtomicBool,
 }
@@ -246,15 +247,15 @@ impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
 
     /// Renews the lease; false (and the run marked lost) if another run holds it now.
     async fn renew(&self, lease: &Lease) -> Result<bool, StoreError> {
-        let asked = Instant::now();
+        let asked = (Instant::now(), SystemTime::now());
         let held = self
             .store
             .renew_run(self.publication, &lease.owner, lease.secs)
             .await?;
         if held {
-            let until = asked + Duration::from_secs(lease.secs.max(1).unsigned_abs());
+            let secs = Duration::from_secs(lease.secs.max(1).unsigned_abs());
             let mut known = self.lease_until.lock().unwrap_or_else(|p| p.into_inner());
-            *known = (*known).max(until);
+            *known = (known.0.max(asked.0 + secs), known.1.max(asked.1 + secs));
         } else {
             self.lost.store(true, Ordering::SeqCst);
         }
@@ -273,7 +274,14 @@ impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
         };
         let until = *self.lease_until.lock().unwrap_or_else(|p| p.into_inner());
         let half = Duration::from_secs(lease.secs.max(1).unsigned_abs()) / 2;
-        if until.saturating_duration_since(Instant::now()) > half {
+        // What is left of it, by the clock that says less.
+        let left = until.0.saturating_duration_since(Instant::now()).min(
+            until
+                .1
+                .duration_since(SystemTime::now())
+                .unwrap_or_default(),
+        );
+        if left > half {
             return Ok(());
         }
         match self.renew(lease).await {
@@ -281,7 +289,7 @@ impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
             Ok(false) => Err(self.run_lost()),
             // The store could not say; still ours for a while: go on (the journal write
             // that follows fails anyway if the store is really gone).
-            Err(_) if until > Instant::now() => Ok(()),
+            Err(_) if !left.is_zero() => Ok(()),
             Err(e) => Err(e),
         }
     }
@@ -533,7 +541,62 @@ impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
 /// Sends every pending row of `publication` through `transport`. `build` makes each
 /// recipient's message; `stop` turning true ends the run after the messages in flight (their
 /// outcomes recorded, the rest left pending); `progress` is told of each recorded outcome.
+///
+/// A caller that took no lease (`Options::lease` unset) gets one of its own here, under a
+/// name of its own, begun before the first claim and ended with the run: every run on a
+/// shared store is then told apart, renews what it holds, and stops if it loses it.
 pub async fn deliver<S, F>(
+    store: &S,
+    publication: &Publication,
+    transport: &Transport,
+    options: &Options,
+    build: &F,
+    stop: watch::Receiver<bool>,
+    progress: &(dyn Fn(u64) + Sync),
+) -> Result<RunReport, EngineError>
+where
+    S: Store + Clone,
+    F: Fn(&Claimed) -> Result<Outgoing, String>,
+{
+    if options.lease.is_some() {
+        return deliver_leased(
+            store,
+            publication,
+            transport,
+            options,
+            build,
+            stop,
+            progress,
+        )
+        .await;
+    }
+    let lease = Lease {
+        owner: format!("engine:{}:{:016x}", std::process::id(), fastrand::u64(..)),
+        secs: 300,
+    };
+    store
+        .begin_run(publication, &lease.owner, lease.secs)
+        .await?;
+    let owner = lease.owner.clone();
+    let leased = Options {
+        lease: Some(lease),
+        ..options.clone()
+    };
+    let result = deliver_leased(
+        store,
+        publication,
+        transport,
+        &leased,
+        build,
+        stop,
+        progress,
+    )
+    .await;
+    let _ = store.end_run(publication, &owner).await;
+    result
+}
+
+async fn deliver_leased<S, F>(
     store: &S,
     publication: &Publication,
     transport: &Transport,
@@ -569,7 +632,7 @@ where
         departed: Mutex::new(HashSet::new()),
         // Not known to be ours yet: the caller may have taken it a while ago (a second list's
         // lease is taken before the first list is sent), so the first claim renews it.
-        lease_until: Mutex::new(Instant::now()),
+        lease_until: Mutex::new((Instant::now(), SystemTime::now())),
         lost: AtomicBool::new(false),
     };
     let workers = futures_util::future::join_all(

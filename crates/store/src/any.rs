@@ -19,8 +19,8 @@ use crate::types::{
 };
 use crate::{PgStore, SqliteStore, Store, StoreError};
 
-/// Where the store is.
-#[derive(Debug, Clone)]
+/// Where the store is. Its `Debug` shows it without its password.
+#[derive(Clone)]
 pub enum Address {
     /// An SQLite file.
     Sqlite(PathBuf),
@@ -38,18 +38,46 @@ pub fn is_postgres(text: &str) -> bool {
     text.starts_with("postgres://") || text.starts_with("postgresql://")
 }
 
-/// `text` with the password of its user part replaced by `***`.
-fn without_password(text: &str) -> String {
+/// `text` with every password in it replaced by `***`: the one of the user part, and a
+/// `password=` parameter. The user part ends at the last `@`, so that a password holding an
+/// unescaped `/`, `?` or `:` is masked too, whether or not the address parses.
+pub fn without_password(text: &str) -> String {
     let Some((scheme, rest)) = text.split_once("://") else {
         return text.to_owned();
     };
-    let (authority, tail) = rest.split_at(rest.find(['/', '?']).unwrap_or(rest.len()));
-    match authority.rsplit_once('@') {
-        Some((user, host)) => match user.split_once(':') {
-            Some((name, _)) => format!("{scheme}://{name}:***@{host}{tail}"),
-            None => text.to_owned(),
-        },
-        None => text.to_owned(),
+    let mut out = format!("{scheme}://");
+    let after = match rest.rfind('@') {
+        Some(at) => {
+            let user = &rest[..at];
+            match user.split_once(':') {
+                Some((name, _)) => out.push_str(&format!("{name}:***@")),
+                None => out.push_str(&format!("{user}@")),
+            }
+            &rest[at + 1..]
+        }
+        None => rest,
+    };
+    match after.split_once('?') {
+        Some((head, query)) => {
+            out.push_str(head);
+            out.push('?');
+            let params: Vec<String> = query
+                .split('&')
+                .map(|kv| match kv.split_once('=') {
+                    Some((k, _)) if k.eq_ignore_ascii_case("password") => format!("{k}=***"),
+                    _ => kv.to_owned(),
+                })
+                .collect();
+            out.push_str(&params.join("&"));
+        }
+        None => out.push_str(after),
+    }
+    out
+}
+
+impl std::fmt::Debug for Address {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Address").field(&self.shown()).finish()
     }
 }
 
@@ -408,6 +436,18 @@ mod tests {
             without_password("postgres://mail@db.example/press"),
             "postgres://mail@db.example/press"
         );
+        // A password with characters a URL should have escaped, or as a parameter.
+        assert_eq!(
+            without_password("postgres://mail:a/b?c@db.example/press"),
+            "postgres://mail:***@db.example/press"
+        );
+        assert_eq!(
+            without_password("postgres://mail@db.example/press?sslmode=require&password=s3cret"),
+            "postgres://mail@db.example/press?sslmode=require&password=***"
+        );
+        assert!(Address::has_password("postgres://a@h/d?password=x"));
+        let address = Address::parse("postgres://mail:s3cret@db.example/press", None).unwrap();
+        assert!(!format!("{address:?}").contains("s3cret"));
         assert!(Address::has_password("postgresql://a:b@h/d"));
         assert!(!Address::has_password("postgresql://a@h/d"));
         assert!(!Address::has_password("communique.db"));

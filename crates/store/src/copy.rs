@@ -175,9 +175,13 @@ pub async fn copy_store(from: &SqliteStore, to: &PgStore) -> Result<Copied, Stor
             sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
                 .fetch_one(&mut *target)
                 .await?;
-        if written as u64 != count {
+        let held: i64 =
+            sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
+                .fetch_one(&mut *source)
+                .await?;
+        if written != held || held as u64 != count {
             return Err(refused(format!(
-                "`{table}`: {count} row(s) read from the source but {written} in the target; nothing was committed"
+                "`{table}`: the source holds {held} row(s), {count} were read and the target holds {written}; nothing was committed"
             )));
         }
         copied.tables.push((table, count));

@@ -20,7 +20,7 @@ mod sqlite;
 mod types;
 
 pub use address::{AddressError, domain_of, limit_key, normalize_email};
-pub use any::{Access, Address, AnyStore, is_postgres};
+pub use any::{Access, Address, AnyStore, is_postgres, without_password};
 pub use copy::{Copied, copy_store};
 pub use csv_import::{BadRow, Parsed, parse_subscribers_csv};
 pub use error::StoreError;

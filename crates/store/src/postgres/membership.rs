@@ -203,12 +203,16 @@ impl PgStore {
             tx.commit().await?;
             return Ok(state);
         }
-        let existing = sqlx::query("SELECT id, status FROM subscribers WHERE email = $1")
-            .bind(c.email)
-            .fetch_optional(&mut *tx)
-            .await?;
-        let id: i64 = match existing {
-            Some(row) => {
+        // The subscriber's row is locked for the rest of the transaction, as every change to a
+        // subscriber does, so that an unsubscribe committing meanwhile is not overwritten; a
+        // new address another confirmation inserted first is found on the second pass.
+        let id: i64 = loop {
+            let existing =
+                sqlx::query("SELECT id, status FROM subscribers WHERE email = $1 FOR UPDATE")
+                    .bind(c.email)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            if let Some(row) = existing {
                 let id: i64 = row.get("id");
                 if row.get::<String, _>("status") == "unsubscribed" {
                     sqlx::query(
@@ -238,20 +242,21 @@ impl PgStore {
                 .bind(id)
                 .execute(&mut *tx)
                 .await?;
-                id
+                break id;
             }
-            None => {
-                sqlx::query_scalar(
-                    "INSERT INTO subscribers (email, name, lang, consent_at, consent_source, created_at, updated_at)
-                     VALUES ($1, $2, $3, $4, $5, $4, $4) RETURNING id",
-                )
-                .bind(c.email)
-                .bind(c.name)
-                .bind(c.lang.code())
-                .bind(&now)
-                .bind(c.source)
-                .fetch_one(&mut *tx)
-                .await?
+            let added: Option<i64> = sqlx::query_scalar(
+                "INSERT INTO subscribers (email, name, lang, consent_at, consent_source, created_at, updated_at)
+                 VALUES ($1, $2, $3, $4, $5, $4, $4) ON CONFLICT (email) DO NOTHING RETURNING id",
+            )
+            .bind(c.email)
+            .bind(c.name)
+            .bind(c.lang.code())
+            .bind(&now)
+            .bind(c.source)
+            .fetch_optional(&mut *tx)
+            .await?;
+            if let Some(id) = added {
+                break id;
             }
         };
         join(&mut tx, id, c.list, c.source, &now).await?;

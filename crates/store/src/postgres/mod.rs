@@ -511,19 +511,16 @@ impl Store for PgStore {
 
     async fn take_over_run(
         &self,
-        p: &Publication,
-        from: &str,
-        owner: &str,
-        lease_secs: i64,
+        _: &Publication,
+        _from: &str,
+        _owner: &str,
+        _lease_secs: i64,
     ) -> Result<bool, StoreError> {
-        // The dead run's lease ends now, so its rows are claimed again at once.
-        sqlx::query("UPDATE runs SET until = now() - interval '1 second' WHERE publication_id = $1 AND owner = $2")
-            .bind(p.id)
-            .bind(from)
-            .execute(&self.pool)
-            .await?;
-        self.begin_run(p, owner, lease_secs).await?;
-        Ok(true)
+        // Runs share a publication here and begin_run never refuses one, so there is never a
+        // run to take over: a dead run's rows come back when its lease (database time) runs
+        // out. Ending another machine's lease early on a guess about its process would be
+        // unsafe.
+        Ok(false)
     }
 
     async fn renew_run(
@@ -619,7 +616,8 @@ impl Store for PgStore {
             concat!(
                 "WITH win AS (SELECT d.subscriber_id FROM deliveries d
                               WHERE d.publication_id = $1
-                                AND (d.state = 'pending' OR (d.state = 'sending' AND NOT {lives}))
+                                AND (d.state = 'pending' OR (d.state = 'sending' AND NOT {lives}
+                                                                     AND d.claim_owner IS DISTINCT FROM $4))
                               ORDER BY d.subscriber_id LIMIT $2 FOR UPDATE SKIP LOCKED),
                       gone AS (SELECT w.subscriber_id FROM win w WHERE ",
                 gone!("w", "$3"),
@@ -637,18 +635,28 @@ impl Store for PgStore {
         );
         // The rows claimed are this run's only while its lease lives: a caller that began no
         // run (a library caller with one sender) gets a lease here, and a claim renews a live
-        // lease. A lease that ran out stays out, so a run declared dead (taken over, or paused
-        // past its lease) cannot revive itself by claiming; its renewal fails and it stops.
-        sqlx::query(
+        // lease. A lease that ran out stays out, and the claim is refused in the same
+        // transaction: a run declared dead (taken over, or paused past its lease) can neither
+        // revive itself nor claim rows that would be anyone's at once.
+        let mut tx = self.pool.begin().await?;
+        // No row back: the run's lease exists and ran out (an update WHERE-d away).
+        let alive: Option<i32> = sqlx::query_scalar(
             "INSERT INTO runs AS r (publication_id, owner, until) VALUES ($1, $2, now() + $3 * interval '1 second')
              ON CONFLICT (publication_id, owner) DO UPDATE SET until = GREATEST(r.until, excluded.until)
-             WHERE r.until >= now()",
+             WHERE r.until >= now()
+             RETURNING 1",
         )
         .bind(p.id)
         .bind(run.owner)
         .bind(lease(run.lease_secs))
-        .execute(&self.pool)
+        .fetch_optional(&mut *tx)
         .await?;
+        if alive.is_none() {
+            return Err(StoreError::RunLost {
+                event_id: p.event_id.clone(),
+                list: p.list.clone(),
+            });
+        }
         loop {
             let rows = sqlx::query(sqlx::AssertSqlSafe(sql.as_str()))
                 .bind(p.id)
@@ -656,9 +664,10 @@ impl Store for PgStore {
                 .bind(p.list_id)
                 .bind(run.owner)
                 .bind(now())
-                .fetch_all(&self.pool)
+                .fetch_all(&mut *tx)
                 .await?;
             if rows.is_empty() {
+                tx.commit().await?;
                 return Ok(Vec::new());
             }
             let mut claimed: Vec<Claimed> = rows
@@ -675,6 +684,7 @@ impl Store for PgStore {
             if claimed.is_empty() {
                 continue;
             }
+            tx.commit().await?;
             // RETURNING keeps no order; the engine sends in the journal's order.
             claimed.sort_by_key(|c| c.subscriber_id);
             return Ok(claimed);
