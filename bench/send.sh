@@ -4,6 +4,7 @@
 #   bench/send.sh              100,000 subscribers (about 5 minutes on 2 cores)
 #   bench/send.sh --million    1,000,000 subscribers (import and publish measured once)
 #   bench/send.sh --n 20000 --reps 1 --python-n 2000 --keep
+#   bench/send.sh --db postgres://postgres@127.0.0.1/test   also one and two senders on PostgreSQL
 #
 # Loopback only (127.0.0.1). Everything it starts (smtp-sink) is stopped when it ends, also on
 # failure or Ctrl-C; every step runs under `timeout`. Needs root for apt-get (Postfix's
@@ -16,7 +17,8 @@ N=100000
 REPS=""
 PY_N=5000
 KEEP=0
-usage() { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; }
+PG=""
+usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; }
 while (($#)); do
     case "$1" in
         --million) N=1000000 ;;
@@ -24,6 +26,7 @@ while (($#)); do
         --reps) REPS="$2"; shift ;;
         --python-n) PY_N="$2"; shift ;;
         --keep) KEEP=1 ;;
+        --db) PG="$2"; shift ;;
         -h | --help) usage; exit 0 ;;
         *) echo "unknown option $1" >&2; usage >&2; exit 2 ;;
     esac
@@ -97,6 +100,10 @@ BIN="$TARGET_DIR/release/communique"
 GIT_STATE="$(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git status --porcelain --untracked-files=no 2>/dev/null | awk '{printf " +%s", $2}')"
 export COMMUNIQUE_TOKEN_SECRET="bench/send.sh: a fixed secret of more than thirty-two bytes"
 unset COMMUNIQUE_DB COMMUNIQUE_TRANSPORT COMMUNIQUE_CONFIG COMMUNIQUE_LOCALES COMMUNIQUE_TEMPLATES
+
+# The event as it is now: editing the tree while the benchmark runs changes nothing here.
+cp "$EVENT" "$WORK/event.json"
+EVENT="$WORK/event.json"
 
 # --- c. subscribers and import -------------------------------------------------------------
 say "$N subscribers"
@@ -214,6 +221,48 @@ EOF
     PUB_STEADY+=("$steady")
 done
 
+# --- e2. the same publish on PostgreSQL: one sender, then two at once -----------------------
+# Each run gets a fresh schema (bench_pg) in the database --db names, filled from the SQLite
+# store by `store migrate` (the copy is not timed). Its password, if any, from PGPASSWORD.
+PG1_RATE=()
+PG2_RATE=()
+PG_NOTES=()
+if [[ -n "$PG" ]]; then
+    case "$PG" in *\?*) PGADDR="$PG&options=-c%20search_path%3Dbench_pg" ;; *) PGADDR="$PG?options=-c%20search_path%3Dbench_pg" ;; esac
+    fresh_schema() { psql -qtA -v ON_ERROR_STOP=1 -d "$PG" -c 'DROP SCHEMA IF EXISTS bench_pg CASCADE; CREATE SCHEMA bench_pg' >/dev/null 2>&1; }
+    pg_sent() { psql -qtA -d "$PG" -c "SELECT COUNT(*) FROM bench_pg.deliveries WHERE state = 'sent'"; }
+    for senders in 1 2; do
+        say "communique publish on PostgreSQL, $senders sender(s) ($REPS run(s))"
+        for i in $(seq 1 "$REPS"); do
+            fresh_schema
+            "$BIN" store migrate --from "$STORE" --to "$PGADDR" >"$WORK/migrate.$senders.$i.out" 2>&1 ||
+                { cat "$WORK/migrate.$senders.$i.out" >&2; exit 1; }
+            t0=$(now)
+            pids=()
+            for k in $(seq 1 "$senders"); do
+                timeout -k 5 "$PUB_TIMEOUT" "$BIN" --db "$PGADDR" publish "$EVENT" --langs kk,ru,es,en \
+                    --list bench --transport "smtp://$HOST:$PORT" >"$WORK/pg.$senders.$i.$k.out" 2>&1 &
+                pids+=($!)
+            done
+            rc=0
+            for p in "${pids[@]}"; do wait "$p" || rc=$?; done
+            t1=$(now)
+            sent=$(pg_sent)
+            wall=$(python3 -c "print(round($t1 - $t0, 2))")
+            r=$(python3 -c "print(round($sent / ($t1 - $t0)))")
+            if ((sent == N)) && ((rc == 0)); then
+                if ((senders == 1)); then PG1_RATE+=("$r"); else PG2_RATE+=("$r"); fi
+                note="complete"
+            else
+                note="INCOMPLETE (exit $rc): $sent of $N sent"
+            fi
+            PG_NOTES+=("$senders sender(s), run $i: $note, ${wall} s wall, $r msg/s")
+            echo "postgres ${PG_NOTES[-1]}" >&2
+        done
+    done
+    psql -qtA -d "$PG" -c 'DROP SCHEMA IF EXISTS bench_pg CASCADE' >/dev/null 2>&1 || true
+fi
+
 # --- f. the Python peer --------------------------------------------------------------------
 say "python (fluent.runtime + jinja2 + smtplib, 16 threads) to $PY_N of the subscribers"
 PY_RATE=()
@@ -264,4 +313,17 @@ MEM="$(free -g | awk '/^Mem:/ {print $2}') GiB"
         "import of N subscribers" "$IMP s, peak RSS $((IMP_RSS / 1024)) MiB (target for 100k: <= 3 s)"
     echo "publish runs:"
     printf '  %s\n' "${PUB_NOTES[@]}"
+    if [[ -n "$PG" ]]; then
+        PG1=""
+        PG2=""
+        ((${#PG1_RATE[@]} == REPS)) && PG1=$(median "${PG1_RATE[@]}")
+        ((${#PG2_RATE[@]} == REPS)) && PG2=$(median "${PG2_RATE[@]}")
+        printf '%-44s %s\n' \
+            "PostgreSQL, 1 sender, msg/s (N / wall)" "${PG1:-n/a}" \
+            "PostgreSQL, 2 senders, msg/s (N / wall)" "${PG2:-n/a}" \
+            "PostgreSQL 1 sender / SQLite 1 sender" "$(ratio "${PG1:-}" "${PUB:-}")  (target >= 0.80x)" \
+            "PostgreSQL 2 senders / 1 sender" "$(ratio "${PG2:-}" "${PG1:-}")  (> 1.00x where the sink and CPUs are not the limit)"
+        echo "PostgreSQL runs:"
+        printf '  %s\n' "${PG_NOTES[@]}"
+    fi
 }

@@ -71,7 +71,7 @@ fn check_reports_every_problem_of_a_broken_event_with_file_path_and_position() {
         format!("{f}:12:82: source.press_service.body: unknown variant `foreign_office`"),
         format!("{f}:9:74: place.city.fr: unknown variant `fr`"),
         format!("{f}:9:13: place.city.es: the text in `es` is missing"),
-        format!("{f}:158:21: side_events[2].open_until: invalid date `2023-02-30`: no such day"),
+        format!("{f}:153:21: side_events[2].open_until: invalid date `2023-02-30`: no such day"),
     ] {
         assert!(err.contains(&expected), "missing {expected:?} in\n{err}");
     }

@@ -227,6 +227,16 @@ counterpart-diaspora = compatriots
 counterpart-officials = officials
 counterpart-media = the media
 
+## Guests by group, as the press names them ($city: the event's city; $host: its country).
+guests-diplomatic_corps = members of the diplomatic corps
+guests-diaspora = members of the Kazakh community
+guests-legislators = members of parliament
+guests-business = representatives of the business community
+guests-experts = experts and scholars
+guests-media = media representatives
+guests-students = students
+guests-public = members of the public
+
 ## The addressee of a statement when it is a state's side as a whole ("thanked the Spanish side").
 addressee-side = the { COUNTRY($country, form: "adj") } side
 

@@ -368,6 +368,16 @@ counterpart-diaspora = compatriotas
 counterpart-officials = funcionarios
 counterpart-media = medios de comunicación
 
+## Invitados por grupo, como los nombra la prensa ($city: la ciudad del acto; $host: su país).
+guests-diplomatic_corps = miembros del cuerpo diplomático
+guests-diaspora = miembros de la comunidad kazaja
+guests-legislators = parlamentarios
+guests-business = representantes del sector empresarial
+guests-experts = expertos e investigadores
+guests-media = representantes de los medios de comunicación
+guests-students = estudiantes
+guests-public = público en general
+
 ## El destinatario de una declaración cuando es la parte de un Estado («agradeció a la parte española»).
 # El país por su nombre («felicitó a Kazajistán»): «la parte kazaja» es calco de «казахстанская сторона».
 addressee-side = { COUNTRY($country, form: "art") }

@@ -507,6 +507,16 @@ counterpart-diaspora = отандастар
 counterpart-officials = ресми тұлғалар
 counterpart-media = бұқаралық ақпарат құралдары
 
+## Қонақтар топтары, баспасөздегідей ($city — оқиға өткен қала, $host — ел).
+guests-diplomatic_corps = дипломатиялық корпус өкілдері
+guests-diaspora = қазақстандық диаспора өкілдері
+guests-legislators = парламент депутаттары
+guests-business = іскер топ өкілдері
+guests-experts = сарапшылар мен ғалымдар
+guests-media = БАҚ өкілдері
+guests-students = студенттер
+guests-public = жұртшылық өкілдері
+
 ## Мәлімдеменің адресаты тұтас тарап болғанда («Испания тарапына алғыс айтты»).
 addressee-side = { COUNTRY($country) } { $case ->
     [gen] тарапының

@@ -475,6 +475,16 @@ counterpart-diaspora = соотечественники
 counterpart-officials = официальные лица
 counterpart-media = представители СМИ
 
+## Гости по группам, как их называет пресса ($city — город события, $host — его страна).
+guests-diplomatic_corps = представители дипломатического корпуса
+guests-diaspora = представители казахстанской диаспоры
+guests-legislators = депутаты парламента
+guests-business = представители деловых кругов
+guests-experts = эксперты и ученые
+guests-media = представители СМИ
+guests-students = студенты
+guests-public = представители общественности
+
 ## Адресат заявления, когда это сторона в целом («поблагодарил испанскую сторону»).
 addressee-side = { $case ->
     [gen] { COUNTRY($country, form: "adj-f-gen") } стороны

@@ -267,6 +267,11 @@ pub fn required_messages() -> Vec<String> {
     ids.extend(ForumFormat::ALL.iter().map(|c| c.message_id()));
     ids.extend(VisitLevel::ALL.iter().map(|c| c.message_id()));
     ids.extend(CreditKind::ALL.iter().map(|c| c.message_id()));
+    ids.extend(
+        communique_model::GuestGroup::ALL
+            .iter()
+            .map(|c| c.message_id()),
+    );
     ids.extend(communique_model::Agency::ALL.iter().map(|c| c.message_id()));
     ids.extend(
         communique_model::Organization::ALL
@@ -793,7 +798,7 @@ pub fn check_notice(event: &Event, notice: &Notice) -> Vec<String> {
         .flat_map(|s| s.split(|c: char| !c.is_alphabetic()))
         .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
         .collect();
-    const CODE_PREFIXES: [&str; 19] = [
+    const CODE_PREFIXES: [&str; 20] = [
         "country-",
         "city-",
         "rank-",
@@ -808,6 +813,7 @@ pub fn check_notice(event: &Event, notice: &Notice) -> Vec<String> {
         "visit-",
         "credit-",
         "counterpart-",
+        "guests-",
         "headline-",
         "lead-",
         "statement-",

@@ -3,8 +3,8 @@
 
 use communique_model::{
     Addressee, AgencyName, Body, Case, City, Counterpart, CreditSource, Delegation, Event,
-    EventKind, Exhibition, InstitutionRef, JsonPath, Lang, Leadership, Occasion, Office, OfficeOf,
-    Organization, Outcome, PartialDate, Party, Person, PersonRef, Phrase, Position, Rank,
+    EventKind, Exhibition, Guests, InstitutionRef, JsonPath, Lang, Leadership, Occasion, Office,
+    OfficeOf, Organization, Outcome, PartialDate, Party, Person, PersonRef, Phrase, Position, Rank,
     SideEvent, Speaker, Statement, Text, Topic,
 };
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -993,11 +993,29 @@ impl Writer<'_> {
             .attended_by
             .iter()
             .enumerate()
-            .map(|(i, t)| self.text(t, &p.key("attended_by").index(i)))
+            .map(|(i, g)| self.guests(g, &p.key("attended_by").index(i)))
             .collect::<Result<Vec<_>, _>>()?;
         a.set("has_attended", yes_no(!attended.is_empty()));
         a.set("attended", self.list(&attended)?);
         Ok(())
+    }
+
+    /// A group of guests in the nominative: one the locale words with the event's city and
+    /// country (`$city`, `$host`), or the event's own words.
+    fn guests(&self, g: &Guests, p: &JsonPath) -> Result<String, L10nError> {
+        match g {
+            Guests::Text(t) => self.text(t, p),
+            Guests::Group { group } => {
+                let place = JsonPath::root().key("place");
+                let mut a = Args::new();
+                a.set(
+                    "city",
+                    forms_value(self.city(&self.e.place.city, &place.key("city"))?),
+                );
+                a.set("host", self.e.place.country.as_str().to_owned());
+                self.fmt(&group.message_id(), &a)
+            }
+        }
     }
 
     /// Who attended and how long it runs, for an exhibition whose arguments are in `a`.

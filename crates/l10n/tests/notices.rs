@@ -80,7 +80,9 @@ fn the_seed_notice_carries_every_fact_of_the_seed_article() {
         "a representative of the Institutional Stock Exchange (BIVA)",
         "economic and business cooperation",
         "photo exhibition “Kazakhstan: Where Europe Meets Asia”",
-        "the Ministry of Culture, the Mexico City Mayor’s Office, as well as members of Parliament",
+        // The seed writes "members of Parliament"; no parliament is named, so an editor writes
+        // it in lower case (the `legislators` group of guests).
+        "the Ministry of Culture, the Mexico City Mayor’s Office, as well as members of parliament",
         "in the open air in the very centre of the Mexican capital",
         "until the end of January 2023",
         "Photo: gov.kz",

@@ -532,3 +532,39 @@ fn an_ambassador_is_named_with_the_state_of_accreditation() {
         &["в Австрии Мухтар"],
     );
 }
+
+/// Groups of guests the press names by convention are codes the locales word: the author
+/// writes `{"group": "diplomatic_corps"}`, not the phrase in four languages.
+#[test]
+fn guest_groups_are_worded_by_the_locales_with_the_events_city() {
+    let path = root().join("crates/l10n/tests/data/constructed/kz-at-exhibition-opening-2024.json");
+    let at: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    assert_eq!(at["kind"]["attended_by"][1]["group"], "diplomatic_corps");
+    reads(
+        &at,
+        Lang::En,
+        &["of Austria, members of the diplomatic corps and members of the Kazakh community."],
+        &["group", "guests-"],
+    );
+    reads(
+        &at,
+        Lang::Ru,
+        &[
+            "Австрии, представители дипломатического корпуса и представители казахстанской диаспоры.",
+        ],
+        &["group", "guests-"],
+    );
+    reads(
+        &at,
+        Lang::Kk,
+        &["өкілдері, дипломатиялық корпус өкілдері және қазақстандық диаспора өкілдері қатысты."],
+        &["group", "guests-"],
+    );
+    reads(
+        &at,
+        Lang::Es,
+        &["de Austria, miembros del cuerpo diplomático y miembros de la comunidad kazaja."],
+        &["group", "guests-"],
+    );
+}

@@ -11,8 +11,8 @@ use crate::office::{InstitutionRef, Position};
 use crate::time::{PartialDate, ZonedTime};
 use crate::vocab::{
     Agency, AnniversaryOf, Body, CounterpartKind, CreditKind, DocumentKind, ExhibitionKind,
-    ForumFormat, MessageKind, MissionKind, Organization, SpokespersonSetting, StatementKind, Topic,
-    VisitLevel,
+    ForumFormat, GuestGroup, MessageKind, MissionKind, Organization, SpokespersonSetting,
+    StatementKind, Topic, VisitLevel,
 };
 
 /// The format marker every event carries: `"format": "communique.event/1"`.
@@ -602,6 +602,30 @@ pub struct Document {
     pub title: Text,
 }
 
+/// A group of guests.
+///
+/// ```
+/// use communique_model::{GuestGroup, Guests};
+/// let corps: Guests = serde_json::from_str(r#"{"group": "diplomatic_corps"}"#).unwrap();
+/// assert_eq!(corps, Guests::Group { group: GuestGroup::DiplomaticCorps });
+/// let named: Guests = serde_json::from_str(
+///     r#"{"en": "the organizers", "ru": "организаторы", "kk": "ұйымдастырушылар", "es": "los organizadores"}"#,
+/// ).unwrap();
+/// assert!(matches!(named, Guests::Text(_)));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Guests {
+    /// A group the press names by convention, worded by the locales (`$city` and `$host`, the
+    /// event's city and country, are there for a wording that needs them).
+    Group {
+        /// The group.
+        group: GuestGroup,
+    },
+    /// Any other group, in each language.
+    Text(Text),
+}
+
 /// An exhibition.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -613,9 +637,10 @@ pub struct Exhibition {
     /// Where it is shown, as a phrase ("in the open air in the very centre of the city").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub venue: Option<Text>,
-    /// Who attended the opening, one group per entry (in the nominative).
+    /// Who attended the opening, one group per entry: a group the locales word
+    /// (`{"group": "diplomatic_corps"}`), or its name in each language in the nominative.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub attended_by: Vec<Text>,
+    pub attended_by: Vec<Guests>,
     /// Open until (to the end of a month, or a day).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub open_until: Option<PartialDate>,

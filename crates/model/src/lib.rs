@@ -39,7 +39,7 @@ mod vocab;
 pub use country::{CountryCode, UnknownCountry};
 pub use event::{
     Addressee, AgencyName, Attribution, City, Counterpart, Credit, CreditSource, Delegation,
-    Discussion, Document, Event, EventKind, Exhibition, FORMAT_V1, FORMATS, Format, Gender,
+    Discussion, Document, Event, EventKind, Exhibition, FORMAT_V1, FORMATS, Format, Gender, Guests,
     Leadership, MeetingFormat, Occasion, Outcome, Party, Person, PersonRef, Place, SideEvent,
     Speaker, Statement,
 };
@@ -52,8 +52,8 @@ pub use time::{InvalidDate, InvalidTime, PartialDate, ZonedTime, parse_zoned};
 pub use validate::forbidden_char;
 pub use vocab::{
     Agency, AnniversaryOf, Body, CounterpartKind, CreditKind, DocumentKind, ExhibitionKind,
-    ForumFormat, MessageKind, MissionKind, Organization, PositionCode, Rank, SpokespersonSetting,
-    StatementKind, Topic, VisitLevel,
+    ForumFormat, GuestGroup, MessageKind, MissionKind, Organization, PositionCode, Rank,
+    SpokespersonSetting, StatementKind, Topic, VisitLevel,
 };
 
 impl Event {

@@ -395,8 +395,10 @@ impl Checker {
         if let Some(v) = &x.venue {
             self.text(v, &p.key("venue"));
         }
-        for (i, t) in x.attended_by.iter().enumerate() {
-            self.text(t, &p.key("attended_by").index(i));
+        for (i, g) in x.attended_by.iter().enumerate() {
+            if let crate::Guests::Text(t) = g {
+                self.text(t, &p.key("attended_by").index(i));
+            }
         }
         if let Some(until) = x.open_until
             && until.last_day() <= date.last_day()

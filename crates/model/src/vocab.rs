@@ -409,6 +409,35 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// A group of guests the press names by convention, worded by the locales ("members of
+    /// the diplomatic corps", «представители дипломатического корпуса»).
+    ///
+    /// ```
+    /// use communique_model::GuestGroup;
+    /// let g: GuestGroup = serde_json::from_str(r#""diplomatic_corps""#).unwrap();
+    /// assert_eq!(g.message_id(), "guests-diplomatic_corps");
+    /// ```
+    GuestGroup, prefix "guests" {
+        /// The diplomatic corps.
+        DiplomaticCorps = "diplomatic_corps",
+        /// Members of the Kazakh community.
+        Diaspora = "diaspora",
+        /// Members of parliament.
+        Legislators = "legislators",
+        /// Representatives of the business community.
+        Business = "business",
+        /// Experts and scholars.
+        Experts = "experts",
+        /// Representatives of the media.
+        Media = "media",
+        /// Students.
+        Students = "students",
+        /// The general public.
+        Public = "public",
+    }
+}
+
+vocabulary! {
     /// The rank of a structured office ([`crate::Office`]): what the person is, worded by the
     /// locales with the institution they serve ("Deputy Minister" + "of Foreign Affairs").
     ///
