@@ -6,7 +6,9 @@ use communique_model::Lang;
 use sqlx::Row;
 
 use crate::schedule::{Job, JobState};
-use crate::types::{NewSubscriber, Publication, Subscriber, SubscriberStatus};
+use crate::types::{
+    DeliveryState, NewSubscriber, Publication, StatusCounts, Subscriber, SubscriberStatus,
+};
 
 /// The column reads the mappings need, for either backend's rows.
 pub(crate) trait Columns {
@@ -73,6 +75,30 @@ pub(crate) fn langs_text(langs: &[Lang]) -> String {
 
 fn langs_of(text: &str) -> Vec<Lang> {
     text.split(',').filter_map(|l| l.parse().ok()).collect()
+}
+
+/// A publication's status from its rows (lang, state, n) and its failures (email, state,
+/// reply).
+pub(crate) fn status_from(counts: &[impl Columns], failures: &[impl Columns]) -> StatusCounts {
+    StatusCounts {
+        counts: counts
+            .iter()
+            .map(|r| {
+                let state = DeliveryState::parse(&r.text("state"));
+                ((r.text("lang"), state), r.int("n") as u64)
+            })
+            .collect(),
+        failures: failures
+            .iter()
+            .map(|r| {
+                (
+                    r.text("email"),
+                    DeliveryState::parse(&r.text("state")),
+                    r.text("reply"),
+                )
+            })
+            .collect(),
+    }
 }
 
 /// A subscriber from a row with the columns of `subscribers`.

@@ -43,11 +43,7 @@ impl PgStore {
     pub async fn leave_list(&self, subscriber_id: i64, list: &str) -> Result<Left, StoreError> {
         let now = now();
         let mut tx = self.pool().begin().await?;
-        let status: Option<String> =
-            sqlx::query_scalar("SELECT status FROM subscribers WHERE id = $1 FOR UPDATE")
-                .bind(subscriber_id)
-                .fetch_optional(&mut *tx)
-                .await?;
+        let status = locked_status(&mut tx, subscriber_id).await?;
         let Some(status) = status else {
             return Ok(Left::NoSuchSubscriber);
         };
@@ -85,11 +81,7 @@ impl PgStore {
     ) -> Result<bool, StoreError> {
         let now = now();
         let mut tx = self.pool().begin().await?;
-        let status: Option<String> =
-            sqlx::query_scalar("SELECT status FROM subscribers WHERE id = $1 FOR UPDATE")
-                .bind(subscriber_id)
-                .fetch_optional(&mut *tx)
-                .await?;
+        let status = locked_status(&mut tx, subscriber_id).await?;
         let Some(status) = status else {
             return Ok(false);
         };
@@ -339,6 +331,20 @@ async fn join(
     .execute(&mut *tx)
     .await?;
     Ok(())
+}
+
+/// The subscriber's status, their row locked for the rest of the transaction (every change to
+/// a subscriber takes this lock first); `None` if there is no such subscriber.
+async fn locked_status(
+    conn: &mut sqlx::PgConnection,
+    subscriber_id: i64,
+) -> Result<Option<String>, StoreError> {
+    Ok(
+        sqlx::query_scalar("SELECT status FROM subscribers WHERE id = $1 FOR UPDATE")
+            .bind(subscriber_id)
+            .fetch_optional(&mut *conn)
+            .await?,
+    )
 }
 
 /// `unsubscribed` once an active subscriber is on no list any more. (Becoming active again is

@@ -14,11 +14,12 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{Row, SqlitePool};
 
 use crate::rows::{
-    describe_change, gone, lang_of, langs_text, now, publication_from, stored_as, subscriber_from,
+    describe_change, gone, lang_of, langs_text, now, publication_from, status_from, stored_as,
+    subscriber_from,
 };
 use crate::types::{
-    Claimed, DeliveryState, Existing, ImportPreview, ImportReport, LangChoice, NewSubscriber,
-    Publication, PublicationRequest, Recorded, Run, StatusCounts, Subscriber,
+    Claimed, Existing, ImportPreview, ImportReport, LangChoice, NewSubscriber, Publication,
+    PublicationRequest, Recorded, Run, StatusCounts, Subscriber,
 };
 use crate::{Store, StoreError};
 
@@ -679,19 +680,13 @@ impl Store for SqliteStore {
     }
 
     async fn status(&self, p: &Publication) -> Result<StatusCounts, StoreError> {
-        let mut out = StatusCounts::default();
-        let rows = sqlx::query(
+        let counts = sqlx::query(
             "SELECT COALESCE(lang, '-') AS lang, state, COUNT(*) AS n FROM deliveries
              WHERE publication_id = ? GROUP BY 1, 2",
         )
         .bind(p.id)
         .fetch_all(&self.pool)
         .await?;
-        for r in rows {
-            let state = DeliveryState::parse(&r.get::<String, _>("state"));
-            out.counts
-                .insert((r.get("lang"), state), r.get::<i64, _>("n") as u64);
-        }
         let failures = sqlx::query(
             "SELECT email, state, COALESCE(last_reply, '') AS reply FROM deliveries
              WHERE publication_id = ? AND state IN ('failed_temporary', 'failed_permanent')
@@ -700,17 +695,7 @@ impl Store for SqliteStore {
         .bind(p.id)
         .fetch_all(&self.pool)
         .await?;
-        out.failures = failures
-            .iter()
-            .map(|r| {
-                (
-                    r.get("email"),
-                    DeliveryState::parse(&r.get::<String, _>("state")),
-                    r.get("reply"),
-                )
-            })
-            .collect();
-        Ok(out)
+        Ok(status_from(&counts, &failures))
     }
 
     async fn audience(&self, list: &str) -> Result<BTreeMap<Lang, u64>, StoreError> {
