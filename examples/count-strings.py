@@ -7,6 +7,9 @@ are not counted: the locales word them. Case forms other than the nominative are
 separately: the rules compute them, so an event should give only the ones they cannot make.
 
     python3 examples/count-strings.py examples/events
+
+A people directory in the folder (`communique.people/1`) is counted apart: its names are
+written once for all events, which name those people by id.
 """
 import glob
 import json
@@ -40,12 +43,20 @@ def count(value):
 
 def main(folder):
     total = 0
+    directories = []
     for path in sorted(glob.glob(os.path.join(folder, "*.json"))):
         with open(path, encoding="utf-8") as f:
-            strings, forms = count(json.load(f))
+            doc = json.load(f)
+        strings, forms = count(doc)
+        # A people directory is written once for every event, not per event: shown apart.
+        if doc.get("format") == "communique.people/1":
+            directories.append((path, strings, len(doc.get("people", {}))))
+            continue
         total += strings
         print(f"{os.path.basename(path):52s} {strings:4d} strings, {forms:3d} case forms")
     print(f"{'total':52s} {total:4d}")
+    for path, strings, people in directories:
+        print(f"{os.path.relpath(path):52s} {strings:4d} strings for {people} people, written once")
 
 
 if __name__ == "__main__":

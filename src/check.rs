@@ -7,7 +7,12 @@ use communique_l10n::check::{check_locale_files, check_notice};
 use crate::cli::CheckArgs;
 use crate::report::Failure;
 
-pub fn run(locales_dir: Option<&Path>, args: &CheckArgs) -> Result<(), Failure> {
+pub fn run(
+    locales_dir: Option<&Path>,
+    people: Option<&Path>,
+    args: &CheckArgs,
+) -> Result<(), Failure> {
+    let directory = crate::event_file::directory(people)?;
     let files = if args.events.is_empty() {
         example_files(&args.examples)?
     } else {
@@ -17,7 +22,7 @@ pub fn run(locales_dir: Option<&Path>, args: &CheckArgs) -> Result<(), Failure> 
     let mut events = Vec::new();
     let mut style = 0usize;
     for path in &files {
-        match crate::event_file::read(path, &args.langs) {
+        match crate::event_file::read(path, &args.langs, &directory) {
             Ok(event) => events.push((path.clone(), event)),
             Err(f) => failures.push(f),
         }

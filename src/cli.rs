@@ -34,6 +34,10 @@ pub struct Cli {
     /// built-in ones.
     #[arg(long, global = true, env = "COMMUNIQUE_TEMPLATES")]
     pub templates: Option<PathBuf>,
+    /// The people directory (communique.people/1): the people events name without defining
+    /// them; without one, the built-in example directory (examples/people.json).
+    #[arg(long, global = true, env = "COMMUNIQUE_PEOPLE")]
+    pub people: Option<PathBuf>,
     /// The configuration file; without one, the built-in example configuration.
     #[arg(long, global = true, env = "COMMUNIQUE_CONFIG")]
     pub config: Option<PathBuf>,

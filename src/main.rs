@@ -48,7 +48,7 @@ fn main() -> ExitCode {
 fn run(cli: &Cli) -> Result<(), Failure> {
     crate::store::check_address(&cli.db)?;
     match &cli.command {
-        Command::Check(args) => check::run(cli.locales.as_deref(), args),
+        Command::Check(args) => check::run(cli.locales.as_deref(), cli.people.as_deref(), args),
         Command::Schema => {
             print!("{}", communique_model::json_schema());
             Ok(())

@@ -19,7 +19,8 @@ pub struct Prepared {
 
 /// Reads and checks everything, then renders each language; any problem stops here.
 pub fn prepare(cli: &Cli, event_path: &Path, langs: &[Lang]) -> Result<Prepared, Failure> {
-    let event = crate::event_file::read(event_path, langs)?;
+    let directory = crate::event_file::directory(cli.people.as_deref())?;
+    let event = crate::event_file::read(event_path, langs, &directory)?;
     prepare_event(cli, event, event_path, langs)
 }
 

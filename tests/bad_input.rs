@@ -122,7 +122,7 @@ fn oversized_and_deeply_nested_events_are_refused() {
     let huge = store.scratch.write(
         "huge.json",
         &seed.replacen(
-            "\"Nurgali Arystanov\"",
+            "\"Amparo Anguiano Rodríguez\"",
             &format!("\"{}\"", "x".repeat(10 * 1024 * 1024)),
             1,
         ),

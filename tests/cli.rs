@@ -71,7 +71,7 @@ fn check_reports_every_problem_of_a_broken_event_with_file_path_and_position() {
         format!("{f}:12:82: source.press_service.body: unknown variant `foreign_office`"),
         format!("{f}:9:74: place.city.fr: unknown variant `fr`"),
         format!("{f}:9:13: place.city.es: the text in `es` is missing"),
-        format!("{f}:153:21: side_events[2].open_until: invalid date `2023-02-30`: no such day"),
+        format!("{f}:114:21: side_events[2].open_until: invalid date `2023-02-30`: no such day"),
     ] {
         assert!(err.contains(&expected), "missing {expected:?} in\n{err}");
     }
@@ -180,8 +180,11 @@ fn check_forms_prints_every_case_form_and_where_it_came_from() {
     assert!(line("people.arystanov.name.ru", "gen").ends_with("rule   Нургали Арыстанова"));
     assert!(line("people.arystanov.name.kk", "dat").ends_with("rule   Нұрғали Арыстановқа"));
     assert!(line("place.city.kk", "loc").ends_with("rule   Мехикода"));
-    // Given in the event (the rules do not decline plural heads): the author's form wins.
-    assert!(line("side_events[0].with.ru", "ins").contains("event  депутатами\u{a0}— членами"));
+    // A free-text counterpart, declined by its head noun.
+    assert!(
+        line("side_events[1].with.ru", "gen")
+            .ends_with("rule   представителя Институциональной фондовой биржи (BIVA)")
+    );
     // Worded by the locale from a structured office, not written in the event.
     assert!(
         line("people.arystanov.position.ru", "nom")
@@ -360,4 +363,58 @@ fn an_import_without_strict_whose_rows_are_all_bad_does_not_blame_strict() {
     // With --strict, it says that --strict is why.
     let out = import(&s, &csv, &["--strict"]);
     assert!(text(&out.stderr).contains("nothing was imported (--strict)"));
+}
+
+#[test]
+fn a_people_directory_gives_the_people_an_event_names_and_a_broken_one_is_refused() {
+    let scratch = support::Scratch::new("people");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut people: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root.join("examples/people.json")).unwrap())
+            .unwrap();
+    // The seed names the President without defining him: the directory named says who he is.
+    people["people"]["tokayev"]["name"]["en"] = "Kassym-Jomart K. Tokayev".into();
+    let dir = scratch.write("people.json", &people.to_string());
+    let out = communique(&[
+        "--people",
+        dir.to_str().unwrap(),
+        "preview",
+        support::SEED,
+        "--langs",
+        "en",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("Kazakh President Kassym-Jomart K. Tokayev"),
+        "{}",
+        text(&out.stdout)
+    );
+    // Without --people, the built-in example directory.
+    let out = communique(&["preview", support::SEED, "--langs", "en"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("Kassym-Jomart Tokayev"));
+
+    // A person the directory lacks: the event's path, the id, what to do.
+    people["people"].as_object_mut().unwrap().remove("tokayev");
+    let dir = scratch.write("people.json", &people.to_string());
+    let out = communique(&["--people", dir.to_str().unwrap(), "check", support::SEED]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("statements[0].to: no person `tokayev` in `people`"),
+        "{err}"
+    );
+    // A broken directory: its own file, line:column and path; nothing checked past it.
+    let broken = scratch.write(
+        "broken.json",
+        "{\n  \"format\": \"communique.people/1\",\n  \"people\": { \"x\": { \"name\": 3 } }\n}\n",
+    );
+    let out = communique(&["--people", broken.to_str().unwrap(), "check", support::SEED]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains(&format!("{}:3:", broken.display())) && err.contains("people.x.name"),
+        "{err}"
+    );
+    assert!(out.stdout.is_empty(), "{}", text(&out.stdout));
 }

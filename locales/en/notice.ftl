@@ -394,7 +394,7 @@ outcome-next_round = { $first ->
         [forum] Following the forum
        *[other] Following the meeting
     }, the sides agreed
-   *[no] The sides also agreed
+   *[no] They also agreed
 } to hold the next round{ $kind ->
     [political_consultations] {""}
    *[other] {" "}of political consultations

@@ -227,6 +227,11 @@ counterpart-diaspora = compatriots
 counterpart-officials = officials
 counterpart-media = the media
 
+## A side meeting's counterpart named by code: the members of a parliamentary friendship group,
+## its two countries in the order of its name (`$first`, `$second`); `.group` is the group.
+counterpart-friendship_group = legislators, members of { counterpart-friendship_group.group }
+    .group = the { COUNTRY($first, form: "bare") }–{ COUNTRY($second, form: "bare") } Parliamentary Friendship Group
+
 ## Guests by group, as the press names them ($city: the event's city; $host: its country).
 guests-diplomatic_corps = members of the diplomatic corps
 guests-diaspora = members of the Kazakh community
@@ -236,6 +241,33 @@ guests-experts = experts and scholars
 guests-media = media representatives
 guests-students = students
 guests-public = members of the public
+
+## Occasions of congratulations, completing "congratulated … { $about }"; `$gender` is the
+## person congratulated (`m`, `f`; `other` when a side or a body is, which only the occasions
+## that are not a person's may have).
+congratulation-election = { $gender ->
+    [f] on her election
+   *[m] on his election
+}
+congratulation-re_election = { $gender ->
+    [f] on her re-election
+   *[m] on his re-election
+}
+congratulation-inauguration = { $gender ->
+    [f] on her inauguration
+   *[m] on his inauguration
+}
+congratulation-appointment = { $gender ->
+    [f] on her appointment
+   *[m] on his appointment
+}
+congratulation-national_day = on National Day
+congratulation-independence_day = on Independence Day
+congratulation-new_year = on the occasion of the New Year
+congratulation-birthday = { $gender ->
+    [f] on her birthday
+   *[m] on his birthday
+}
 
 ## The addressee of a statement when it is a state's side as a whole ("thanked the Spanish side").
 addressee-side = the { COUNTRY($country, form: "adj") } side

@@ -368,6 +368,11 @@ counterpart-diaspora = compatriotas
 counterpart-officials = funcionarios
 counterpart-media = medios de comunicación
 
+## El interlocutor de una reunión dado por código: los miembros de un grupo parlamentario de
+## amistad, con sus dos países en el orden de su nombre (`$first`, `$second`); `.group`, el grupo.
+counterpart-friendship_group = legisladores integrantes del { counterpart-friendship_group.group }
+    .group = Grupo de Amistad { COUNTRY($first) }-{ COUNTRY($second) }
+
 ## Invitados por grupo, como los nombra la prensa ($city: la ciudad del acto; $host: su país).
 guests-diplomatic_corps = miembros del cuerpo diplomático
 guests-diaspora = miembros de la comunidad kazaja
@@ -377,6 +382,17 @@ guests-experts = expertos e investigadores
 guests-media = representantes de los medios de comunicación
 guests-students = estudiantes
 guests-public = público en general
+
+## Motivos de felicitación, que completan «felicitó a … { $about }»; `$gender` es la persona
+## felicitada (`m`, `f`), `other` si no es una persona.
+congratulation-election = por su elección
+congratulation-re_election = por su reelección
+congratulation-inauguration = por su toma de posesión
+congratulation-appointment = por su nombramiento
+congratulation-national_day = con motivo del Día Nacional
+congratulation-independence_day = con motivo del Día de la Independencia
+congratulation-new_year = con motivo del Año Nuevo
+congratulation-birthday = por su cumpleaños
 
 ## El destinatario de una declaración cuando es la parte de un Estado («agradeció a la parte española»).
 # El país por su nombre («felicitó a Kazajistán»): «la parte kazaja» es calco de «казахстанская сторона».

@@ -507,6 +507,30 @@ counterpart-diaspora = отандастар
 counterpart-officials = ресми тұлғалар
 counterpart-media = бұқаралық ақпарат құралдары
 
+## Кездесудегі әріптес кодпен берілгенде: парламенттік достық тобының мүшелері, екі ел топтың
+## атауындағы ретімен (`$first`, `$second`); `.group` — топтың атауы барыс септікте.
+counterpart-friendship_group = { $case ->
+    [gen] { counterpart-friendship_group.group } мүше депутаттардың
+    [dat] { counterpart-friendship_group.group } мүше депутаттарға
+    [acc] { counterpart-friendship_group.group } мүше депутаттарды
+    [loc] { counterpart-friendship_group.group } мүше депутаттарда
+    [abl] { counterpart-friendship_group.group } мүше депутаттардан
+    [ins] { counterpart-friendship_group.group } мүше депутаттармен
+   *[nom] { counterpart-friendship_group.group } мүше депутаттар
+}
+    .group = «{ COUNTRY($first) } – { COUNTRY($second) }» парламенттік достық тобына
+
+## Құттықтау себептері, «… { $about } құттықтады» сөйлемін толықтырады; `$gender` —
+## құттықталушының жынысы (`m`, `f`), тұлға болмаса `other`.
+congratulation-election = сайлануымен
+congratulation-re_election = қайта сайлануымен
+congratulation-inauguration = қызметке кірісуімен
+congratulation-appointment = қызметке тағайындалуымен
+congratulation-national_day = ұлттық мерекесімен
+congratulation-independence_day = Тәуелсіздік күнімен
+congratulation-new_year = Жаңа жылмен
+congratulation-birthday = туған күнімен
+
 ## Қонақтар топтары, баспасөздегідей ($city — оқиға өткен қала, $host — ел).
 guests-diplomatic_corps = дипломатиялық корпус өкілдері
 guests-diaspora = қазақстандық диаспора өкілдері

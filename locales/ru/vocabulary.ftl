@@ -475,6 +475,29 @@ counterpart-diaspora = соотечественники
 counterpart-officials = официальные лица
 counterpart-media = представители СМИ
 
+## Собеседник на встрече, заданный кодом: члены парламентской группы дружбы, две страны — в
+## порядке ее названия (`$first`, `$second`); `.group` — название группы в родительном падеже.
+counterpart-friendship_group = { $case ->
+    [gen] депутатов — членов { counterpart-friendship_group.group }
+    [dat] депутатам — членам { counterpart-friendship_group.group }
+    [acc] депутатов — членов { counterpart-friendship_group.group }
+    [ins] депутатами — членами { counterpart-friendship_group.group }
+    [prep] депутатах — членах { counterpart-friendship_group.group }
+   *[nom] депутаты — члены { counterpart-friendship_group.group }
+}
+    .group = парламентской группы дружбы «{ COUNTRY($first) } — { COUNTRY($second) }»
+
+## Поводы для поздравления, продолжающие «поздравил … { $about }»; `$gender` — пол поздравляемого
+## (`m`, `f`), `other`, если это не лицо; предлог связан со словом неразрывным пробелом.
+congratulation-election = с избранием
+congratulation-re_election = с переизбранием
+congratulation-inauguration = со вступлением в должность
+congratulation-appointment = с назначением
+congratulation-national_day = с национальным праздником
+congratulation-independence_day = с Днем независимости
+congratulation-new_year = с Новым годом
+congratulation-birthday = с днем рождения
+
 ## Гости по группам, как их называет пресса ($city — город события, $host — его страна).
 guests-diplomatic_corps = представители дипломатического корпуса
 guests-diaspora = представители казахстанской диаспоры

@@ -1246,7 +1246,12 @@ async fn the_web_view_shows_a_published_notice_in_its_language_only() {
     let f = fixture("webview", generous()).await;
     let json =
         std::fs::read_to_string("examples/events/kz-mx-political-consultations-2022.json").unwrap();
-    let event = communique_model::parse_event(&json).unwrap();
+    let event = communique_model::parse_event_with(
+        &json,
+        &[],
+        &crate::event_file::directory(None).unwrap(),
+    )
+    .unwrap();
     let canonical = serde_json::to_string(&event).unwrap();
     let id = "kz-mx-political-consultations-2022";
     // Not published yet: nothing to show.
@@ -1301,7 +1306,12 @@ async fn the_web_view_shows_public_lists_only_or_what_a_signed_link_names() {
     let publish = |list: &'static str, version: &'static str, json: String| {
         let store = f.app.store.clone();
         async move {
-            let event = communique_model::parse_event(&json).unwrap();
+            let event = communique_model::parse_event_with(
+                &json,
+                &[],
+                &crate::event_file::directory(None).unwrap(),
+            )
+            .unwrap();
             let canonical = serde_json::to_string(&event).unwrap();
             store
                 .open_publication(&communique_store::PublicationRequest {

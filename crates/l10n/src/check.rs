@@ -279,6 +279,12 @@ pub fn required_messages() -> Vec<String> {
             .map(|c| c.message_id()),
     );
     ids.extend(CounterpartKind::ALL.iter().map(|c| c.message_id()));
+    ids.extend(
+        communique_model::Congratulation::ALL
+            .iter()
+            .map(|c| c.message_id()),
+    );
+    ids.push("counterpart-friendship_group".into());
     ids
 }
 

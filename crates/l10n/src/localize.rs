@@ -2,7 +2,7 @@
 //! arguments. The words themselves are all in `locales/`.
 
 use communique_model::{
-    Addressee, AgencyName, Body, Case, City, Counterpart, CreditSource, Delegation, Event,
+    About, Addressee, AgencyName, Body, Case, City, Counterpart, CreditSource, Delegation, Event,
     EventKind, Exhibition, Guests, InstitutionRef, JsonPath, Lang, Leadership, Occasion, Office,
     OfficeOf, Organization, Outcome, PartialDate, Party, Person, PersonRef, Phrase, Position, Rank,
     SideEvent, Speaker, Statement, Text, Topic,
@@ -925,7 +925,7 @@ impl Writer<'_> {
                 };
                 a.set("to_name", forms_value(to_name));
                 a.set("to", forms_value(to_forms));
-                a.set("about", self.text(about, &p.key("about"))?);
+                a.set("about", self.about(about, Some(to), &p.key("about"))?);
             }
             EventKind::SpokespersonAnnouncement {
                 spokesperson,
@@ -1402,7 +1402,7 @@ impl Writer<'_> {
         if let Some(x) = &st.to {
             a.set("to", forms_value(self.addressee(x, &p.key("to"))?));
         }
-        let about = self.text(&st.about, &p.key("about"))?;
+        let about = self.about(&st.about, st.to.as_ref(), &p.key("about"))?;
         // Whether the statement's words open a clause («что …», "que …") or a noun phrase:
         // es «señaló que …» but «resaltó el interés …», ru «отметил, что …».
         let openers = self.fmt("statement-clause-openers", &Args::new())?;
@@ -1417,6 +1417,29 @@ impl Writer<'_> {
         );
         a.set("about", about);
         self.sentence(&st.kind.message_id(), &a)
+    }
+
+    /// What a statement or a message is about: the event's words, or an occasion of
+    /// congratulations as the locale words it, agreeing with a person addressed (`$gender`:
+    /// `m`, `f`, or `other` when no person is).
+    fn about(
+        &self,
+        about: &About,
+        to: Option<&Addressee>,
+        p: &JsonPath,
+    ) -> Result<String, L10nError> {
+        match about {
+            About::Text(t) => self.text(t, p),
+            About::Congratulation { congratulation } => {
+                let mut a = Args::new();
+                let gender = match to {
+                    Some(Addressee::Person(x)) => self.gender_of(x),
+                    _ => "other",
+                };
+                a.set("gender", gender);
+                self.fmt(&congratulation.message_id(), &a)
+            }
+        }
     }
 
     /// Whom a statement is addressed to, in every case.
@@ -1550,12 +1573,7 @@ impl Writer<'_> {
             };
             let p = root.index(from + i);
             by = held_by.or(self.e.parties.first().map(|x| x.country));
-            let with = match with {
-                Counterpart::Organization { organization } => {
-                    self.organization(*organization, &p.key("with").key("organization"))?
-                }
-                Counterpart::Text(t) => self.forms(t, &p.key("with"))?,
-            };
+            let with = self.counterpart(with, &p.key("with"))?;
             let mut a = Args::new();
             a.set("with", forms_value(with));
             withs.push(self.fmt("side-meetings-with", &a)?);
@@ -1588,12 +1606,7 @@ impl Writer<'_> {
                 let by = held_by.or(self.e.parties.first().map(|x| x.country));
                 a.set("by", by.map(|c| c.as_str().to_owned()).unwrap_or_default());
                 a.set("counterpart", counterpart.code());
-                let with = match with {
-                    Counterpart::Organization { organization } => {
-                        self.organization(*organization, &p.key("with").key("organization"))?
-                    }
-                    Counterpart::Text(t) => self.forms(t, &p.key("with"))?,
-                };
+                let with = self.counterpart(with, &p.key("with"))?;
                 a.set("with", forms_value(with));
                 a.set("has_topics", yes_no(!topics.is_empty()));
                 a.set("topics", self.topics(topics, "cooperation")?);
@@ -1665,6 +1678,26 @@ impl Writer<'_> {
     /// An international organization in every case: in full with its acronym the first time
     /// ("the Organization for Security and Co-operation in Europe (OSCE)"), then by its short
     /// form ("the OSCE", "ОБСЕ") where the rules decline it, else in full.
+    /// Whom a side meeting was with, in every case: an organization or a friendship group
+    /// as the locale names them, or the event's text.
+    fn counterpart(&self, with: &Counterpart, p: &JsonPath) -> Result<Forms, L10nError> {
+        match with {
+            Counterpart::Organization { organization } => {
+                self.organization(*organization, &p.key("organization"))
+            }
+            Counterpart::FriendshipGroup {
+                friendship_group: [first, second],
+            } => self.vocab_forms(
+                "counterpart-friendship_group",
+                &[
+                    ("first", first.as_str().to_owned()),
+                    ("second", second.as_str().to_owned()),
+                ],
+            ),
+            Counterpart::Text(t) => self.forms(t, p),
+        }
+    }
+
     fn organization(&self, org: Organization, p: &JsonPath) -> Result<Forms, L10nError> {
         let id = org.message_id();
         let full = self.fmt(&id, &Args::new())?;

@@ -6,7 +6,7 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use communique_l10n::{Locales, case_forms};
-use communique_model::{Lang, parse_event};
+use communique_model::Lang;
 use serde_json::Value;
 
 fn root() -> PathBuf {
@@ -43,10 +43,10 @@ fn examples_write_out_only_the_forms_the_rules_cannot_make() {
     let mut overrides = 0;
     for path in common::example_paths() {
         let text = std::fs::read_to_string(&path).unwrap();
-        let event = parse_event(&text).unwrap();
+        let event = common::parse(&text);
         let mut bare: Value = serde_json::from_str(&text).unwrap();
         nominatives_only(&mut bare);
-        let bare = parse_event(&bare.to_string()).unwrap();
+        let bare = common::parse(&bare.to_string());
         for lang in [Lang::Ru, Lang::Kk] {
             let ruled = case_forms(&locales, &bare, lang);
             for given in case_forms(&locales, &event, lang)

@@ -1,10 +1,12 @@
 //! Targeted grammar: dates in press style, ordinals, plural agreement, the 2024 change of
 //! Kazakhstan's clocks, and Spanish "y" before an i- sound.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use communique_l10n::{Locales, format_date, localize};
-use communique_model::{Lang, PartialDate, parse_event};
+use communique_model::{Lang, PartialDate};
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -21,7 +23,7 @@ fn seed_json() -> String {
 
 /// The notice as text, with no-break spaces shown as spaces (typography is checked apart).
 fn notice(json: &str, lang: Lang) -> String {
-    let event = parse_event(json).unwrap_or_else(|e| panic!("{e}"));
+    let event = common::parse(json);
     plain(
         &localize(&locales(), &event, lang)
             .unwrap_or_else(|e| panic!("{e}"))

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use communique_l10n::check::{check_locales, check_notice};
 use communique_l10n::{Locales, localize};
-use communique_model::{Lang, parse_event};
+use communique_model::Lang;
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -19,7 +19,7 @@ fn examples() -> Vec<(String, communique_model::Event)> {
         .map(|p| {
             let text = std::fs::read_to_string(&p).unwrap();
             let name = p.file_stem().unwrap().to_string_lossy().into_owned();
-            (name, parse_event(&text).unwrap())
+            (name, common::parse(&text))
         })
         .collect()
 }

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use communique_l10n::check::check_notice;
 use communique_l10n::{L10nError, Locales, localize};
-use communique_model::{Lang, parse_event};
+use communique_model::Lang;
 use serde_json::Value;
 
 fn root() -> PathBuf {
@@ -59,6 +59,7 @@ fn without(v: &Value, path: &[String]) -> Value {
 fn leaving_out_any_property_never_breaks_a_notice() {
     let locales = Locales::load(&root().join("locales")).unwrap();
     let files = common::example_paths();
+    let directory = common::directory();
     let mut failures = Vec::new();
     let (mut accepted, mut refused, mut asked) = (0, 0, 0);
     for file in &files {
@@ -69,7 +70,7 @@ fn leaving_out_any_property_never_breaks_a_notice() {
         for path in paths {
             let pointer = format!("/{}", path.join("/"));
             let text = serde_json::to_string_pretty(&without(&event, &path)).unwrap();
-            match parse_event(&text) {
+            match communique_model::parse_event_with(&text, &[], &directory) {
                 Err(errors) => {
                     refused += 1;
                     let report = errors.to_string();

@@ -12,15 +12,23 @@ use common::{notice, root, seed};
 fn a_statement_can_be_addressed_to_a_side_in_every_language() {
     let mut e = seed();
     e["statements"][0]["to"] = json!({ "side": "KZ" });
+    // A side is congratulated on its occasions, not on a person's re-election.
+    e["statements"][0]["about"] = json!({ "congratulation": "national_day" });
     e["statements"][0]
         .as_object_mut()
         .unwrap()
         .remove("on_behalf_of");
     for (lang, expect) in [
-        (Lang::Ru, "поздравила казахстанскую сторону"),
-        (Lang::Kk, "Қазақстан тарапын"),
-        (Lang::Es, "felicitó a Kazajistán"),
-        (Lang::En, "congratulated the Kazakh side"),
+        (
+            Lang::Ru,
+            "поздравила казахстанскую сторону с\u{a0}национальным праздником",
+        ),
+        (Lang::Kk, "Қазақстан тарапын ұлттық мерекесімен құттықтады"),
+        (
+            Lang::Es,
+            "felicitó a Kazajistán con motivo del Día Nacional",
+        ),
+        (Lang::En, "congratulated the Kazakh side on National Day"),
     ] {
         let text = notice(&e, lang);
         assert!(text.contains(expect), "[{lang}] {expect:?} not in:\n{text}");
@@ -31,10 +39,19 @@ fn a_statement_can_be_addressed_to_a_side_in_every_language() {
 fn a_statement_without_an_addressee_names_none() {
     let mut e = seed();
     e["statements"][0].as_object_mut().unwrap().remove("to");
+    // An occasion by code needs whom it congratulates; words of one's own do not.
+    let errors = communique_model::parse_event(&e.to_string()).unwrap_err();
+    assert_eq!(errors.problems()[0].path.to_string(), "statements[0].to");
+    e["statements"][0]["about"] = json!({
+        "en": "on the success of the elections",
+        "ru": "с успешным проведением выборов",
+        "kk": "сайлаудың сәтті өтуімен",
+        "es": "por el éxito de los comicios"
+    });
     for (lang, expect) in [
-        (Lang::Ru, "поздравила с переизбранием"),
-        (Lang::Es, "felicitó por su reelección"),
-        (Lang::En, "congratulated on his re-election"),
+        (Lang::Ru, "поздравила с успешным проведением выборов"),
+        (Lang::Es, "felicitó por el éxito de los comicios"),
+        (Lang::En, "congratulated on the success of the elections"),
     ] {
         let text = notice(&e, lang);
         assert!(text.contains(expect), "[{lang}] {expect:?} not in:\n{text}");

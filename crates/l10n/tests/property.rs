@@ -1,6 +1,8 @@
 //! Any valid event writes in every language without an error and without leaked markup:
 //! variations of the seed over every UN member, topics, rounds, dates and optional parts.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
@@ -16,15 +18,7 @@ fn root() -> PathBuf {
 
 static LOCALES: LazyLock<Locales> =
     LazyLock::new(|| Locales::load(&root().join("locales")).unwrap());
-static SEED: LazyLock<Value> = LazyLock::new(|| {
-    serde_json::from_str(
-        &std::fs::read_to_string(
-            root().join("examples/events/kz-mx-political-consultations-2022.json"),
-        )
-        .unwrap(),
-    )
-    .unwrap()
-});
+static SEED: LazyLock<Value> = LazyLock::new(common::seed);
 
 const UN: &str = "AD AE AF AG AL AM AO AR AT AU AZ BA BB BD BE BF BG BH BI BJ BN BO BR BS BT BW BY BZ \
 CA CD CF CG CH CI CL CM CN CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI FJ FM FR GA GB \

@@ -9,6 +9,7 @@ use crate::country::CountryCode;
 use crate::lang::{Lang, Name, Text};
 use crate::office::{InstitutionRef, Position};
 use crate::time::{PartialDate, ZonedTime};
+use crate::vocab::Congratulation;
 use crate::vocab::{
     Agency, AnniversaryOf, Body, CounterpartKind, CreditKind, DocumentKind, ExhibitionKind,
     ForumFormat, GuestGroup, MessageKind, MissionKind, Organization, SpokespersonSetting,
@@ -189,8 +190,9 @@ pub enum EventKind {
         /// To whom: a person, a side, a body or an institution.
         to: Addressee,
         /// Over what or on what, as the phrase that completes the sentence in each language
-        /// (en "over the earthquake in Izmir", ru "в связи с землетрясением в Измире").
-        about: Text,
+        /// (en "over the earthquake in Izmir", ru "в связи с землетрясением в Измире"), or
+        /// for congratulations an occasion the locales word.
+        about: About,
     },
     /// An announcement by the foreign ministry's spokesperson.
     SpokespersonAnnouncement {
@@ -356,7 +358,7 @@ impl Event {
     /// validation reports), or the person written in place.
     ///
     /// ```
-    /// let json = include_str!("../../../examples/events/kz-mx-political-consultations-2022.json");
+    /// let json = include_str!("../../../examples/events/kz-ru-political-consultations-astana-2023.json");
     /// let event = communique_model::parse_event(json).unwrap();
     /// let head = &event.delegations[0].head;
     /// assert!(event.person(head).is_some());
@@ -455,6 +457,8 @@ pub enum Speaker {
 /// use communique_model::{Counterpart, Organization};
 /// let osce: Counterpart = serde_json::from_str(r#"{"organization": "osce"}"#).unwrap();
 /// assert_eq!(osce, Counterpart::Organization { organization: Organization::Osce });
+/// let group: Counterpart = serde_json::from_str(r#"{"friendship_group": ["MX", "KZ"]}"#).unwrap();
+/// assert!(matches!(group, Counterpart::FriendshipGroup { .. }));
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(untagged)]
@@ -463,6 +467,13 @@ pub enum Counterpart {
     Organization {
         /// The organization.
         organization: Organization,
+    },
+    /// Members of a parliamentary friendship group, named by the locales from its two
+    /// countries in the order of its name (`["MX", "KZ"]`: the Mexico–Kazakhstan group, of
+    /// the first country's parliament).
+    FriendshipGroup {
+        /// The two countries, as the group's name orders them.
+        friendship_group: [CountryCode; 2],
     },
     /// Any other counterpart, in each language.
     Text(Text),
@@ -528,8 +539,32 @@ pub struct Statement {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<Addressee>,
     /// On what or what: the phrase that completes the sentence in each language
-    /// (en "on his re-election", ru "с переизбранием").
-    pub about: Text,
+    /// (en "on the success of the forum", ru "с успешным проведением форума"), or for
+    /// congratulations an occasion the locales word (`{"congratulation": "re_election"}`).
+    pub about: About,
+}
+
+/// What a statement or a message is about: the words that complete its sentence, or an
+/// occasion of congratulations that the locales word (agreeing with the addressee: en "on her
+/// re-election", ru «с переизбранием», kk «қайта сайлануымен»).
+///
+/// ```
+/// use communique_model::{About, Congratulation};
+/// let code: About = serde_json::from_str(r#"{"congratulation": "re_election"}"#).unwrap();
+/// assert_eq!(code, About::Congratulation { congratulation: Congratulation::ReElection });
+/// let words: About = serde_json::from_str(r#"{"en": "the reforms under way"}"#).unwrap();
+/// assert!(matches!(words, About::Text(_)));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum About {
+    /// An occasion of congratulations, worded by the locales; only for congratulations.
+    Congratulation {
+        /// The occasion.
+        congratulation: Congratulation,
+    },
+    /// The phrase that completes the sentence, in each language.
+    Text(Text),
 }
 
 /// What was discussed, and how.

@@ -9,15 +9,17 @@
 //! no I/O, no async. Newsroom systems, archives and APIs depend on it alone.
 //!
 //! ```
-//! use communique_model::{Lang, parse_event_for};
+//! use communique_model::{Lang, parse_directory, parse_event_with};
 //!
+//! // The people the press service names often, written once for every event.
+//! let people = parse_directory(include_str!("../../../examples/people.json"))?;
 //! let json = include_str!("../../../examples/events/kz-mx-political-consultations-2022.json");
-//! let event = parse_event_for(json, &[Lang::Kk, Lang::Ru, Lang::Es, Lang::En])?;
+//! let event = parse_event_with(json, &[Lang::Kk, Lang::Ru, Lang::Es, Lang::En], &people)?;
 //! assert_eq!(event.place.country.as_str(), "MX");
 //!
 //! // A broken event gets one report listing every problem with its path and line:column.
 //! let broken = json.replace("\"MX\"", "\"XM\"").replace("\"2022-12-10\"", "\"2022-12-40\"");
-//! let errors = parse_event_for(&broken, &[Lang::En]).unwrap_err();
+//! let errors = parse_event_with(&broken, &[Lang::En], &people).unwrap_err();
 //! assert!(errors.problems().len() >= 2);
 //! for problem in errors.problems() {
 //!     println!("{problem}"); // e.g. `9:14: place.country: unknown country code `XM`: …`
@@ -26,6 +28,7 @@
 //! ```
 
 mod country;
+mod directory;
 mod event;
 mod lang;
 mod office;
@@ -37,23 +40,24 @@ mod validate;
 mod vocab;
 
 pub use country::{CountryCode, UnknownCountry};
+pub use directory::{DIRECTORY_FORMAT, Directory};
 pub use event::{
-    Addressee, AgencyName, Attribution, City, Counterpart, Credit, CreditSource, Delegation,
+    About, Addressee, AgencyName, Attribution, City, Counterpart, Credit, CreditSource, Delegation,
     Discussion, Document, Event, EventKind, Exhibition, FORMAT_V1, FORMATS, Format, Gender, Guests,
     Leadership, MeetingFormat, Occasion, Outcome, Party, Person, PersonRef, Place, SideEvent,
     Speaker, Statement,
 };
 pub use lang::{Case, Lang, Name, Phrase, Script, Text, UnknownLang};
 pub use office::{Institution, InstitutionRef, Office, OfficeOf, Position};
-pub use parse::{parse_event, parse_event_for};
+pub use parse::{parse_directory, parse_event, parse_event_for, parse_event_with};
 pub use path::{JsonPath, LineColumn, SourceMap, Step};
 pub use problem::{EventErrors, Problem};
 pub use time::{InvalidDate, InvalidTime, PartialDate, ZonedTime, parse_zoned};
 pub use validate::forbidden_char;
 pub use vocab::{
-    Agency, AnniversaryOf, Body, CounterpartKind, CreditKind, DocumentKind, ExhibitionKind,
-    ForumFormat, GuestGroup, MessageKind, MissionKind, Organization, PositionCode, Rank,
-    SpokespersonSetting, StatementKind, Topic, VisitLevel,
+    Agency, AnniversaryOf, Body, Congratulation, CounterpartKind, CreditKind, DocumentKind,
+    ExhibitionKind, ForumFormat, GuestGroup, MessageKind, MissionKind, Organization, PositionCode,
+    Rank, SpokespersonSetting, StatementKind, Topic, VisitLevel,
 };
 
 impl Event {
@@ -62,7 +66,7 @@ impl Event {
     ///
     /// ```
     /// use communique_model::{Lang, parse_event};
-    /// let json = include_str!("../../../examples/events/kz-mx-political-consultations-2022.json");
+    /// let json = include_str!("../../../examples/events/kz-ru-political-consultations-astana-2023.json");
     /// let mut event = parse_event(json).unwrap();
     /// assert!(event.validate(&[]).is_empty());
     /// event.id = "Not An Id".into();

@@ -1,7 +1,11 @@
 //! Reading an event from JSON text, reporting every problem rather than only the first.
 
+use std::collections::BTreeSet;
+
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+use crate::directory::{DIRECTORY_FORMAT, Directory};
 use crate::event::Event;
 use crate::lang::Lang;
 use crate::path::{JsonPath, SourceMap, Step};
@@ -11,9 +15,9 @@ use crate::vocab;
 /// Parses and validates an event for all the languages it declares.
 ///
 /// ```
-/// let json = include_str!("../../../examples/events/kz-mx-political-consultations-2022.json");
+/// let json = include_str!("../../../examples/events/kz-ru-political-consultations-astana-2023.json");
 /// let event = communique_model::parse_event(json).expect("the seed event is valid");
-/// assert_eq!(event.id, "kz-mx-political-consultations-2022");
+/// assert_eq!(event.id, "kz-ru-political-consultations-astana-2023");
 /// ```
 pub fn parse_event(source: &str) -> Result<Event, EventErrors> {
     parse_event_for(source, &[])
@@ -26,11 +30,103 @@ pub fn parse_event(source: &str) -> Result<Event, EventErrors> {
 ///
 /// ```
 /// use communique_model::{Lang, parse_event_for};
-/// let json = include_str!("../../../examples/events/kz-mx-political-consultations-2022.json");
+/// let json = include_str!("../../../examples/events/kz-ru-political-consultations-astana-2023.json");
 /// assert!(parse_event_for(json, &[Lang::Kk, Lang::Es]).is_ok());
 /// ```
 pub fn parse_event_for(source: &str, langs: &[Lang]) -> Result<Event, EventErrors> {
-    let mut value: Value = serde_json::from_str(source).map_err(|e| {
+    parse_event_with(source, langs, &Directory::empty())
+}
+
+/// Parses and validates an event for `langs`, taking the people it names but does not define
+/// from `directory` (the event's own entries win). The event returned holds every person it
+/// names, so it can be stored and read again without the directory; a person from the
+/// directory is checked as the event's own are, and a problem with one says where it lies.
+///
+/// ```
+/// use communique_model::{Lang, parse_directory, parse_event_with};
+/// let directory = parse_directory(include_str!("../../../examples/people.json"))?;
+/// let json = include_str!("../../../examples/events/kz-mx-political-consultations-2022.json");
+/// let event = parse_event_with(json, &[Lang::Kk], &directory)?;
+/// // The people the event names come with it, and nobody else of the directory.
+/// assert!(event.people.contains_key("arystanov"));
+/// assert!(directory.people.contains_key("umarov"));
+/// assert!(!event.people.contains_key("umarov"));
+/// # Ok::<(), communique_model::EventErrors>(())
+/// ```
+pub fn parse_event_with(
+    source: &str,
+    langs: &[Lang],
+    directory: &Directory,
+) -> Result<Event, EventErrors> {
+    let (mut value, map) = json_value(source)?;
+    let mut problems = crate::validate::check_strings(&value);
+    let (event, replaced) = typed::<Event>(&mut value, &mut problems);
+    let mut event = event;
+    let mut elsewhere = Vec::new();
+    if let Some(event) = &mut event {
+        let borrowed = borrow_people(event, directory);
+        let (found, in_directory, used) =
+            crate::validate::check_event_with(event, langs, &borrowed);
+        elsewhere = in_directory;
+        event
+            .people
+            .retain(|id, _| !borrowed.contains(id) || used.contains(id));
+        problems.extend(
+            found
+                .into_iter()
+                .filter(|p| !replaced.iter().any(|r| p.path.starts_with(r))),
+        );
+    }
+    finish(event, problems, elsewhere, &map)
+}
+
+/// Parses a people directory (`communique.people/1`): every type error with its path and
+/// line:column. Its people are checked for the languages of each event that names them.
+///
+/// ```
+/// let directory = communique_model::parse_directory(include_str!("../../../examples/people.json"))?;
+/// assert!(directory.people["tokayev"].gender.is_some());
+/// let wrong = r#"{"format": "communique.event/1", "people": {}}"#;
+/// let errors = communique_model::parse_directory(wrong).unwrap_err();
+/// assert_eq!(errors.problems()[0].path.to_string(), "format");
+/// # Ok::<(), communique_model::EventErrors>(())
+/// ```
+pub fn parse_directory(source: &str) -> Result<Directory, EventErrors> {
+    let (mut value, map) = json_value(source)?;
+    let mut problems = crate::validate::check_strings(&value);
+    let (directory, _) = typed::<Directory>(&mut value, &mut problems);
+    if let Some(d) = &directory {
+        if d.format != DIRECTORY_FORMAT {
+            problems.push(Problem {
+                path: JsonPath::root().key("format"),
+                at: None,
+                message: format!(
+                    "a people directory declares `\"format\": \"{DIRECTORY_FORMAT}\"`; `{}` is not one (is this an event?)",
+                    d.format
+                ),
+            });
+        }
+        problems.extend(crate::validate::check_directory(d));
+    }
+    finish(directory, problems, Vec::new(), &map)
+}
+
+/// Puts every person of `directory` that `event` does not define into the event, and returns
+/// their ids (the caller keeps those the event names).
+fn borrow_people(event: &mut Event, directory: &Directory) -> BTreeSet<String> {
+    let mut borrowed = BTreeSet::new();
+    for (id, person) in &directory.people {
+        if !event.people.contains_key(id) {
+            event.people.insert(id.clone(), person.clone());
+            borrowed.insert(id.clone());
+        }
+    }
+    borrowed
+}
+
+/// The JSON value of `source` and the map from paths to line:column, or the syntax error.
+fn json_value(source: &str) -> Result<(Value, SourceMap), EventErrors> {
+    let value: Value = serde_json::from_str(source).map_err(|e| {
         EventErrors::new(vec![Problem {
             path: JsonPath::root(),
             at: Some(crate::path::LineColumn {
@@ -40,24 +136,27 @@ pub fn parse_event_for(source: &str, langs: &[Lang]) -> Result<Event, EventError
             message: format!("{e} (the file is not valid JSON)"),
         }])
     })?;
-    let map = SourceMap::index(source);
-    let mut problems = crate::validate::check_strings(&value);
+    Ok((value, SourceMap::index(source)))
+}
+
+/// The typed value, if one could be read, with every type error recorded in `problems`, and
+/// the paths whose faulty values were stood in for (problems under them are not real).
+fn typed<T: DeserializeOwned>(
+    value: &mut Value,
+    problems: &mut Vec<Problem>,
+) -> (Option<T>, Vec<JsonPath>) {
     let mut replaced: Vec<JsonPath> = Vec::new();
     let mut removed: Vec<JsonPath> = Vec::new();
-    let mut event = None;
     // Each round records one type error and stands a valid sample in for the faulty value, so
     // the next round can find the next error; a value that nothing fixes ends the search.
     for _ in 0..64 {
-        match serde_path_to_error::deserialize::<_, Event>(&value) {
-            Ok(e) => {
-                event = Some(e);
-                break;
-            }
+        match serde_path_to_error::deserialize::<_, T>(&*value) {
+            Ok(t) => return (Some(t), replaced),
             Err(err) => {
                 let (path, message) = locate_type_error(&err);
                 // A required field we removed earlier: its problem is already reported.
                 let ours = removed.contains(&path) && missing_field(&message).is_some();
-                let path = if ours { path } else { refine(&value, path) };
+                let path = if ours { path } else { refine(value, path) };
                 if !ours {
                     problems.push(Problem {
                         path: path.clone(),
@@ -65,7 +164,7 @@ pub fn parse_event_for(source: &str, langs: &[Lang]) -> Result<Event, EventError
                         message,
                     });
                 }
-                match stand_in(&mut value, &path, !ours) {
+                match stand_in(value, &path, !ours) {
                     Some(StandIn::Removed) => removed.push(path.clone()),
                     Some(StandIn::Replaced) => {}
                     None => break,
@@ -74,21 +173,27 @@ pub fn parse_event_for(source: &str, langs: &[Lang]) -> Result<Event, EventError
             }
         }
     }
-    if let Some(event) = &event {
-        problems.extend(
-            crate::validate::check_event(event, langs)
-                .into_iter()
-                .filter(|p| !replaced.iter().any(|r| p.path.starts_with(r))),
-        );
-    }
+    (None, replaced)
+}
+
+/// The value when nothing is wrong, else every problem placed at its line:column, followed by
+/// the problems that lie in another file (`elsewhere`, which have none here).
+fn finish<T>(
+    value: Option<T>,
+    mut problems: Vec<Problem>,
+    elsewhere: Vec<Problem>,
+    map: &SourceMap,
+) -> Result<T, EventErrors> {
     if problems.is_empty()
-        && let Some(event) = event
+        && elsewhere.is_empty()
+        && let Some(value) = value
     {
-        return Ok(event);
+        return Ok(value);
     }
     for p in &mut problems {
         p.at = map.locate(&p.path);
     }
+    problems.extend(elsewhere);
     Err(EventErrors::new(problems))
 }
 
@@ -118,7 +223,7 @@ fn untagged_expectation(message: &str) -> Option<&'static str> {
         }
         "Position" => "expected an office: a code (a string) or a text in each language",
         "Counterpart" => {
-            "expected whom the meeting was with: {\"organization\": CODE} or a text in each language"
+            "expected whom the meeting was with: {\"organization\": CODE}, {\"friendship_group\": [CODE, CODE]} or a text in each language"
         }
         "CreditSource" => {
             "expected a source: a string printed in every language, a text in each language, or {\"agency\": CODE}"
@@ -127,6 +232,9 @@ fn untagged_expectation(message: &str) -> Option<&'static str> {
             "expected an agency: a code (such as \"kazinform\") or a text in each language"
         }
         "Phrase" => "expected a text: a string, or an object of case forms with `nom`",
+        "About" => {
+            "expected what it is about: a text in each language, or {\"congratulation\": CODE} for congratulations"
+        }
         _ => return None,
     })
 }

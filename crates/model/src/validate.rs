@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use serde_json::Value;
 
 use crate::country::CountryCode;
+use crate::directory::Directory;
 use crate::event::{
     Addressee, City, CreditSource, Event, EventKind, Exhibition, Outcome, Person, PersonRef, Place,
     SideEvent, Speaker,
@@ -65,11 +66,25 @@ pub(crate) fn check_strings(value: &Value) -> Vec<Problem> {
 
 /// Every problem with an already typed event, for its languages plus `extra_langs`.
 pub(crate) fn check_event(event: &Event, extra_langs: &[Lang]) -> Vec<Problem> {
+    check_event_with(event, extra_langs, &BTreeSet::new()).0
+}
+
+/// Every problem with an event some of whose people (`borrowed`) come from a people
+/// directory: the event's own, those of the borrowed people it names (which lie in the
+/// directory, so no line:column of the event's text), and the ids the event names. A borrowed
+/// person is checked only if the event names them.
+pub(crate) fn check_event_with(
+    event: &Event,
+    extra_langs: &[Lang],
+    borrowed: &BTreeSet<String>,
+) -> (Vec<Problem>, Vec<Problem>, BTreeSet<String>) {
     let mut c = Checker {
         problems: Vec::new(),
         langs: event.languages.clone(),
         people: event.people.keys().cloned().collect(),
         institutions: event.institutions.keys().cloned().collect(),
+        borrowed: borrowed.clone(),
+        named: BTreeSet::new(),
     };
     let root = JsonPath::root();
     for l in extra_langs {
@@ -82,7 +97,48 @@ pub(crate) fn check_event(event: &Event, extra_langs: &[Lang]) -> Vec<Problem> {
         }
     }
     c.event(event, &root);
-    c.problems
+    let used: Vec<&String> = c.named.intersection(borrowed).collect();
+    let mut found = Vec::new();
+    for id in used {
+        let mut d = Checker {
+            problems: Vec::new(),
+            langs: c.langs.clone(),
+            people: BTreeSet::new(),
+            institutions: BTreeSet::new(),
+            borrowed: BTreeSet::new(),
+            named: BTreeSet::new(),
+        };
+        d.person_def(&event.people[id], &root.key("people").key(id));
+        found.extend(d.problems.into_iter().map(|mut p| {
+            p.message = format!(
+                "{} (`{id}` comes from the people directory: mend the entry there, or define `{id}` in the event's `people`)",
+                p.message
+            );
+            p
+        }));
+    }
+    (c.problems, found, c.named)
+}
+
+/// What a people directory can be checked for without an event: its ids. The people are
+/// checked for the languages of each event that names them.
+pub(crate) fn check_directory(d: &Directory) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for id in d.people.keys() {
+        let ok = !id.is_empty()
+            && id.len() <= 100
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+        if !ok {
+            problems.push(Problem {
+                path: JsonPath::root().key("people").key(id),
+                at: None,
+                message: "an id is 1–100 lower-case Latin letters, digits, `-` and `_`, such as `tokayev`".into(),
+            });
+        }
+    }
+    problems
 }
 
 struct Checker {
@@ -92,6 +148,10 @@ struct Checker {
     people: BTreeSet<String>,
     /// The ids defined in `institutions`.
     institutions: BTreeSet<String>,
+    /// The ids of `people` that came from a people directory (checked only where named).
+    borrowed: BTreeSet<String>,
+    /// Every id of `people` the event names.
+    named: BTreeSet<String>,
 }
 
 impl Checker {
@@ -145,7 +205,9 @@ impl Checker {
             );
         }
         for (id, person) in &e.people {
-            self.person_def(person, &p.key("people").key(id));
+            if !self.borrowed.contains(id) {
+                self.person_def(person, &p.key("people").key(id));
+            }
         }
         for (id, institution) in &e.institutions {
             self.text(
@@ -185,7 +247,9 @@ impl Checker {
                 }
                 Some(Addressee::Body { .. } | Addressee::Organization { .. }) | None => {}
             }
-            self.text(&s.about, &sp.key("about"));
+            let congratulates = s.kind == crate::vocab::StatementKind::Congratulated;
+            self.about(&s.about, congratulates, &sp.key("about"));
+            self.congratulated(&s.about, s.to.as_ref(), &sp.key("to"));
         }
         let dp = p.key("discussion");
         self.topics(&e.discussion.topics, &dp.key("topics"));
@@ -209,8 +273,15 @@ impl Checker {
                     if let Some(c) = held_by {
                         self.party_known(&parties, *c, &sp.key("held_by"));
                     }
-                    if let crate::event::Counterpart::Text(t) = with {
-                        self.text(t, &sp.key("with"));
+                    match with {
+                        crate::event::Counterpart::Text(t) => self.text(t, &sp.key("with")),
+                        crate::event::Counterpart::FriendshipGroup {
+                            friendship_group: [a, b],
+                        } if a == b => self.problem(
+                            sp.key("with").key("friendship_group"),
+                            "a friendship group joins two different countries: name both, its own first",
+                        ),
+                        _ => {}
                     }
                     self.topics(topics, &sp.key("topics"));
                 }
@@ -363,7 +434,10 @@ impl Checker {
                 }
             }
             EventKind::Message {
-                from, to, about, ..
+                message,
+                from,
+                to,
+                about,
             } => {
                 self.person(from, &p.key("from"));
                 match to {
@@ -373,7 +447,9 @@ impl Checker {
                     }
                     _ => {}
                 }
-                self.text(about, &p.key("about"));
+                let congratulates = *message == crate::vocab::MessageKind::Congratulations;
+                self.about(about, congratulates, &p.key("about"));
+                self.congratulated(about, Some(to), &p.key("to"));
             }
             EventKind::SpokespersonAnnouncement {
                 spokesperson,
@@ -458,9 +534,13 @@ impl Checker {
         match person {
             PersonRef::Id(id) if !self.people.contains(id) => self.problem(
                 p.clone(),
-                format!("no person `{id}` in `people`: define them there, or correct the id"),
+                format!(
+                    "no person `{id}` in `people` or the people directory: define them in one of them, or correct the id"
+                ),
             ),
-            PersonRef::Id(_) => {}
+            PersonRef::Id(id) => {
+                self.named.insert(id.clone());
+            }
             PersonRef::Person(x) => self.person_def(x, p),
         }
     }
@@ -555,6 +635,41 @@ impl Checker {
                     "`{c}` is not among the event's `parties`: add it there or correct the code"
                 ),
             );
+        }
+    }
+
+    /// What a statement or message is about: its words, or an occasion only where it
+    /// congratulates.
+    fn about(&mut self, about: &crate::event::About, congratulates: bool, p: &JsonPath) {
+        match about {
+            crate::event::About::Text(t) => self.text(t, p),
+            crate::event::About::Congratulation { .. } if !congratulates => self.problem(
+                p.key("congratulation"),
+                "an occasion of congratulations goes only with congratulations: write what the statement is about in each language",
+            ),
+            crate::event::About::Congratulation { .. } => {}
+        }
+    }
+
+    /// Congratulations on an occasion name whom they congratulate, and a person's occasion
+    /// (an election, a birthday) goes to that person.
+    fn congratulated(&mut self, about: &crate::event::About, to: Option<&Addressee>, p: &JsonPath) {
+        let crate::event::About::Congratulation { congratulation } = about else {
+            return;
+        };
+        match to {
+            None => self.problem(
+                p.clone(),
+                "congratulations on an occasion name whom they congratulate: add `to` (a person, a side or a body), or write what they are on in each language",
+            ),
+            Some(Addressee::Person(_)) => {}
+            Some(_) if congratulation.is_personal() => self.problem(
+                p.clone(),
+                format!(
+                    "`{congratulation}` is an occasion of a person: address the congratulations to that person (an id of `people`), or write what they are on in each language"
+                ),
+            ),
+            Some(_) => {}
         }
     }
 

@@ -409,6 +409,57 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// An occasion of congratulations the press words by convention ("congratulated him on
+    /// his re-election", «поздравил с переизбранием»), worded by the locales.
+    ///
+    /// ```
+    /// use communique_model::Congratulation;
+    /// let c: Congratulation = serde_json::from_str(r#""re_election""#).unwrap();
+    /// assert_eq!(c.message_id(), "congratulation-re_election");
+    /// ```
+    Congratulation, prefix "congratulation" {
+        /// Election to an office.
+        Election = "election",
+        /// Re-election to an office.
+        ReElection = "re_election",
+        /// Taking office.
+        Inauguration = "inauguration",
+        /// Appointment to an office.
+        Appointment = "appointment",
+        /// The addressee's country's national day.
+        NationalDay = "national_day",
+        /// The addressee's country's independence day.
+        IndependenceDay = "independence_day",
+        /// The New Year.
+        NewYear = "new_year",
+        /// The addressee's birthday.
+        Birthday = "birthday",
+    }
+}
+
+impl Congratulation {
+    /// True for an occasion in a person's life or career (an election, a birthday), which
+    /// congratulations address to that person; the others (a national day, the New Year) may
+    /// go to a side or a body.
+    ///
+    /// ```
+    /// use communique_model::Congratulation;
+    /// assert!(Congratulation::ReElection.is_personal());
+    /// assert!(!Congratulation::NationalDay.is_personal());
+    /// ```
+    pub fn is_personal(self) -> bool {
+        matches!(
+            self,
+            Congratulation::Election
+                | Congratulation::ReElection
+                | Congratulation::Inauguration
+                | Congratulation::Appointment
+                | Congratulation::Birthday
+        )
+    }
+}
+
+vocabulary! {
     /// A group of guests the press names by convention, worded by the locales ("members of
     /// the diplomatic corps", «представители дипломатического корпуса»).
     ///

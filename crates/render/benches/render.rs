@@ -82,8 +82,10 @@ fn fixture() -> &'static Fixture {
         let locales = Locales::load(&root.join("locales")).expect("locales load");
         let templates = Templates::load(&root.join("templates")).expect("templates load");
         let json = std::fs::read_to_string(root.join(SEED)).expect("seed event");
-        let event =
-            communique_model::parse_event_for(&json, &Lang::ALL).expect("seed event parses");
+        let people = std::fs::read_to_string(root.join("examples/people.json")).expect("people");
+        let people = communique_model::parse_directory(&people).expect("the directory parses");
+        let event = communique_model::parse_event_with(&json, &Lang::ALL, &people)
+            .expect("seed event parses");
         let config = Config::load();
         let identities: Vec<Identity> = Lang::ALL.iter().map(|l| config.identity(*l)).collect();
         let rendered = Lang::ALL

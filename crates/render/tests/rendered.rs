@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use communique_l10n::{Locales, email_labels, localize};
-use communique_model::{Lang, parse_event};
+use communique_model::{Lang, parse_directory, parse_event_with};
 use communique_render::{Identity, SlotValues, Templates};
 
 fn root() -> PathBuf {
@@ -25,9 +25,13 @@ fn every_example_renders_in_every_language() {
         unsubscribe_url: "https://press.example.org/u/TOKEN",
         web_url: "https://press.example.org/n/EVENT/LANG",
     };
+    let people =
+        parse_directory(&std::fs::read_to_string(root().join("examples/people.json")).unwrap())
+            .unwrap();
     for file in files {
         let name = file.file_stem().unwrap().to_string_lossy().into_owned();
-        let event = parse_event(&std::fs::read_to_string(&file).unwrap()).unwrap();
+        let event = parse_event_with(&std::fs::read_to_string(&file).unwrap(), &[], &people)
+            .unwrap_or_else(|e| panic!("{e}"));
         for lang in Lang::ALL {
             let notice = localize(&locales, &event, lang).unwrap();
             let identity = Identity {

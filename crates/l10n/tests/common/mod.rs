@@ -62,16 +62,37 @@ pub fn example_paths() -> Vec<PathBuf> {
     files
 }
 
-/// The seed event (the Kazakh–Mexican consultations of 2022) as JSON, for tests that change it.
+/// The example people directory, which the examples name people from.
+pub fn directory() -> communique_model::Directory {
+    let text = std::fs::read_to_string(root().join("examples/people.json")).unwrap();
+    communique_model::parse_directory(&text).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// An event's text parsed as the program reads it, with the example directory.
+pub fn parse(text: &str) -> communique_model::Event {
+    communique_model::parse_event_with(text, &[], &directory()).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The seed event (the Kazakh–Mexican consultations of 2022) as JSON, for tests that change it,
+/// with the people it takes from the directory written into it (so a test can change them too).
 pub fn seed() -> serde_json::Value {
     let path = root().join("examples/events/kz-mx-political-consultations-2022.json");
-    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let people: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("examples/people.json")).unwrap(),
+    )
+    .unwrap();
+    for id in ["tokayev", "arystanov"] {
+        v["people"][id] = people["people"][id].clone();
+    }
+    v
 }
 
 /// The whole notice of `event` in `lang`: headline, lead and body, a line each.
 pub fn notice(event: &serde_json::Value, lang: communique_model::Lang) -> String {
     let locales = communique_l10n::Locales::load(&root().join("locales")).unwrap();
-    let e = communique_model::parse_event(&event.to_string()).unwrap_or_else(|e| panic!("{e}"));
+    let e = parse(&event.to_string());
     let n = communique_l10n::localize(&locales, &e, lang).unwrap_or_else(|e| panic!("{e}"));
     format!("{}\n{}\n{}", n.headline, n.lead, n.body.join("\n"))
 }
