@@ -244,30 +244,54 @@ guests-public = members of the public
 
 ## Occasions of congratulations, completing "congratulated … { $about }"; `$gender` is the
 ## person congratulated (`m`, `f`; `other` when a side or a body is, which only the occasions
-## that are not a person's may have).
+## that are not a person's may have); `.message` is the same in a message ("sent a message of
+## congratulations to … on his re-election").
 congratulation-election = { $gender ->
     [f] on her election
    *[m] on his election
 }
+    .message = { $gender ->
+        [f] on her election
+       *[m] on his election
+    }
 congratulation-re_election = { $gender ->
     [f] on her re-election
    *[m] on his re-election
 }
+    .message = { $gender ->
+        [f] on her re-election
+       *[m] on his re-election
+    }
 congratulation-inauguration = { $gender ->
     [f] on her inauguration
    *[m] on his inauguration
 }
+    .message = { $gender ->
+        [f] on her inauguration
+       *[m] on his inauguration
+    }
 congratulation-appointment = { $gender ->
     [f] on her appointment
    *[m] on his appointment
 }
+    .message = { $gender ->
+        [f] on her appointment
+       *[m] on his appointment
+    }
 congratulation-national_day = on National Day
+    .message = on National Day
 congratulation-independence_day = on Independence Day
+    .message = on Independence Day
 congratulation-new_year = on the occasion of the New Year
+    .message = on the occasion of the New Year
 congratulation-birthday = { $gender ->
     [f] on her birthday
    *[m] on his birthday
 }
+    .message = { $gender ->
+        [f] on her birthday
+       *[m] on his birthday
+    }
 
 ## The addressee of a statement when it is a state's side as a whole ("thanked the Spanish side").
 addressee-side = the { COUNTRY($country, form: "adj") } side

@@ -384,15 +384,24 @@ guests-students = estudiantes
 guests-public = público en general
 
 ## Motivos de felicitación, que completan «felicitó a … { $about }»; `$gender` es la persona
-## felicitada (`m`, `f`), `other` si no es una persona.
+## felicitada (`m`, `f`), `other` si no es una persona; `.message`, lo mismo en un mensaje
+## («envió un mensaje de felicitación a … por su reelección»).
 congratulation-election = por su elección
+    .message = por su elección
 congratulation-re_election = por su reelección
+    .message = por su reelección
 congratulation-inauguration = por su toma de posesión
+    .message = por su toma de posesión
 congratulation-appointment = por su nombramiento
+    .message = por su nombramiento
 congratulation-national_day = con motivo del Día Nacional
+    .message = con motivo del Día Nacional
 congratulation-independence_day = con motivo del Día de la Independencia
+    .message = con motivo del Día de la Independencia
 congratulation-new_year = con motivo del Año Nuevo
+    .message = con motivo del Año Nuevo
 congratulation-birthday = por su cumpleaños
+    .message = por su cumpleaños
 
 ## El destinatario de una declaración cuando es la parte de un Estado («agradeció a la parte española»).
 # El país por su nombre («felicitó a Kazajistán»): «la parte kazaja» es calco de «казахстанская сторона».

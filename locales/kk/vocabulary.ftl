@@ -521,15 +521,24 @@ counterpart-friendship_group = { $case ->
     .group = «{ COUNTRY($first) } – { COUNTRY($second) }» парламенттік достық тобына
 
 ## Құттықтау себептері, «… { $about } құттықтады» сөйлемін толықтырады; `$gender` —
-## құттықталушының жынысы (`m`, `f`), тұлға болмаса `other`.
+## құттықталушының жынысы (`m`, `f`), тұлға болмаса `other`; `.message` — жеделхатта: «… қайта
+## сайлануына байланысты құттықтау жеделхатын жолдады».
 congratulation-election = сайлануымен
+    .message = сайлануына байланысты
 congratulation-re_election = қайта сайлануымен
+    .message = қайта сайлануына байланысты
 congratulation-inauguration = қызметке кірісуімен
+    .message = қызметке кірісуіне байланысты
 congratulation-appointment = қызметке тағайындалуымен
+    .message = қызметке тағайындалуына байланысты
 congratulation-national_day = ұлттық мерекесімен
+    .message = ұлттық мерекесіне орай
 congratulation-independence_day = Тәуелсіздік күнімен
+    .message = Тәуелсіздік күніне орай
 congratulation-new_year = Жаңа жылмен
+    .message = Жаңа жылға орай
 congratulation-birthday = туған күнімен
+    .message = туған күніне орай
 
 ## Қонақтар топтары, баспасөздегідей ($city — оқиға өткен қала, $host — ел).
 guests-diplomatic_corps = дипломатиялық корпус өкілдері

@@ -489,14 +489,23 @@ counterpart-friendship_group = { $case ->
 
 ## Поводы для поздравления, продолжающие «поздравил … { $about }»; `$gender` — пол поздравляемого
 ## (`m`, `f`), `other`, если это не лицо; предлог связан со словом неразрывным пробелом.
+## `.message` — то же в телеграмме: «направил … поздравительную телеграмму в связи с переизбранием».
 congratulation-election = с избранием
+    .message = в связи с избранием
 congratulation-re_election = с переизбранием
+    .message = в связи с переизбранием
 congratulation-inauguration = со вступлением в должность
+    .message = в связи со вступлением в должность
 congratulation-appointment = с назначением
+    .message = в связи с назначением
 congratulation-national_day = с национальным праздником
+    .message = по случаю национального праздника
 congratulation-independence_day = с Днем независимости
+    .message = по случаю Дня независимости
 congratulation-new_year = с Новым годом
+    .message = по случаю Нового года
 congratulation-birthday = с днем рождения
+    .message = по случаю дня рождения
 
 ## Гости по группам, как их называет пресса ($city — город события, $host — его страна).
 guests-diplomatic_corps = представители дипломатического корпуса

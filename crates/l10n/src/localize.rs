@@ -925,7 +925,7 @@ impl Writer<'_> {
                 };
                 a.set("to_name", forms_value(to_name));
                 a.set("to", forms_value(to_forms));
-                a.set("about", self.about(about, Some(to), &p.key("about"))?);
+                a.set("about", self.about(about, Some(to), true, &p.key("about"))?);
             }
             EventKind::SpokespersonAnnouncement {
                 spokesperson,
@@ -1402,7 +1402,7 @@ impl Writer<'_> {
         if let Some(x) = &st.to {
             a.set("to", forms_value(self.addressee(x, &p.key("to"))?));
         }
-        let about = self.about(&st.about, st.to.as_ref(), &p.key("about"))?;
+        let about = self.about(&st.about, st.to.as_ref(), false, &p.key("about"))?;
         // Whether the statement's words open a clause («что …», "que …") or a noun phrase:
         // es «señaló que …» but «resaltó el interés …», ru «отметил, что …».
         let openers = self.fmt("statement-clause-openers", &Args::new())?;
@@ -1421,11 +1421,13 @@ impl Writer<'_> {
 
     /// What a statement or a message is about: the event's words, or an occasion of
     /// congratulations as the locale words it, agreeing with a person addressed (`$gender`:
-    /// `m`, `f`, or `other` when no person is).
+    /// `m`, `f`, or `other` when no person is); in a message (`in_message`) its `.message`
+    /// wording (ru «направил телеграмму в связи с переизбранием», not «с переизбранием»).
     fn about(
         &self,
         about: &About,
         to: Option<&Addressee>,
+        in_message: bool,
         p: &JsonPath,
     ) -> Result<String, L10nError> {
         match about {
@@ -1437,7 +1439,12 @@ impl Writer<'_> {
                     _ => "other",
                 };
                 a.set("gender", gender);
-                self.fmt(&congratulation.message_id(), &a)
+                let id = congratulation.message_id();
+                if in_message {
+                    self.fmt(&format!("{id}.message"), &a)
+                } else {
+                    self.fmt(&id, &a)
+                }
             }
         }
     }
@@ -1675,9 +1682,6 @@ impl Writer<'_> {
             .contains(". "))
     }
 
-    /// An international organization in every case: in full with its acronym the first time
-    /// ("the Organization for Security and Co-operation in Europe (OSCE)"), then by its short
-    /// form ("the OSCE", "ОБСЕ") where the rules decline it, else in full.
     /// Whom a side meeting was with, in every case: an organization or a friendship group
     /// as the locale names them, or the event's text.
     fn counterpart(&self, with: &Counterpart, p: &JsonPath) -> Result<Forms, L10nError> {
@@ -1698,6 +1702,9 @@ impl Writer<'_> {
         }
     }
 
+    /// An international organization in every case: in full with its acronym the first time
+    /// ("the Organization for Security and Co-operation in Europe (OSCE)"), then by its short
+    /// form ("the OSCE", "ОБСЕ") where the rules decline it, else in full.
     fn organization(&self, org: Organization, p: &JsonPath) -> Result<Forms, L10nError> {
         let id = org.message_id();
         let full = self.fmt(&id, &Args::new())?;

@@ -287,3 +287,49 @@ fn spanish_contracts_de_el_and_a_el_but_not_a_name_s_el() {
     let text = notice(&sv, Lang::Es);
     assert!(text.contains("de El Salvador"), "{text}");
 }
+
+#[test]
+fn an_occasion_of_congratulations_reads_as_a_message_words_it_and_agrees_with_a_woman() {
+    let path = root().join("examples/events/kz-tr-izmir-earthquake-condolences-2020.json");
+    let mut e: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    e["kind"]["message"] = json!("congratulations");
+    e["kind"]["about"] = json!({ "congratulation": "re_election" });
+    for (lang, expect) in [
+        (
+            Lang::Ru,
+            "поздравительную телеграмму в\u{a0}связи с\u{a0}переизбранием",
+        ),
+        (
+            Lang::Kk,
+            "қайта сайлануына байланысты құттықтау жеделхатын жолдады",
+        ),
+        (
+            Lang::Es,
+            "un mensaje de felicitación a Recep Tayyip Erdogan, presidente turco, por su reelección",
+        ),
+        (Lang::En, "on his re-election"),
+    ] {
+        let text = notice(&e, lang);
+        assert!(text.contains(expect), "[{lang}] {expect:?} not in:\n{text}");
+    }
+    // A person's occasion to a side is refused, in a message as in a statement.
+    e["kind"]["to"] = json!({ "side": "TR" });
+    let errors =
+        communique_model::parse_event_with(&e.to_string(), &[], &common::directory()).unwrap_err();
+    assert_eq!(errors.problems().len(), 1, "{errors}");
+    assert_eq!(errors.problems()[0].path.to_string(), "kind.to");
+
+    // Addressed to a woman: "her".
+    let mut s = seed();
+    s["statements"][0]["to"] = json!("anguiano-rodriguez");
+    s["statements"][0]["about"] = json!({ "congratulation": "appointment" });
+    for (lang, expect) in [
+        (Lang::En, "on her appointment"),
+        (Lang::Ru, "с\u{a0}назначением"),
+        (Lang::Es, "por su nombramiento"),
+        (Lang::Kk, "қызметке тағайындалуымен құттықтады"),
+    ] {
+        let text = notice(&s, lang);
+        assert!(text.contains(expect), "[{lang}] {expect:?} not in:\n{text}");
+    }
+}

@@ -310,8 +310,9 @@ pub struct Person {
     pub short: Option<Name>,
 }
 
-/// A person where the event names one: the id of an entry in the event's `people`, or the
-/// person written in place (as in every v1 file).
+/// A person where the event names one: the id of an entry in the event's `people` (or of the
+/// people directory it is read with, [`crate::parse_event_with`]), or the person written in
+/// place (as in every v1 file).
 ///
 /// ```
 /// use communique_model::PersonRef;
@@ -336,7 +337,7 @@ impl<'de> Deserialize<'de> for PersonRef {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         crate::office::id_or_object(
             d,
-            "a person: the id of an entry in `people`, or an object with `name`",
+            "a person: the id of an entry in `people` or the people directory, or an object with `name`",
             PersonRef::Id,
             PersonRef::Person,
         )

@@ -156,7 +156,7 @@ fn typed<T: DeserializeOwned>(
                 let (path, message) = locate_type_error(&err);
                 // A required field we removed earlier: its problem is already reported.
                 let ours = removed.contains(&path) && missing_field(&message).is_some();
-                let path = if ours { path } else { refine(value, path) };
+                let path = if ours { path } else { refine::<T>(value, path) };
                 if !ours {
                     problems.push(Problem {
                         path: path.clone(),
@@ -164,7 +164,7 @@ fn typed<T: DeserializeOwned>(
                         message,
                     });
                 }
-                match stand_in(value, &path, !ours) {
+                match stand_in::<T>(value, &path, !ours) {
                     Some(StandIn::Removed) => removed.push(path.clone()),
                     Some(StandIn::Replaced) => {}
                     None => break,
@@ -293,9 +293,9 @@ enum StandIn {
     Removed,
 }
 
-/// True when deserializing `trial` no longer fails at `path` (or above it).
-fn moves_error_away(trial: &Value, path: &JsonPath) -> bool {
-    match serde_path_to_error::deserialize::<_, Event>(trial) {
+/// True when deserializing `trial` as a `T` no longer fails at `path` (or above it).
+fn moves_error_away<T: DeserializeOwned>(trial: &Value, path: &JsonPath) -> bool {
+    match serde_path_to_error::deserialize::<_, T>(trial) {
         Ok(_) => true,
         Err(err) => {
             let (next, _) = locate_type_error(&err);
@@ -306,7 +306,11 @@ fn moves_error_away(trial: &Value, path: &JsonPath) -> bool {
 
 /// Replaces the value at `path` with the first sample that moves the error elsewhere, removing
 /// it only as a last resort. Returns `None` when nothing does.
-fn stand_in(value: &mut Value, path: &JsonPath, allow_remove: bool) -> Option<StandIn> {
+fn stand_in<T: DeserializeOwned>(
+    value: &mut Value,
+    path: &JsonPath,
+    allow_remove: bool,
+) -> Option<StandIn> {
     let mut candidates = samples();
     if allow_remove {
         candidates.push(None);
@@ -314,7 +318,7 @@ fn stand_in(value: &mut Value, path: &JsonPath, allow_remove: bool) -> Option<St
     for sample in candidates {
         let removing = sample.is_none();
         let mut trial = value.clone();
-        if put(&mut trial, path, sample) && moves_error_away(&trial, path) {
+        if put(&mut trial, path, sample) && moves_error_away::<T>(&trial, path) {
             *value = trial;
             return Some(if removing {
                 StandIn::Removed
@@ -328,7 +332,7 @@ fn stand_in(value: &mut Value, path: &JsonPath, allow_remove: bool) -> Option<St
 
 /// Narrows an error reported at a tagged object (serde loses the path inside internally tagged
 /// enums) down to the member whose stand-in makes the error go away.
-fn refine(value: &Value, path: JsonPath) -> JsonPath {
+fn refine<T: DeserializeOwned>(value: &Value, path: JsonPath) -> JsonPath {
     let Some(node) = get(value, &path) else {
         return path;
     };
@@ -344,10 +348,10 @@ fn refine(value: &Value, path: JsonPath) -> JsonPath {
     for child in children {
         let fixes = samples().into_iter().chain([None]).any(|sample| {
             let mut trial = value.clone();
-            put(&mut trial, &child, sample) && moves_error_away(&trial, &path)
+            put(&mut trial, &child, sample) && moves_error_away::<T>(&trial, &path)
         });
         if fixes {
-            return refine(value, child);
+            return refine::<T>(value, child);
         }
     }
     path

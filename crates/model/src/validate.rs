@@ -103,8 +103,9 @@ pub(crate) fn check_event_with(
         let mut d = Checker {
             problems: Vec::new(),
             langs: c.langs.clone(),
-            people: BTreeSet::new(),
-            institutions: BTreeSet::new(),
+            // The event's own ids: a directory person's office may be at one of its institutions.
+            people: c.people.clone(),
+            institutions: c.institutions.clone(),
             borrowed: BTreeSet::new(),
             named: BTreeSet::new(),
         };

@@ -436,6 +436,30 @@ fn a_directory_person_is_checked_for_the_event_and_the_problem_names_the_directo
 
 #[test]
 fn a_directory_is_refused_with_every_problem_and_its_place() {
+    // A right format, two type errors in two people and a bad id: each one, and nothing else.
+    let wrong = r#"{
+  "format": "communique.people/1",
+  "people": {
+    "Tokayev!": { "name": { "en": "Kassym-Jomart Tokayev" } },
+    "umarov": { "name": { "en": "Kairat Umarov" }, "gender": "x" },
+    "vassilenko": { "gender": "m" }
+  }
+}"#;
+    let lines = describe(parse_directory(wrong).unwrap_err().problems());
+    assert_eq!(lines.len(), 3, "{lines:#?}");
+    assert_all(
+        &lines,
+        &[
+            "people.umarov.gender: unknown variant `x`",
+            "people.vassilenko.name: missing field `name`",
+            "people.Tokayev!: an id is",
+        ],
+    );
+    assert!(
+        !lines.iter().any(|l| l.contains("communique.event")),
+        "{lines:#?}"
+    );
+    // An event's format where a directory's belongs.
     let wrong = r#"{
   "format": "communique.event/1",
   "people": {
@@ -492,4 +516,40 @@ fn a_persons_occasion_is_congratulated_in_that_person_and_a_national_day_also_in
     );
     v["statements"][0]["about"] = serde_json::json!({ "congratulation": "national_day" });
     assert!(parse(&v.to_string()).is_ok());
+}
+
+#[test]
+fn a_directory_persons_office_may_be_at_an_institution_the_event_defines() {
+    let mut d: serde_json::Value = serde_json::from_str(PEOPLE).unwrap();
+    d["people"]["arystanov"]["position"] = serde_json::json!({ "rank": "rector", "of": "kaznu" });
+    let d = parse_directory(&d.to_string()).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(SEED).unwrap();
+    v["institutions"] = serde_json::json!({
+        "kaznu": {
+            "name": {
+                "en": "Al-Farabi Kazakh National University",
+                "es": "la Universidad Nacional Kazaja Al-Farabi",
+                "ru": "Казахский национальный университет имени аль-Фараби",
+                "kk": "Әл-Фараби атындағы Қазақ ұлттық университеті"
+            },
+            "country": "KZ"
+        }
+    });
+    let e = parse_event_with(&v.to_string(), &[], &d);
+    assert!(
+        e.is_ok(),
+        "{}",
+        e.err().map(|e| e.to_string()).unwrap_or_default()
+    );
+    // Without the institution, the problem is the directory person's, and says so.
+    let errors = parse_event_with(SEED, &[], &d).unwrap_err();
+    assert!(
+        errors
+            .problems()
+            .iter()
+            .any(|p| p.path.to_string() == "people.arystanov.position.of"
+                && p.message.contains("comes from the people directory")
+                && p.at.is_none()),
+        "{errors}"
+    );
 }
