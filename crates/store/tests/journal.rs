@@ -141,6 +141,83 @@ async fn an_import_preview_says_what_the_import_then_does_and_writes_nothing(b: 
     s.done().await;
 }
 
+/// An import larger than one batch, with an address given twice (the second row updates what
+/// the first wrote, as row by row) and a re-import that changes some rows: every count right,
+/// every row stored as its last occurrence says.
+async fn a_large_import_counts_and_stores_every_row_once(b: Backend) {
+    let s = fresh(b, "journal-large-import").await;
+    let mut rows: Vec<NewSubscriber> = (0..2500).map(person).collect();
+    // Given again in the same batch (p5) and in a later one (p1200).
+    rows.insert(
+        10,
+        NewSubscriber {
+            name: "Early twice".into(),
+            ..person(5)
+        },
+    );
+    rows.push(NewSubscriber {
+        name: "Twice".into(),
+        ..person(1200)
+    });
+    let report = s.import("press", &rows).await.unwrap();
+    assert_eq!(
+        (
+            report.added,
+            report.updated,
+            report.unchanged,
+            report.joined
+        ),
+        (2500, 2, 0, 0)
+    );
+    let stored = s.subscribers(None).await.unwrap();
+    assert_eq!(stored.len(), 2500);
+    let name = |i: usize| {
+        stored
+            .iter()
+            .find(|x| x.email == person(i).email)
+            .map(|x| x.name.clone())
+    };
+    assert_eq!(name(5).as_deref(), Some("Early twice"));
+    assert_eq!(name(1200).as_deref(), Some("Twice"));
+    assert_eq!(
+        s.audience("press").await.unwrap().values().sum::<u64>(),
+        2500
+    );
+    // Again, a third renamed (and p5 back to its name), on a second list too: updated,
+    // unchanged and joined counted.
+    let again: Vec<NewSubscriber> = (0..2500)
+        .map(|i| NewSubscriber {
+            name: if i % 3 == 0 {
+                format!("Renamed {i}")
+            } else {
+                person(i).name
+            },
+            ..person(i)
+        })
+        .collect();
+    let report = s.import("press", &again).await.unwrap();
+    assert_eq!(
+        (
+            report.added,
+            report.updated,
+            report.unchanged,
+            report.joined
+        ),
+        (0, 835, 1665, 0)
+    );
+    let report = s.import("other", &again[..1500]).await.unwrap();
+    assert_eq!(
+        (
+            report.added,
+            report.updated,
+            report.unchanged,
+            report.joined
+        ),
+        (0, 0, 1500, 1500)
+    );
+    s.done().await;
+}
+
 /// Two processes (two handles on one store) sending one publication: on PostgreSQL both work
 /// at once and every row is claimed by exactly one of them; SQLite refuses the second run
 /// while the first holds the publication. Either way every row ends sent, once.
@@ -225,4 +302,5 @@ on_both!(
     claim_skips_people_who_left_after_enqueue,
     departed_names_the_claimed_recipients_who_left_since_the_claim,
     an_import_preview_says_what_the_import_then_does_and_writes_nothing,
+    a_large_import_counts_and_stores_every_row_once,
 );

@@ -16,8 +16,8 @@ use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::{PgPool, Row};
 
 use crate::rows::{
-    describe_change, gone, lang_of, langs_text, now, publication_from, status_from, stored_as,
-    subscriber_from,
+    ImportRow, describe_change, gone, import_batches, lang_of, langs_text, now, publication_from,
+    sort_import_batch, status_from, stored_as, subscriber_from,
 };
 use crate::types::{
     Claimed, Existing, ImportPreview, ImportReport, LangChoice, NewSubscriber, Publication,
@@ -291,62 +291,8 @@ impl Store for PgStore {
             .bind(list)
             .fetch_one(&mut *tx)
             .await?;
-        for row in rows {
-            let attributes = serde_json::Value::Object(row.attributes.clone()).to_string();
-            let existing = sqlx::query(
-                "SELECT id, name, lang, attributes FROM subscribers WHERE email = $1 FOR UPDATE",
-            )
-            .bind(&row.email)
-            .fetch_optional(&mut *tx)
-            .await?;
-            let (id, existed) = match existing {
-                None => {
-                    let id: i64 = sqlx::query_scalar(
-                        "INSERT INTO subscribers (email, name, lang, attributes, consent_at, consent_source, created_at, updated_at)
-                         VALUES ($1, $2, $3, $4, $5, $6, $5, $5) RETURNING id",
-                    )
-                    .bind(&row.email)
-                    .bind(&row.name)
-                    .bind(row.lang.code())
-                    .bind(&attributes)
-                    .bind(&now)
-                    .bind(&row.consent_source)
-                    .fetch_one(&mut *tx)
-                    .await?;
-                    report.added += 1;
-                    (id, false)
-                }
-                Some(r) => {
-                    let id: i64 = r.get("id");
-                    if stored_as(&r, row, &attributes) {
-                        report.unchanged += 1;
-                    } else {
-                        sqlx::query("UPDATE subscribers SET name = $1, lang = $2, attributes = $3, updated_at = $4 WHERE id = $5")
-                            .bind(&row.name)
-                            .bind(row.lang.code())
-                            .bind(&attributes)
-                            .bind(&now)
-                            .bind(id)
-                            .execute(&mut *tx)
-                            .await?;
-                        report.updated += 1;
-                    }
-                    (id, true)
-                }
-            };
-            let joined = sqlx::query(
-                "INSERT INTO list_members (list_id, subscriber_id, added_at) VALUES ($1, $2, $3)
-                 ON CONFLICT (list_id, subscriber_id) DO NOTHING",
-            )
-            .bind(list_id)
-            .bind(id)
-            .bind(&now)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-            if existed && joined > 0 {
-                report.joined += 1;
-            }
+        for batch in import_batches(rows) {
+            import_batch(&mut tx, list_id, batch, &now, &mut report).await?;
         }
         tx.commit().await?;
         Ok(report)
@@ -811,4 +757,83 @@ impl Store for PgStore {
         .rows_affected();
         Ok(n > 0)
     }
+}
+
+/// Imports one batch of rows with distinct addresses: what is stored already is read and
+/// locked in one statement, then the new rows are inserted, the changed ones updated and all
+/// put on the list, one statement each, the columns passed as arrays.
+async fn import_batch(
+    tx: &mut sqlx::Transaction<'_, sqlx::Postgres>,
+    list_id: i64,
+    batch: &[NewSubscriber],
+    now: &str,
+    report: &mut ImportReport,
+) -> Result<(), StoreError> {
+    let emails: Vec<&str> = batch.iter().map(|r| r.email.as_str()).collect();
+    let stored = sqlx::query(
+        "SELECT s.email, s.name, s.lang, s.attributes,
+                CASE WHEN EXISTS (SELECT 1 FROM list_members m WHERE m.list_id = $1 AND m.subscriber_id = s.id) THEN 1::int8 ELSE 0::int8 END AS member
+         FROM subscribers s WHERE s.email = ANY($2) FOR UPDATE OF s",
+    )
+    .bind(list_id)
+    .bind(&emails)
+    .fetch_all(&mut **tx)
+    .await?;
+    let stored: std::collections::HashMap<String, sqlx::postgres::PgRow> = stored
+        .into_iter()
+        .map(|r| (r.get::<String, _>("email"), r))
+        .collect();
+    let sorted = sort_import_batch(batch, &stored, report);
+    let columns = |rows: &[ImportRow<'_>]| {
+        let text = |f: &dyn Fn(&ImportRow<'_>) -> String| rows.iter().map(f).collect::<Vec<_>>();
+        (
+            text(&|r| r.row.email.clone()),
+            text(&|r| r.row.name.clone()),
+            text(&|r| r.row.lang.code().to_owned()),
+            text(&|r| r.attributes.clone()),
+            text(&|r| r.row.consent_source.clone()),
+        )
+    };
+    if !sorted.new.is_empty() {
+        let (email, name, lang, attributes, source) = columns(&sorted.new);
+        sqlx::query(
+            "INSERT INTO subscribers (email, name, lang, attributes, consent_at, consent_source, created_at, updated_at)
+             SELECT e, n, l, a, $6, s, $6, $6
+             FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS t (e, n, l, a, s)",
+        )
+        .bind(email)
+        .bind(name)
+        .bind(lang)
+        .bind(attributes)
+        .bind(source)
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+    }
+    if !sorted.changed.is_empty() {
+        let (email, name, lang, attributes, _) = columns(&sorted.changed);
+        sqlx::query(
+            "UPDATE subscribers SET name = t.n, lang = t.l, attributes = t.a, updated_at = $5
+             FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[]) AS t (e, n, l, a)
+             WHERE subscribers.email = t.e",
+        )
+        .bind(email)
+        .bind(name)
+        .bind(lang)
+        .bind(attributes)
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+    }
+    sqlx::query(
+        "INSERT INTO list_members (list_id, subscriber_id, added_at)
+         SELECT $1, s.id, $2 FROM subscribers s WHERE s.email = ANY($3)
+         ON CONFLICT (list_id, subscriber_id) DO NOTHING",
+    )
+    .bind(list_id)
+    .bind(now)
+    .bind(&emails)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }

@@ -4,7 +4,7 @@
 mod membership;
 mod schedule;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
@@ -14,8 +14,8 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{Row, SqlitePool};
 
 use crate::rows::{
-    describe_change, gone, lang_of, langs_text, now, publication_from, status_from, stored_as,
-    subscriber_from,
+    ImportRow, describe_change, gone, import_batches, lang_of, langs_text, now, publication_from,
+    sort_import_batch, status_from, stored_as, subscriber_from,
 };
 use crate::types::{
     Claimed, Existing, ImportPreview, ImportReport, LangChoice, NewSubscriber, Publication,
@@ -332,60 +332,8 @@ impl Store for SqliteStore {
             .bind(list)
             .fetch_one(&mut *tx)
             .await?;
-        for row in rows {
-            let attributes = serde_json::Value::Object(row.attributes.clone()).to_string();
-            let existing =
-                sqlx::query("SELECT id, name, lang, attributes FROM subscribers WHERE email = ?")
-                    .bind(&row.email)
-                    .fetch_optional(&mut *tx)
-                    .await?;
-            let (id, existed) = match existing {
-                None => {
-                    let id: i64 = sqlx::query_scalar(
-                        "INSERT INTO subscribers (email, name, lang, attributes, consent_at, consent_source, created_at, updated_at)
-                         VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                    )
-                    .bind(&row.email)
-                    .bind(&row.name)
-                    .bind(row.lang.code())
-                    .bind(&attributes)
-                    .bind(&now)
-                    .bind(&row.consent_source)
-                    .bind(&now)
-                    .bind(&now)
-                    .fetch_one(&mut *tx)
-                    .await?;
-                    report.added += 1;
-                    (id, false)
-                }
-                Some(r) => {
-                    let id: i64 = r.get("id");
-                    if stored_as(&r, row, &attributes) {
-                        report.unchanged += 1;
-                    } else {
-                        sqlx::query("UPDATE subscribers SET name = ?, lang = ?, attributes = ?, updated_at = ? WHERE id = ?")
-                            .bind(&row.name)
-                            .bind(row.lang.code())
-                            .bind(&attributes)
-                            .bind(&now)
-                            .bind(id)
-                            .execute(&mut *tx)
-                            .await?;
-                        report.updated += 1;
-                    }
-                    (id, true)
-                }
-            };
-            let joined = sqlx::query("INSERT OR IGNORE INTO list_members (list_id, subscriber_id, added_at) VALUES (?, ?, ?)")
-                .bind(list_id)
-                .bind(id)
-                .bind(&now)
-                .execute(&mut *tx)
-                .await?
-                .rows_affected();
-            if existed && joined > 0 {
-                report.joined += 1;
-            }
+        for batch in import_batches(rows) {
+            import_batch(&mut tx, list_id, batch, &now, &mut report).await?;
         }
         tx.commit().await?;
         Ok(report)
@@ -824,4 +772,83 @@ impl Store for SqliteStore {
         .rows_affected();
         Ok(n > 0)
     }
+}
+
+/// Imports one batch of rows with distinct addresses: what is stored already is read in one
+/// statement, then the new rows are inserted, the changed ones updated and all put on the list,
+/// one statement each, the rows passed as one JSON array.
+async fn import_batch(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    list_id: i64,
+    batch: &[NewSubscriber],
+    now: &str,
+    report: &mut ImportReport,
+) -> Result<(), StoreError> {
+    let emails =
+        serde_json::Value::from(batch.iter().map(|r| r.email.as_str()).collect::<Vec<_>>())
+            .to_string();
+    let stored = sqlx::query(
+        "SELECT s.email, s.name, s.lang, s.attributes,
+                EXISTS (SELECT 1 FROM list_members m WHERE m.list_id = ? AND m.subscriber_id = s.id) AS member
+         FROM subscribers s WHERE s.email IN (SELECT value FROM json_each(?))",
+    )
+    .bind(list_id)
+    .bind(&emails)
+    .fetch_all(&mut **tx)
+    .await?;
+    let stored: HashMap<String, sqlx::sqlite::SqliteRow> = stored
+        .into_iter()
+        .map(|r| (r.get::<String, _>("email"), r))
+        .collect();
+    let sorted = sort_import_batch(batch, &stored, report);
+    let as_json = |rows: &[ImportRow<'_>]| {
+        serde_json::Value::Array(
+            rows.iter()
+                .map(|r| {
+                    serde_json::json!({
+                        "email": r.row.email,
+                        "name": r.row.name,
+                        "lang": r.row.lang.code(),
+                        "attributes": r.attributes,
+                        "source": r.row.consent_source,
+                    })
+                })
+                .collect(),
+        )
+        .to_string()
+    };
+    let (new, changed) = (as_json(&sorted.new), as_json(&sorted.changed));
+    if !sorted.new.is_empty() {
+        sqlx::query(
+            "INSERT INTO subscribers (email, name, lang, attributes, consent_at, consent_source, created_at, updated_at)
+             SELECT value ->> 'email', value ->> 'name', value ->> 'lang', value ->> 'attributes', ?1,
+                    value ->> 'source', ?1, ?1
+             FROM json_each(?2)",
+        )
+        .bind(now)
+        .bind(new)
+        .execute(&mut **tx)
+        .await?;
+    }
+    if !sorted.changed.is_empty() {
+        sqlx::query(
+            "UPDATE subscribers SET name = j.value ->> 'name', lang = j.value ->> 'lang',
+                    attributes = j.value ->> 'attributes', updated_at = ?1
+             FROM json_each(?2) AS j WHERE subscribers.email = j.value ->> 'email'",
+        )
+        .bind(now)
+        .bind(changed)
+        .execute(&mut **tx)
+        .await?;
+    }
+    sqlx::query(
+        "INSERT OR IGNORE INTO list_members (list_id, subscriber_id, added_at)
+         SELECT ?1, s.id, ?2 FROM subscribers s WHERE s.email IN (SELECT value FROM json_each(?3))",
+    )
+    .bind(list_id)
+    .bind(now)
+    .bind(&emails)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }
