@@ -85,6 +85,12 @@ pub(crate) fn check_event_with(
         institutions: event.institutions.keys().cloned().collect(),
         borrowed: borrowed.clone(),
         named: BTreeSet::new(),
+        ungendered: event
+            .people
+            .iter()
+            .filter(|(_, x)| x.gender.is_none())
+            .map(|(id, _)| id.clone())
+            .collect(),
     };
     let root = JsonPath::root();
     for l in extra_langs {
@@ -108,6 +114,7 @@ pub(crate) fn check_event_with(
             institutions: c.institutions.clone(),
             borrowed: BTreeSet::new(),
             named: BTreeSet::new(),
+            ungendered: BTreeSet::new(),
         };
         d.person_def(&event.people[id], &root.key("people").key(id));
         found.extend(d.problems.into_iter().map(|mut p| {
@@ -153,6 +160,8 @@ struct Checker {
     borrowed: BTreeSet<String>,
     /// Every id of `people` the event names.
     named: BTreeSet<String>,
+    /// The ids of `people` with no `gender`.
+    ungendered: BTreeSet<String>,
 }
 
 impl Checker {
@@ -663,7 +672,20 @@ impl Checker {
                 p.clone(),
                 "congratulations on an occasion name whom they congratulate: add `to` (a person, a side or a body), or write what they are on in each language",
             ),
-            Some(Addressee::Person(_)) => {}
+            Some(Addressee::Person(x)) => {
+                let ungendered = match x {
+                    PersonRef::Id(id) => self.ungendered.contains(id),
+                    PersonRef::Person(x) => x.gender.is_none(),
+                };
+                if congratulation.is_personal() && ungendered && self.langs.contains(&Lang::En) {
+                    self.problem(
+                        p.clone(),
+                        format!(
+                            "English congratulates on “his” or “her” `{congratulation}`: give the person congratulated a `gender`"
+                        ),
+                    );
+                }
+            }
             Some(_) if congratulation.is_personal() => self.problem(
                 p.clone(),
                 format!(

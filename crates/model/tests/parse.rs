@@ -553,3 +553,22 @@ fn a_directory_persons_office_may_be_at_an_institution_the_event_defines() {
         "{errors}"
     );
 }
+
+#[test]
+fn english_needs_the_gender_of_a_person_congratulated_on_their_own_occasion() {
+    let mut v: serde_json::Value = serde_json::from_str(&full_seed()).unwrap();
+    v["languages"] = serde_json::json!(["en"]);
+    v["people"]["tokayev"]
+        .as_object_mut()
+        .unwrap()
+        .remove("gender");
+    let lines = describe(&problems(&v.to_string(), &[]));
+    assert_eq!(lines.len(), 1, "{lines:#?}");
+    assert_all(
+        &lines,
+        &["statements[0].to: English congratulates on “his” or “her” `re_election`"],
+    );
+    // Kazakh alone has no such word: nothing to ask.
+    v["languages"] = serde_json::json!(["kk"]);
+    assert!(parse(&v.to_string()).is_ok());
+}
