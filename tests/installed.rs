@@ -11,21 +11,35 @@ use std::process::{Command, Output};
 use support::{Scratch, example_events, root, text};
 
 /// The binary at `exe`, run in `cwd` with nothing from the environment that points at files.
+///
+/// The tests run in parallel threads: while one copies its binary, another may fork, and the
+/// child holds the copy's write descriptor until it execs, so running the fresh copy can fail
+/// with ETXTBSY ("Text file busy") for a moment. That is retried; any other error is not.
 fn run(exe: &Path, cwd: &Path, args: &[&str]) -> Output {
-    Command::new(exe)
-        .current_dir(cwd)
-        .args(args)
-        .env(
-            "COMMUNIQUE_TOKEN_SECRET",
-            "test secret of at least thirty-two bytes!",
-        )
-        .env_remove("COMMUNIQUE_LOCALES")
-        .env_remove("COMMUNIQUE_TEMPLATES")
-        .env_remove("COMMUNIQUE_CONFIG")
-        .env_remove("COMMUNIQUE_DB")
-        .env_remove("COMMUNIQUE_TRANSPORT")
-        .output()
-        .unwrap()
+    let mut busy = 0;
+    loop {
+        let out = Command::new(exe)
+            .current_dir(cwd)
+            .args(args)
+            .env(
+                "COMMUNIQUE_TOKEN_SECRET",
+                "test secret of at least thirty-two bytes!",
+            )
+            .env_remove("COMMUNIQUE_LOCALES")
+            .env_remove("COMMUNIQUE_TEMPLATES")
+            .env_remove("COMMUNIQUE_CONFIG")
+            .env_remove("COMMUNIQUE_DB")
+            .env_remove("COMMUNIQUE_TRANSPORT")
+            .env_remove("COMMUNIQUE_PEOPLE")
+            .output();
+        match out {
+            Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy && busy < 100 => {
+                busy += 1;
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            other => return other.unwrap(),
+        }
+    }
 }
 
 /// A copy of the built binary in a directory that holds nothing else.
