@@ -558,28 +558,21 @@ where
     S: Store + Clone,
     F: Fn(&Claimed) -> Result<Outgoing, String>,
 {
-    if options.lease.is_some() {
-        return deliver_leased(
-            store,
-            publication,
-            transport,
-            options,
-            build,
-            stop,
-            progress,
-        )
-        .await;
-    }
-    let lease = Lease {
-        owner: format!("engine:{}:{:016x}", std::process::id(), fastrand::u64(..)),
-        secs: 300,
+    let own = match &options.lease {
+        Some(_) => None,
+        None => {
+            let lease = Lease {
+                owner: format!("engine:{}:{:016x}", std::process::id(), fastrand::u64(..)),
+                secs: 300,
+            };
+            store
+                .begin_run(publication, &lease.owner, lease.secs)
+                .await?;
+            Some(lease)
+        }
     };
-    store
-        .begin_run(publication, &lease.owner, lease.secs)
-        .await?;
-    let owner = lease.owner.clone();
     let leased = Options {
-        lease: Some(lease),
+        lease: options.lease.clone().or_else(|| own.clone()),
         ..options.clone()
     };
     let result = deliver_leased(
@@ -592,7 +585,9 @@ where
         progress,
     )
     .await;
-    let _ = store.end_run(publication, &owner).await;
+    if let Some(lease) = own {
+        let _ = store.end_run(publication, &lease.owner).await;
+    }
     result
 }
 

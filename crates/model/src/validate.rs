@@ -103,28 +103,21 @@ pub(crate) fn check_event_with(
         }
     }
     c.event(event, &root);
-    let used: Vec<&String> = c.named.intersection(borrowed).collect();
-    let mut found = Vec::new();
-    for id in used {
-        let mut d = Checker {
-            problems: Vec::new(),
-            langs: c.langs.clone(),
-            // The event's own ids: a directory person's office may be at one of its institutions.
-            people: c.people.clone(),
-            institutions: c.institutions.clone(),
-            borrowed: BTreeSet::new(),
-            named: BTreeSet::new(),
-            ungendered: BTreeSet::new(),
-        };
-        d.person_def(&event.people[id], &root.key("people").key(id));
-        found.extend(d.problems.into_iter().map(|mut p| {
+    // The borrowed people the event names, checked by the same checker (so with the event's
+    // institutions), their problems split off after the event's own.
+    let own = c.problems.len();
+    let used: Vec<String> = c.named.intersection(borrowed).cloned().collect();
+    for id in &used {
+        let before = c.problems.len();
+        c.person_def(&event.people[id], &root.key("people").key(id));
+        for p in &mut c.problems[before..] {
             p.message = format!(
                 "{} (`{id}` comes from the people directory: mend the entry there, or define `{id}` in the event's `people`)",
                 p.message
             );
-            p
-        }));
+        }
     }
+    let found = c.problems.split_off(own);
     (c.problems, found, c.named)
 }
 
@@ -258,8 +251,7 @@ impl Checker {
                 Some(Addressee::Body { .. } | Addressee::Organization { .. }) | None => {}
             }
             let congratulates = s.kind == crate::vocab::StatementKind::Congratulated;
-            self.about(&s.about, congratulates, &sp.key("about"));
-            self.congratulated(&s.about, s.to.as_ref(), &sp.key("to"));
+            self.about(&s.about, congratulates, s.to.as_ref(), &sp);
         }
         let dp = p.key("discussion");
         self.topics(&e.discussion.topics, &dp.key("topics"));
@@ -458,8 +450,7 @@ impl Checker {
                     _ => {}
                 }
                 let congratulates = *message == crate::vocab::MessageKind::Congratulations;
-                self.about(about, congratulates, &p.key("about"));
-                self.congratulated(about, Some(to), &p.key("to"));
+                self.about(about, congratulates, Some(to), p);
             }
             EventKind::SpokespersonAnnouncement {
                 spokesperson,
@@ -648,25 +639,27 @@ impl Checker {
         }
     }
 
-    /// What a statement or message is about: its words, or an occasion only where it
-    /// congratulates.
-    fn about(&mut self, about: &crate::event::About, congratulates: bool, p: &JsonPath) {
-        match about {
-            crate::event::About::Text(t) => self.text(t, p),
-            crate::event::About::Congratulation { .. } if !congratulates => self.problem(
-                p.key("congratulation"),
-                "an occasion of congratulations goes only with congratulations: write what the statement is about in each language",
-            ),
-            crate::event::About::Congratulation { .. } => {}
-        }
-    }
-
-    /// Congratulations on an occasion name whom they congratulate, and a person's occasion
-    /// (an election, a birthday) goes to that person.
-    fn congratulated(&mut self, about: &crate::event::About, to: Option<&Addressee>, p: &JsonPath) {
-        let crate::event::About::Congratulation { congratulation } = about else {
-            return;
+    /// What a statement or message (at `p`) is about: its words, or an occasion only where it
+    /// congratulates; congratulations on an occasion name whom they congratulate, and a
+    /// person's occasion (an election, a birthday) goes to that person.
+    fn about(
+        &mut self,
+        about: &crate::event::About,
+        congratulates: bool,
+        to: Option<&Addressee>,
+        p: &JsonPath,
+    ) {
+        let congratulation = match about {
+            crate::event::About::Text(t) => return self.text(t, &p.key("about")),
+            crate::event::About::Congratulation { congratulation } => congratulation,
         };
+        if !congratulates {
+            self.problem(
+                p.key("about").key("congratulation"),
+                "an occasion of congratulations goes only with congratulations: write what the statement is about in each language",
+            );
+        }
+        let p = &p.key("to");
         match to {
             None => self.problem(
                 p.clone(),

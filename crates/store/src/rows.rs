@@ -254,17 +254,13 @@ pub(crate) fn sort_import_batch<'a, R: Columns>(
         let attributes = serde_json::Value::Object(row.attributes.clone()).to_string();
         match stored.get(&row.email) {
             None => {
-                report.added += 1;
+                report.count_new();
                 sorted.new.push(ImportRow { row, attributes });
             }
             Some(r) => {
-                if r.int("member") == 0 {
-                    report.joined += 1;
-                }
-                if stored_as(r, row, &attributes) {
-                    report.unchanged += 1;
-                } else {
-                    report.updated += 1;
+                let same = stored_as(r, row, &attributes);
+                report.count_stored(same, r.int("member") != 0);
+                if !same {
                     sorted.changed.push(ImportRow { row, attributes });
                 }
             }

@@ -106,6 +106,26 @@ pub struct Existing {
     pub member: Option<bool>,
 }
 
+impl ImportReport {
+    /// Counts a row whose address is not stored yet.
+    pub(crate) fn count_new(&mut self) {
+        self.added += 1;
+    }
+
+    /// Counts a row whose address is stored: `same` if nothing changes, `on_list` if they are
+    /// on the list already (in any state: an import does not put back someone who left).
+    pub(crate) fn count_stored(&mut self, same: bool, on_list: bool) {
+        if same {
+            self.unchanged += 1;
+        } else {
+            self.updated += 1;
+        }
+        if !on_list {
+            self.joined += 1;
+        }
+    }
+}
+
 impl ImportPreview {
     /// Starts from the list's audience as it is.
     pub fn new(audience: BTreeMap<Lang, u64>) -> ImportPreview {
@@ -123,22 +143,13 @@ impl ImportPreview {
         };
         match existing {
             None => {
-                self.report.added += 1;
+                self.report.count_new();
                 reach(row.lang, 1);
             }
             Some(e) => {
-                if e.same {
-                    self.report.unchanged += 1;
-                } else {
-                    self.report.updated += 1;
-                }
+                self.report.count_stored(e.same, e.member.is_some());
                 match (e.member, e.active) {
-                    (None, active) => {
-                        self.report.joined += 1;
-                        if active {
-                            reach(row.lang, 1);
-                        }
-                    }
+                    (None, true) => reach(row.lang, 1),
                     // Their language may change: they move from one count to the other.
                     (Some(true), true) => {
                         reach(e.lang, -1);
