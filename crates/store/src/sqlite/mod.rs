@@ -605,24 +605,37 @@ impl Store for SqliteStore {
         _run: &Run<'_>,
         results: &[Recorded],
     ) -> Result<(), StoreError> {
+        // One statement for the whole group: the rows as a JSON array, one round trip to
+        // SQLite's thread and one commit, however many outcomes arrived together.
+        let rows = serde_json::Value::Array(
+            results
+                .iter()
+                .map(|r| {
+                    serde_json::json!([r.subscriber_id, r.state.as_str(), r.reply, r.message_id])
+                })
+                .collect(),
+        );
         let now = now();
         let mut tx = self.write_tx().await?;
-        for r in results {
-            sqlx::query(
-                "UPDATE deliveries SET state = ?1, last_reply = COALESCE(?2, last_reply),
-                        message_id = COALESCE(?3, message_id), updated_at = ?4,
-                        sent_at = CASE WHEN ?1 = 'sent' THEN ?4 ELSE sent_at END
-                 WHERE publication_id = ?5 AND subscriber_id = ?6 AND state = 'sending'",
-            )
-            .bind(r.state.as_str())
-            .bind(&r.reply)
-            .bind(&r.message_id)
-            .bind(&now)
-            .bind(p.id)
-            .bind(r.subscriber_id)
-            .execute(&mut *tx)
-            .await?;
-        }
+        sqlx::query(
+            // Materialized, the group drives the update by primary key; as a plain subquery
+            // SQLite scanned the claimed rows and parsed the JSON once for each of them.
+            "WITH r AS MATERIALIZED (
+                 SELECT value ->> 0 AS subscriber_id, value ->> 1 AS state,
+                        value ->> 2 AS reply, value ->> 3 AS message_id
+                 FROM json_each(?1))
+             UPDATE deliveries SET state = r.state, last_reply = COALESCE(r.reply, last_reply),
+                    message_id = COALESCE(r.message_id, deliveries.message_id), updated_at = ?2,
+                    sent_at = CASE WHEN r.state = 'sent' THEN ?2 ELSE sent_at END
+             FROM r
+             WHERE deliveries.publication_id = ?3 AND deliveries.subscriber_id = r.subscriber_id
+               AND deliveries.state = 'sending'",
+        )
+        .bind(rows.to_string())
+        .bind(&now)
+        .bind(p.id)
+        .execute(&mut *tx)
+        .await?;
         tx.commit().await?;
         Ok(())
     }
