@@ -76,6 +76,9 @@ pub enum MailError {
     /// lettre refused the message.
     #[error("the message cannot be built: {0}")]
     Build(#[from] lettre::error::Error),
+    /// lettre refused a header of a spliced message.
+    #[error("the message cannot be built: {0}")]
+    Header(String),
 }
 
 fn one_line(header: &'static str, value: &str) -> Result<(), MailError> {
@@ -104,22 +107,47 @@ pub fn message_id(event_id: &str, email: &str, lang: Lang, domain: &str) -> Stri
     format!("{hex}.{}@{domain}", lang.code())
 }
 
+/// The checks of what every recipient of a list mailing shares.
+pub(crate) fn check_shared(
+    from: &Mailbox,
+    subject: &str,
+    list_name: &str,
+    list_id: &str,
+    unsubscribe_mailto: &str,
+) -> Result<(), MailError> {
+    one_line("Subject", subject)?;
+    // lettre panics on a display name holding a line break: refuse it here instead.
+    one_line("From", from.name.as_deref().unwrap_or(""))?;
+    one_line("List-Id", list_name)?;
+    one_line("List-Id", list_id)?;
+    one_line("List-Unsubscribe", unsubscribe_mailto)
+}
+
+/// The checks of what is one recipient's own.
+pub(crate) fn check_recipient(
+    to: &Mailbox,
+    message_id: &str,
+    unsubscribe_url: &str,
+) -> Result<(), MailError> {
+    one_line("To", to.name.as_deref().unwrap_or(""))?;
+    one_line("Message-ID", message_id)?;
+    one_line("List-Unsubscribe", unsubscribe_url)?;
+    if !unsubscribe_url.starts_with("https://") {
+        return Err(MailError::InsecureUnsubscribe(unsubscribe_url.to_owned()));
+    }
+    Ok(())
+}
+
 /// Builds the wire bytes of one message.
 pub fn compose(letter: &Letter) -> Result<Vec<u8>, MailError> {
-    one_line("Subject", letter.subject)?;
-    // lettre panics on a display name holding a line break: refuse it here instead.
-    one_line("From", letter.from.name.as_deref().unwrap_or(""))?;
-    one_line("To", letter.to.name.as_deref().unwrap_or(""))?;
-    one_line("List-Id", letter.list_name)?;
-    one_line("List-Id", letter.list_id)?;
-    one_line("Message-ID", letter.message_id)?;
-    one_line("List-Unsubscribe", letter.unsubscribe_url)?;
-    one_line("List-Unsubscribe", letter.unsubscribe_mailto)?;
-    if !letter.unsubscribe_url.starts_with("https://") {
-        return Err(MailError::InsecureUnsubscribe(
-            letter.unsubscribe_url.to_owned(),
-        ));
-    }
+    check_shared(
+        letter.from,
+        letter.subject,
+        letter.list_name,
+        letter.list_id,
+        letter.unsubscribe_mailto,
+    )?;
+    check_recipient(letter.to, letter.message_id, letter.unsubscribe_url)?;
     let message = Message::builder()
         .from(letter.from.clone())
         .to(letter.to.clone())

@@ -10,6 +10,7 @@ pub mod engine;
 mod headers;
 pub mod outbox;
 pub mod smtp;
+pub mod splice;
 pub mod token;
 pub mod transport;
 

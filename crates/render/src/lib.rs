@@ -12,7 +12,7 @@ mod templates;
 mod wrap;
 
 pub use communique_l10n::{EmailLabels, Notice};
-pub use part::{Part, Slot, SlotValues};
+pub use part::{Part, Piece, Slot, SlotValues};
 pub use templates::{
     Identity, RenderError, Rendered, Templates, compile_environment, load_environment,
     read_template,

@@ -53,6 +53,15 @@ enum Segment {
     Slot(Slot),
 }
 
+/// A piece of a rendered body: its own text, or a slot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Piece<'a> {
+    /// Text, as it is written (already escaped in HTML).
+    Text(&'a str),
+    /// A slot, to be filled with [`Part::as_written`] of its value.
+    Slot(Slot),
+}
+
 /// A rendered body (HTML or text), split at its slots.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Part {
@@ -107,6 +116,26 @@ impl Part {
             Segment::Slot(slot) => Some(*slot),
             Segment::Text(_) => None,
         })
+    }
+
+    /// The pieces in order, for a caller that fills the slots itself (once per recipient
+    /// while the text around them is encoded once).
+    pub fn pieces(&self) -> impl Iterator<Item = Piece<'_>> + '_ {
+        self.segments.iter().map(|s| match s {
+            Segment::Text(t) => Piece::Text(t),
+            Segment::Slot(slot) => Piece::Slot(*slot),
+        })
+    }
+
+    /// A slot's value as this part writes it: escaped for HTML in an HTML part.
+    pub fn as_written(&self, value: &str) -> String {
+        if self.html {
+            let mut out = String::with_capacity(value.len() + 16);
+            escape_html_into(value, &mut out);
+            out
+        } else {
+            value.to_owned()
+        }
     }
 
     /// The part with every slot filled (escaped for HTML in an HTML part).
