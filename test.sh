@@ -7,9 +7,10 @@
 #
 # Needs: cargo (the Rust toolchain) and a PostgreSQL server (started here if installed and
 # down; see COMMUNIQUE_TEST_PG below). Installs, when missing: Debian's chromium (the HTML email
-# and the subscriber pages are checked in a real browser) and Node.js + npm, with apt-get (as
-# root), and the Playwright driver in tests/browser/node_modules with `npm ci` (it downloads no
-# browser). Without root it says what to install instead of failing deep inside a test.
+# and the subscriber pages are checked in a real browser), Node.js + npm, Postfix (for its
+# smtp-sink) and python3-aiosmtpd, with apt-get (as root), and the Playwright driver in
+# tests/browser/node_modules with `npm ci` (it downloads no browser). Without root it says
+# what to install instead of failing deep inside a test.
 set -euo pipefail
 shopt -s inherit_errexit 2>/dev/null || true
 cd "$(dirname "$0")"
@@ -25,6 +26,10 @@ need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v node >/dev/null 2>&1 || need_apt+=(nodejs)
 command -v npm >/dev/null 2>&1 || need_apt+=(npm)
+# Servers no one here wrote, for tests/other_servers.rs: Postfix's smtp-sink (only that program
+# runs, never the postfix daemon) and Python's aiosmtpd.
+[[ -x /usr/sbin/smtp-sink ]] || need_apt+=(postfix)
+command -v aiosmtpd >/dev/null 2>&1 || need_apt+=(python3-aiosmtpd)
 
 if ((${#need_apt[@]})); then
   if [[ $(id -u) -ne 0 ]] || ! command -v apt-get >/dev/null 2>&1; then
@@ -33,8 +38,15 @@ if ((${#need_apt[@]})); then
     exit 3
   fi
   say "installing with apt-get: ${need_apt[*]}"
+  postfix_was_running=0
+  command -v postfix >/dev/null 2>&1 && postfix status >/dev/null 2>&1 && postfix_was_running=1
   apt-get update -qq
+  # "No configuration" starts no mail daemon; if the install started one anyway, stop it.
+  echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+  if ((!postfix_was_running)) && command -v postfix >/dev/null 2>&1 && postfix status >/dev/null 2>&1; then
+    postfix stop >/dev/null 2>&1 || true
+  fi
 fi
 say "$(chromium --version 2>/dev/null | head -1)"
 

@@ -52,6 +52,30 @@ impl Scratch {
         c
     }
 
+    /// `publish` of the seed in all four languages to the subscribers in `csv`, through
+    /// `transport`, with `extra` arguments.
+    pub fn publish_seed(&self, csv: &Path, transport: &str, extra: &[&str]) -> Output {
+        self.publish_seed_command(csv, transport, extra)
+            .output()
+            .unwrap()
+    }
+
+    /// The command [`Scratch::publish_seed`] runs, to run otherwise (spawned, to be killed).
+    pub fn publish_seed_command(&self, csv: &Path, transport: &str, extra: &[&str]) -> Command {
+        let mut args = vec![
+            "publish",
+            SEED,
+            "--langs",
+            "kk,ru,es,en",
+            "--subscribers",
+            csv.to_str().unwrap(),
+            "--transport",
+            transport,
+        ];
+        args.extend(extra);
+        self.command(&args)
+    }
+
     pub fn run(&self, args: &[&str]) -> Output {
         self.command(args).output().unwrap()
     }

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::Duration;
@@ -35,6 +35,8 @@ pub struct Faults {
     pub stall: HashMap<String, (Duration, usize)>,
     /// Offer SMTPUTF8 (RFC 6531) in the EHLO reply.
     pub smtputf8: bool,
+    /// Do not offer PIPELINING (RFC 2920), which the server offers unless told not to.
+    pub no_pipelining: bool,
 }
 
 pub struct Server {
@@ -44,6 +46,8 @@ pub struct Server {
     pub rcpt_log: Arc<Mutex<Vec<String>>>,
     /// Every MAIL command as received (with its parameters).
     pub mail_log: Arc<Mutex<Vec<String>>>,
+    /// MAIL commands that arrived with their RCPT already behind them (a pipelined group).
+    pub pipelined: Arc<AtomicUsize>,
     pub faults: Arc<Mutex<Faults>>,
     pub connections: Arc<Mutex<usize>>,
     stop: Arc<AtomicBool>,
@@ -62,6 +66,7 @@ impl Server {
         let received = Arc::new(Mutex::new(Vec::new()));
         let rcpt_log = Arc::new(Mutex::new(Vec::new()));
         let mail_log = Arc::new(Mutex::new(Vec::new()));
+        let pipelined = Arc::new(AtomicUsize::new(0));
         let faults = Arc::new(Mutex::new(faults));
         let connections = Arc::new(Mutex::new(0));
         let stop = Arc::new(AtomicBool::new(false));
@@ -71,6 +76,7 @@ impl Server {
             received: received.clone(),
             rcpt: rcpt_log.clone(),
             mail: mail_log.clone(),
+            pipelined: pipelined.clone(),
         };
         let (f, c, s) = (faults.clone(), connections.clone(), stop.clone());
         let thread = std::thread::spawn(move || {
@@ -95,6 +101,7 @@ impl Server {
             received,
             rcpt_log,
             mail_log,
+            pipelined,
             faults,
             connections,
             stop,
@@ -134,6 +141,13 @@ impl Drop for Server {
     }
 }
 
+/// True if what the client sent after this MAIL is already here and holds its RCPT.
+fn holds_rcpt(buffered: &[u8]) -> bool {
+    buffered
+        .windows(7)
+        .any(|w| w.eq_ignore_ascii_case(b"RCPT TO"))
+}
+
 fn take(map: &mut HashMap<String, (String, usize)>, key: &str) -> Option<String> {
     let entry = map.get_mut(key)?;
     if entry.1 == 0 {
@@ -149,6 +163,7 @@ struct Logs {
     received: Arc<Mutex<Vec<Received>>>,
     rcpt: Arc<Mutex<Vec<String>>>,
     mail: Arc<Mutex<Vec<String>>>,
+    pipelined: Arc<AtomicUsize>,
 }
 
 fn session(
@@ -188,14 +203,20 @@ fn session(
         }
         let upper = line.trim_end().to_ascii_uppercase();
         if upper.starts_with("EHLO") {
-            let utf8 = if faults.lock().unwrap().smtputf8 {
-                "250-SMTPUTF8\r\n"
-            } else {
-                ""
+            let (utf8, pipelining) = {
+                let f = faults.lock().unwrap();
+                (
+                    if f.smtputf8 { "250-SMTPUTF8\r\n" } else { "" },
+                    if f.no_pipelining {
+                        ""
+                    } else {
+                        "250-PIPELINING\r\n"
+                    },
+                )
             };
             write!(
                 out,
-                "250-test.example.org\r\n250-8BITMIME\r\n{utf8}250 SIZE 10000000\r\n"
+                "250-test.example.org\r\n{pipelining}250-8BITMIME\r\n{utf8}250 SIZE 10000000\r\n"
             )?;
         } else if upper.starts_with("HELO")
             || upper.starts_with("NOOP")
@@ -204,6 +225,10 @@ fn session(
             rcpt.clear();
             write!(out, "250 OK\r\n")?;
         } else if upper.starts_with("MAIL FROM") {
+            rcpt.clear();
+            if holds_rcpt(input.buffer()) {
+                logs.pipelined.fetch_add(1, Ordering::SeqCst);
+            }
             logs.mail.lock().unwrap().push(line.trim_end().to_owned());
             write!(out, "250 OK\r\n")?;
         } else if upper.starts_with("RCPT TO") {
@@ -236,6 +261,9 @@ fn session(
                     write!(out, "250 OK\r\n")?;
                 }
             }
+        } else if upper == "DATA" && rcpt.is_empty() {
+            // As Postfix does after a refused RCPT in a pipelined group.
+            write!(out, "554 5.5.1 Error: no valid recipients\r\n")?;
         } else if upper == "DATA" {
             write!(out, "354 go ahead\r\n")?;
             let cut = {

@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use lettre::transport::smtp::authentication::{Credentials, Mechanism};
 use lettre::transport::smtp::client::{AsyncSmtpConnection, TlsParameters};
-use lettre::transport::smtp::commands::{Data, Mail, Quit, Rcpt, Rset};
+use lettre::transport::smtp::commands::{Data, Ehlo, Mail, Quit, Rcpt, Rset};
 use lettre::transport::smtp::extension::{ClientId, Extension, MailParameter};
 use lettre::transport::smtp::response::Response;
 
@@ -208,10 +208,20 @@ impl SmtpTarget {
                     }
                 })?;
         }
+        // lettre keeps only the EHLO keywords it knows, and PIPELINING is not one of them: ask
+        // again (EHLO may be repeated at any time, RFC 5321 4.1.4) and read the keywords here.
+        let ehlo = self
+            .timed("EHLO", conn.command(Ehlo::new(hello)))
+            .await?
+            .map_err(classify_connect)?;
+        let pipelining = ehlo
+            .message()
+            .any(|l| l.split_whitespace().next() == Some("PIPELINING"));
         Ok(SmtpConnection {
             conn,
             timeout: self.timeout,
             broken: false,
+            pipelining,
         })
     }
 }
@@ -267,6 +277,47 @@ pub struct SmtpConnection {
     conn: AsyncSmtpConnection,
     timeout: Duration,
     broken: bool,
+    /// The server offers PIPELINING (RFC 2920): MAIL, RCPT and DATA go out in one write.
+    pipelining: bool,
+}
+
+/// Bytes handed to lettre's `command`, which writes what it is given in one write and reads
+/// one reply. That is all a pipelined group or a message body needs; lettre's own `message`
+/// would dot-stuff the body byte by byte and write the final dot apart.
+struct Wire<'a>(&'a str);
+
+impl std::fmt::Display for Wire<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+/// The message as DATA carries it (RFC 5321 4.5.2): a dot doubled at the start of each line,
+/// ended by CRLF, a dot and CRLF. `None` if the bytes are not UTF-8 (lettre never builds such).
+///
+/// ```
+/// use communique_mail::smtp::data_block;
+/// assert_eq!(data_block(b".a\r\nb\r\n..c").unwrap(), "..a\r\nb\r\n...c\r\n.\r\n");
+/// assert_eq!(data_block(b"x\r\n").unwrap(), "x\r\n.\r\n");
+/// ```
+pub fn data_block(message: &[u8]) -> Option<String> {
+    let text = std::str::from_utf8(message).ok()?;
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut rest = text;
+    if rest.starts_with('.') {
+        out.push('.');
+    }
+    while let Some(at) = memchr::memmem::find(rest.as_bytes(), b"\n.") {
+        out.push_str(&rest[..at + 1]);
+        out.push('.');
+        rest = &rest[at + 1..];
+    }
+    out.push_str(rest);
+    if !out.ends_with("\r\n") {
+        out.push_str("\r\n");
+    }
+    out.push_str(".\r\n");
+    Some(out)
 }
 
 enum Step {
@@ -275,9 +326,12 @@ enum Step {
     Lost(String),
 }
 
+type Replied =
+    Result<Result<Response, lettre::transport::smtp::Error>, tokio::time::error::Elapsed>;
+
 impl SmtpConnection {
-    async fn step<C: std::fmt::Display>(&mut self, command: C) -> Step {
-        match tokio::time::timeout(self.timeout, self.conn.command(command)).await {
+    fn classify(&mut self, replied: Replied) -> Step {
+        match replied {
             Err(_) => {
                 self.broken = true;
                 Step::Lost(format!("no reply within {:?}", self.timeout))
@@ -289,6 +343,18 @@ impl SmtpConnection {
                 Step::Lost(e.to_string())
             }
         }
+    }
+
+    /// Writes a command (or a pipelined group) and reads one reply.
+    async fn step<C: std::fmt::Display>(&mut self, command: C) -> Step {
+        let replied = tokio::time::timeout(self.timeout, self.conn.command(command)).await;
+        self.classify(replied)
+    }
+
+    /// Reads the next reply of a pipelined group.
+    async fn reply(&mut self) -> Step {
+        let replied = tokio::time::timeout(self.timeout, self.conn.read_response()).await;
+        self.classify(replied)
     }
 
     /// After a refused command the transaction must be reset before the next message.
@@ -360,36 +426,102 @@ impl SmtpConnection {
         } else {
             vec![MailParameter::SmtpUtfEight]
         };
-        match self.step(Mail::new(Some(from), parameters)).await {
-            Step::Ok => {}
-            Step::Refused(e) => {
-                self.reset().await;
-                if e.is_permanent() {
-                    return SendResult::SenderRefused {
-                        reply: e.to_string(),
-                    };
-                }
-                return Self::refused(&e, false);
-            }
-            Step::Lost(reply) => return SendResult::Temporary { reply },
+        let (mail, rcpt) = (Mail::new(Some(from), parameters), Rcpt::new(to, vec![]));
+        let refused = if self.pipelining {
+            self.envelope_pipelined(mail, rcpt).await
+        } else {
+            self.envelope_stepwise(mail, rcpt).await
+        };
+        match refused {
+            Some(result) => result,
+            None => self.body(bytes).await,
         }
-        match self.step(Rcpt::new(to, vec![])).await {
-            Step::Ok => {}
-            Step::Refused(e) => {
-                self.reset().await;
-                return Self::refused(&e, true);
+    }
+
+    /// What a refused MAIL means: a 5xx refuses our sender (the run stops), a 4xx is for now.
+    fn mail_refused(e: &lettre::transport::smtp::Error) -> SendResult {
+        if e.is_permanent() {
+            SendResult::SenderRefused {
+                reply: e.to_string(),
             }
-            Step::Lost(reply) => return SendResult::Temporary { reply },
+        } else {
+            Self::refused(e, false)
         }
-        match self.step(Data).await {
-            Step::Ok => {}
-            Step::Refused(e) => {
-                self.reset().await;
-                return Self::refused(&e, false);
+    }
+
+    /// MAIL, RCPT and DATA one at a time, each waiting for its reply; `None` once the server
+    /// waits for the message.
+    async fn envelope_stepwise(&mut self, mail: Mail, rcpt: Rcpt) -> Option<SendResult> {
+        let (result, reset) = match self.step(mail).await {
+            Step::Ok => match self.step(rcpt).await {
+                Step::Ok => match self.step(Data).await {
+                    Step::Ok => return None,
+                    Step::Refused(e) => (Self::refused(&e, false), true),
+                    Step::Lost(reply) => (SendResult::Temporary { reply }, false),
+                },
+                Step::Refused(e) => (Self::refused(&e, true), true),
+                Step::Lost(reply) => (SendResult::Temporary { reply }, false),
+            },
+            Step::Refused(e) => (Self::mail_refused(&e), true),
+            Step::Lost(reply) => (SendResult::Temporary { reply }, false),
+        };
+        if reset {
+            self.reset().await;
+        }
+        Some(result)
+    }
+
+    /// MAIL, RCPT and DATA in one write (RFC 2920), then their three replies in order; each
+    /// refusal is the reply to its own command. `None` once the server waits for the message.
+    async fn envelope_pipelined(&mut self, mail: Mail, rcpt: Rcpt) -> Option<SendResult> {
+        let group = format!("{mail}{rcpt}{Data}");
+        let mut replies = Vec::with_capacity(3);
+        replies.push(self.step(Wire(&group)).await);
+        while replies.len() < 3 {
+            if let Some(Step::Lost(_)) = replies.last() {
+                break;
             }
-            Step::Lost(reply) => return SendResult::Temporary { reply },
+            replies.push(self.reply().await);
         }
-        match tokio::time::timeout(self.timeout, self.conn.message(bytes)).await {
+        let mut replies = replies.into_iter();
+        let (mail, rcpt, data) = (replies.next(), replies.next(), replies.next());
+        let result = match (mail, rcpt, data) {
+            (Some(Step::Ok), Some(Step::Ok), Some(Step::Ok)) => return None,
+            // The connection went in the middle of the group: nothing was accepted.
+            (Some(Step::Lost(reply)), ..)
+            | (_, Some(Step::Lost(reply)), _)
+            | (_, _, Some(Step::Lost(reply))) => return Some(SendResult::Temporary { reply }),
+            (Some(Step::Refused(e)), _, data) => (Self::mail_refused(&e), data),
+            (_, Some(Step::Refused(e)), data) => (Self::refused(&e, true), data),
+            (_, _, Some(Step::Refused(e))) => (Self::refused(&e, false), None),
+            (None, ..) | (_, None, _) | (_, _, None) => {
+                self.broken = true;
+                return Some(SendResult::Temporary {
+                    reply: "the server's replies to the pipelined commands were lost".into(),
+                });
+            }
+        };
+        let (result, data) = result;
+        // A server that answered 354 to DATA after refusing MAIL or RCPT waits for a message:
+        // end it empty (RFC 2920 3.1), so that it refuses it and the session stays in step.
+        if let Some(Step::Ok) = data
+            && !matches!(self.step(Wire(".\r\n")).await, Step::Refused(_))
+        {
+            self.broken = true;
+        }
+        self.reset().await;
+        Some(result)
+    }
+
+    /// The message, dot-stuffed and ended in one write, and the server's verdict on it.
+    async fn body(&mut self, bytes: &[u8]) -> SendResult {
+        let replied = match data_block(bytes) {
+            Some(block) => {
+                tokio::time::timeout(self.timeout, self.conn.command(Wire(&block))).await
+            }
+            None => tokio::time::timeout(self.timeout, self.conn.message(bytes)).await,
+        };
+        match replied {
             Err(_) => {
                 self.broken = true;
                 SendResult::Temporary {
@@ -407,6 +539,11 @@ impl SmtpConnection {
                 }
             }
         }
+    }
+
+    /// True if the server offered PIPELINING (RFC 2920).
+    pub fn offers_pipelining(&self) -> bool {
+        self.pipelining
     }
 
     /// False after a timeout or a dropped connection.
