@@ -149,9 +149,14 @@ pub struct PublishArgs {
     /// COMMUNIQUE_SMTP_USER and COMMUNIQUE_SMTP_PASSWORD, never from here.
     #[arg(long, env = "COMMUNIQUE_TRANSPORT", default_value = "outbox:outbox")]
     pub transport: String,
-    /// Messages in flight at once (one connection each).
-    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=256))]
+    /// SMTP connections at once.
+    #[arg(long, default_value_t = 16, value_parser = clap::value_parser!(u16).range(1..=256))]
     pub concurrency: u16,
+    /// Messages each connection may send while the outcomes of its earlier ones are still
+    /// being written to the journal. A crash can send again at most concurrency × this many
+    /// messages (with the same Message-ID); 1 waits for every outcome before the next message.
+    #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u16).range(1..=16))]
+    pub in_doubt: u16,
     /// At most this many messages per second, as in 50/s.
     #[arg(long, value_parser = parse_rate)]
     pub rate: Option<f64>,

@@ -79,9 +79,20 @@ impl Links {
             web.push_str(&key.sign_view(&event.id, lang, list));
         }
         Links {
-            unsubscribe: format!("{base}/u/{}", key.sign(subscriber, list)),
+            unsubscribe: Links::unsubscribe(config, key, subscriber, list),
             web,
         }
+    }
+
+    /// The subscriber's signed one-click unsubscribe URL alone.
+    pub fn unsubscribe(
+        config: &Config,
+        key: &communique_mail::token::TokenKey,
+        subscriber: i64,
+        list: &str,
+    ) -> String {
+        let base = config.web.base_url.trim_end_matches('/');
+        format!("{base}/u/{}", key.sign(subscriber, list))
     }
 
     pub fn values(&self) -> communique_render::SlotValues<'_> {

@@ -8,9 +8,11 @@ use std::time::{Duration, SystemTime};
 use communique_mail::engine::{self, EngineError, Lease, Options, Outgoing, RunReport};
 use communique_mail::outbox::Outbox;
 use communique_mail::smtp::SmtpTarget;
+use communique_mail::splice::{Piece, Recipient, Shared, Template};
 use communique_mail::transport::Transport;
-use communique_mail::{Letter, Mailbox, message_id};
+use communique_mail::{Mailbox, message_id};
 use communique_model::Lang;
+use communique_render::{Piece as RenderedPiece, Slot};
 use communique_store::{
     AnyStore, Claimed, DeliveryState, ImportPreview, PublicationRequest, StatusCounts, Store,
     StoreError,
@@ -181,6 +183,9 @@ fn request<'a>(
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct SendOptions {
     pub concurrency: u16,
+    /// Jobs stored before this option existed send with its default.
+    #[serde(default = "default_in_doubt")]
+    pub in_doubt: u16,
     pub rate: Option<f64>,
     pub attempts: u32,
     pub retry_delay: f64,
@@ -188,10 +193,15 @@ pub struct SendOptions {
     pub resend: bool,
 }
 
+fn default_in_doubt() -> u16 {
+    2
+}
+
 impl SendOptions {
     fn from_args(args: &PublishArgs) -> SendOptions {
         SendOptions {
             concurrency: args.concurrency,
+            in_doubt: args.in_doubt,
             rate: args.rate,
             attempts: args.attempts,
             retry_delay: args.retry_delay,
@@ -346,6 +356,7 @@ pub async fn send(
     let content = content(prepared)?;
     let engine_options = Options {
         concurrency: usize::from(options.concurrency),
+        in_doubt: usize::from(options.in_doubt),
         rate: options.rate,
         attempts: options.attempts,
         backoff: Duration::from_secs_f64(options.retry_delay.max(0.0)),
@@ -488,7 +499,8 @@ async fn send_one(
         );
     }
     let bar = progress_bar(pending, quiet);
-    let build = |c: &Claimed| build_message(prepared, key, publication, c);
+    let templates = templates(prepared, key, publication);
+    let build = |c: &Claimed| build_message(prepared, &templates, key, publication, c);
     let progress = |n: u64| bar.inc(n);
     // The engine keeps the lease (renewed in the background, checked before each send), and
     // stops the run when another run took the publication over.
@@ -537,28 +549,80 @@ fn progress_bar(total: u64, json: bool) -> indicatif::ProgressBar {
     bar
 }
 
-/// One recipient's message: the rendered notice of their language, their links, their headers.
+/// One language's message of a publication, encoded once for all its recipients (or why it
+/// cannot be built, which each of them is told).
+struct LangTemplate<'p> {
+    rendered: &'p communique_render::Rendered,
+    template: Result<Template, String>,
+}
+
+/// Each rendered language's message, with the web link (the same for the whole list) written
+/// in and the unsubscribe link left open.
+fn templates<'p>(
+    p: &'p Prepared,
+    key: &communique_mail::token::TokenKey,
+    publication: &communique_store::Publication,
+) -> Vec<LangTemplate<'p>> {
+    p.rendered
+        .iter()
+        .map(|rendered| {
+            let lang = rendered.lang;
+            let links = Links::new(&p.config, &p.event, lang, key, 0, &publication.list);
+            let web_text = rendered.text.as_written(&links.web);
+            let web_html = rendered.html.as_written(&links.web);
+            let from = p.config.sender_mailbox(lang);
+            let template = {
+                let text = pieces(&rendered.text, &web_text);
+                let html = pieces(&rendered.html, &web_html);
+                Template::new(&Shared {
+                    from: &from,
+                    subject: &rendered.subject,
+                    lang,
+                    list_name: &p.config.identity(lang).list_name,
+                    list_id: &p.config.list.id,
+                    unsubscribe_mailto: p.config.list.unsubscribe_mailto.as_ref(),
+                    text: &text,
+                    html: &html,
+                })
+                .map_err(|e| e.to_string())
+            };
+            LangTemplate { rendered, template }
+        })
+        .collect()
+}
+
+/// A rendered part as the mail template takes it: the web link written in (as the part writes
+/// it), the unsubscribe link left open.
+fn pieces<'a>(part: &'a communique_render::Part, web: &'a str) -> Vec<Piece<'a>> {
+    part.pieces()
+        .map(|piece| match piece {
+            RenderedPiece::Text(t) => Piece::Text(t),
+            RenderedPiece::Slot(Slot::WebUrl) => Piece::Text(web),
+            RenderedPiece::Slot(Slot::UnsubscribeUrl) => Piece::UnsubscribeUrl,
+        })
+        .collect()
+}
+
+/// One recipient's message: their language's template with their headers and their link.
 fn build_message(
     p: &Prepared,
+    templates: &[LangTemplate],
     key: &communique_mail::token::TokenKey,
     publication: &communique_store::Publication,
     c: &Claimed,
 ) -> Result<Outgoing, String> {
-    let list = publication.list.as_str();
-    let rendered = p
-        .rendered
+    let lang = templates
         .iter()
-        .find(|r| r.lang == c.lang)
+        .find(|t| t.rendered.lang == c.lang)
         .ok_or_else(|| format!("no rendered notice in {}", c.lang))?;
+    let template = lang.template.as_ref().map_err(Clone::clone)?;
     let to_addr: lettre::Address = c.email.parse().map_err(|e| format!("{e}"))?;
     let name = Some(c.name.clone()).filter(|n| !n.is_empty());
     // The header names the domain in its ASCII form, which every server takes (the envelope
     // is chosen per server: SMTPUTF8, or the same ASCII form).
     let header_addr = communique_mail::smtp::ascii_address(&to_addr).unwrap_or(to_addr.clone());
     let to = Mailbox::new(name, header_addr);
-    let links = Links::new(&p.config, &p.event, c.lang, key, c.subscriber_id, list);
-    let values = links.values();
-    let from = p.config.sender_mailbox(c.lang);
+    let unsubscribe = Links::unsubscribe(&p.config, key, c.subscriber_id, &publication.list);
     // A deliberate resend is a new message, with its own Message-ID (or filters would drop it).
     let event_key = match publication.generation {
         1 => p.event.id.clone(),
@@ -570,21 +634,15 @@ fn build_message(
         c.lang,
         p.config.sender.address.domain(),
     );
-    let bytes = communique_mail::compose(&Letter {
-        from: &from,
-        to: &to,
-        subject: &rendered.subject,
-        lang: c.lang,
-        message_id: &id,
-        date: SystemTime::now(),
-        list_name: &p.config.identity(c.lang).list_name,
-        list_id: &p.config.list.id,
-        unsubscribe_url: &links.unsubscribe,
-        unsubscribe_mailto: p.config.list.unsubscribe_mailto.as_ref(),
-        text: rendered.text.fill(&values),
-        html: rendered.html.fill(&values),
-    })
-    .map_err(|e| e.to_string())?;
+    let bytes = template
+        .letter(&Recipient {
+            to: &to,
+            message_id: &id,
+            date: SystemTime::now(),
+            unsubscribe_url: &unsubscribe,
+            unsubscribe_url_html: &lang.rendered.html.as_written(&unsubscribe),
+        })
+        .map_err(|e| e.to_string())?;
     Ok(Outgoing {
         from: p.config.sender.address.clone(),
         to: to_addr,

@@ -147,7 +147,7 @@ pub enum Failure {
     #[diagnostic(
         code(communique::delivery),
         help(
-            "run the same command again to resume: recipients recorded as sent are not sent again, but a message that was in flight when sending stopped (at most one per connection) may be sent a second time, with the same Message-ID"
+            "run the same command again to resume: recipients recorded as sent are not sent again, but a message that was in flight when sending stopped (at most --concurrency × --in-doubt of them) may be sent a second time, with the same Message-ID"
         )
     )]
     Engine(communique_mail::engine::EngineError),

@@ -27,18 +27,11 @@ fn publish_command(
     csv: &std::path::Path,
     extra: &[&str],
 ) -> std::process::Command {
-    let mut args = vec![
-        "publish",
-        SEED,
-        "--langs",
-        "kk,ru,es,en",
-        "--subscribers",
-        csv.to_str().unwrap(),
-    ];
-    let url = server.url();
-    args.extend(["--transport", url.as_str(), "--retry-delay", "0.01"]);
-    args.extend(extra);
-    s.command(&args)
+    s.publish_seed_command(
+        csv,
+        &server.url(),
+        &[&["--retry-delay", "0.01"], extra].concat(),
+    )
 }
 
 fn publish(
@@ -273,6 +266,10 @@ fn resumes_after_kill_without_missing_anyone() {
             &url,
             "--concurrency",
             "4",
+            // Each connection waits for its outcome to be committed before the next message:
+            // a kill repeats at most one message per connection.
+            "--in-doubt",
+            "1",
         ])
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())

@@ -1,10 +1,13 @@
 //! The delivery engine: claims journal rows, sends each through a pool of long-lived
-//! connections, and records every outcome before the connection takes its next message.
+//! connections, and records every outcome before the connection gets far ahead of it.
 //!
 //! Why that order: a message the server accepted but the journal did not record is sent again
-//! after a crash. Each worker waits for its outcome to be committed before it sends again, so
-//! such duplicates are at most one per connection (the concurrency). The commits themselves
-//! are grouped: one writer task commits whatever outcomes arrived together, in one transaction.
+//! after a crash. A worker goes on sending while fewer than `in_doubt` of its outcomes wait to
+//! be committed, and waits for the oldest otherwise, so such duplicates are at most
+//! `concurrency × in_doubt` (16 × 2 by default; `in_doubt = 1` gives one per connection).
+//! Waiting for every commit would leave each connection idle for a commit's time per message.
+//! The commits themselves are grouped: one writer task commits whatever outcomes arrived
+//! together, in one statement and one transaction.
 //!
 //! Just before each send the engine looks at two things it keeps in memory, so that the check
 //! costs no query per message: the run's lease on the publication (renewed in the background;
@@ -37,6 +40,9 @@ pub struct Options {
     pub bounce_threshold: u32,
     /// Rows claimed from the journal at a time.
     pub batch: u32,
+    /// Messages a connection may send while the outcomes of its earlier ones are still being
+    /// committed (at least 1). A crash repeats at most `concurrency × in_doubt` messages.
+    pub in_doubt: usize,
     /// The run's lease on the publication (taken with `Store::begin_run`), kept by the engine:
     /// without it, nothing stops a paused run from sending after another took over.
     pub lease: Option<Lease>,
@@ -83,6 +89,7 @@ impl Default for Options {
             backoff: Duration::from_secs(2),
             bounce_threshold: 1,
             batch: 256,
+            in_doubt: 2,
             lease: None,
         }
     }
@@ -180,7 +187,11 @@ struct Shared<'a, S, F> {
     transport: &'a Transport,
     options: &'a Options,
     build: &'a F,
-    queue: tokio::sync::Mutex<VecDeque<Claimed>>,
+    queue: Mutex<VecDeque<Claimed>>,
+    /// Held by the worker claiming the next batch.
+    claiming: tokio::sync::Mutex<()>,
+    /// The last claim found nothing pending.
+    dry: AtomicBool,
     exhausted: Mutex<bool>,
     stop: watch::Receiver<bool>,
     pace: Pace,
@@ -195,6 +206,14 @@ struct Shared<'a, S, F> {
     lease_until: Mutex<(Instant, SystemTime)>,
     /// Another run took the publication over: write nothing more to its journal.
     lost: AtomicBool,
+}
+
+/// An outcome handed to the journal writer, not yet known to be durable.
+struct Unconfirmed {
+    done: oneshot::Receiver<Result<(), String>>,
+    state: DeliveryState,
+    bounced: bool,
+    subscriber_id: i64,
 }
 
 /// What to do with a claimed row.
@@ -326,28 +345,74 @@ impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
             .contains(&row.subscriber_id)
     }
 
-    /// The next row to send, claiming a new batch from the journal when the queue runs dry.
+    /// The next row to send. The queue is refilled from the journal before it runs dry: the
+    /// worker that finds it half empty claims the next batch while the others go on sending
+    /// what is left, so a claim never leaves every connection idle.
     async fn next(&self) -> Result<Option<Claimed>, StoreError> {
-        let mut queue = self.queue.lock().await;
-        if let Some(c) = queue.pop_front() {
-            return Ok(Some(c));
+        loop {
+            let (row, low) = {
+                let mut queue = self.queue.lock().unwrap_or_else(|p| p.into_inner());
+                let row = queue.pop_front();
+                (row, queue.len() < self.options.batch.max(2) as usize / 2)
+            };
+            let exhausted = *self.exhausted.lock().unwrap_or_else(|p| p.into_inner());
+            // After a claim that found nothing, only a worker with nothing to send looks again.
+            let dry = row.is_some() && self.dry.load(Ordering::SeqCst);
+            if low && !exhausted && !dry && !self.stopping() {
+                let claiming = match self.claiming.try_lock() {
+                    Ok(guard) => Some(guard),
+                    // Another worker is claiming: wait for it if there is nothing else to send.
+                    Err(_) if row.is_none() => Some(self.claiming.lock().await),
+                    Err(_) => None,
+                };
+                if let Some(_claiming) = claiming {
+                    // The batch may have come in while this worker waited for the lock.
+                    let queued = self.queue.lock().unwrap_or_else(|p| p.into_inner()).len();
+                    let exhausted = *self.exhausted.lock().unwrap_or_else(|p| p.into_inner());
+                    if queued < self.options.batch.max(2) as usize / 2 && !exhausted {
+                        self.refill(row.is_none() && queued == 0).await?;
+                    }
+                }
+            }
+            if row.is_some() {
+                return Ok(row);
+            }
+            let drained = self
+                .queue
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .is_empty();
+            let exhausted = *self.exhausted.lock().unwrap_or_else(|p| p.into_inner());
+            if drained && (exhausted || self.stopping()) {
+                return Ok(None);
+            }
         }
-        if *self.exhausted.lock().unwrap_or_else(|p| p.into_inner()) || self.stopping() {
-            return Ok(None);
-        }
-        let batch = loop {
+    }
+
+    /// Claims the next batch into the queue. With `wait` (nothing else to send), a journal
+    /// with nothing left to claim while other runs on a shared store still hold rows is
+    /// polled until they finish, so that a run that died leaves nobody unsent (its rows come
+    /// back when its lease runs out, and are claimed here).
+    async fn refill(&self, wait: bool) -> Result<(), StoreError> {
+        loop {
             // Claiming writes to the journal: only while the publication is ours.
             self.hold_lease().await?;
             let batch = self
                 .store
                 .claim(self.publication, &self.options.run(), self.options.batch)
                 .await?;
+            self.dry.store(batch.is_empty(), Ordering::SeqCst);
             if !batch.is_empty() {
-                break batch;
+                self.queue
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .extend(batch);
+                return Ok(());
             }
-            // Nothing left to claim, but other runs on a shared store may still be sending:
-            // wait for them, so that a run that died leaves nobody unsent (its rows come back
-            // when its lease runs out, and are claimed here).
+            if !wait {
+                // Rows are still queued: look again when they run low.
+                return Ok(());
+            }
             if self.stopping()
                 || self
                     .store
@@ -356,31 +421,51 @@ impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
                     == 0
             {
                 *self.exhausted.lock().unwrap_or_else(|p| p.into_inner()) = true;
-                return Ok(None);
+                return Ok(());
             }
             tokio::time::sleep(HELD_ELSEWHERE_POLL).await;
-        };
-        queue.extend(batch);
-        Ok(queue.pop_front())
+        }
     }
 
-    async fn commit(
+    /// Hands an outcome to the journal writer; the answer comes when its row is durable.
+    async fn submit(
         &self,
         journal: &mpsc::Sender<Commit>,
         row: Recorded,
-    ) -> Result<(), EngineError> {
+    ) -> Result<oneshot::Receiver<Result<(), String>>, EngineError> {
         let (ack, done) = oneshot::channel();
         journal
             .send((row, ack))
             .await
             .map_err(|_| EngineError::Fatal("the journal writer stopped".into()))?;
-        match done.await {
-            Ok(Ok(())) => Ok(()),
-            Ok(Err(e)) => Err(EngineError::Fatal(format!(
-                "the journal could not be written: {e}"
-            ))),
-            Err(_) => Err(EngineError::Fatal("the journal writer stopped".into())),
+        Ok(done)
+    }
+
+    /// Waits until a submitted outcome is durable, then counts it (and notes a bounce).
+    async fn confirm(&self, unconfirmed: Unconfirmed) -> Result<(), EngineError> {
+        match unconfirmed.done.await {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => {
+                return Err(EngineError::Fatal(format!(
+                    "the journal could not be written: {e}"
+                )));
+            }
+            Err(_) => return Err(EngineError::Fatal("the journal writer stopped".into())),
         }
+        if unconfirmed.bounced {
+            self.store
+                .note_bounce(unconfirmed.subscriber_id, self.options.bounce_threshold)
+                .await?;
+        }
+        let mut report = self.report.lock().unwrap_or_else(|p| p.into_inner());
+        match unconfirmed.state {
+            DeliveryState::Sent => report.sent += 1,
+            DeliveryState::FailedTemporary => report.failed_temporary += 1,
+            DeliveryState::FailedPermanent => report.failed_permanent += 1,
+            _ => {}
+        }
+        (self.progress)(1);
+        Ok(())
     }
 
     fn backoff(&self, attempt: u32) -> Duration {
@@ -407,29 +492,35 @@ impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
         journal: &mpsc::Sender<Commit>,
         conn: &mut Option<Connection>,
     ) -> Result<(), EngineError> {
+        // Outcomes submitted but not yet known to be durable, oldest first. A connection sends
+        // its next message only while fewer than `in_doubt` of them are outstanding: that
+        // many messages per connection are what a crash can repeat.
+        let mut outstanding: VecDeque<Unconfirmed> = VecDeque::new();
+        let in_doubt = self.options.in_doubt.max(1);
         while !self.stopping() {
             let Some(row) = self.next().await? else {
-                return Ok(());
+                break;
             };
             let (recorded, bounced) = match self.deliver_one(&row, conn).await {
                 Outcome::Record(r, bounced) => (r, bounced),
                 Outcome::Abandon => return Err(self.run_lost().into()),
             };
             let state = recorded.state;
-            self.commit(journal, recorded).await?;
-            if bounced {
-                self.store
-                    .note_bounce(row.subscriber_id, self.options.bounce_threshold)
-                    .await?;
+            let done = self.submit(journal, recorded).await?;
+            outstanding.push_back(Unconfirmed {
+                done,
+                state,
+                bounced,
+                subscriber_id: row.subscriber_id,
+            });
+            while outstanding.len() >= in_doubt {
+                if let Some(oldest) = outstanding.pop_front() {
+                    self.confirm(oldest).await?;
+                }
             }
-            let mut report = self.report.lock().unwrap_or_else(|p| p.into_inner());
-            match state {
-                DeliveryState::Sent => report.sent += 1,
-                DeliveryState::FailedTemporary => report.failed_temporary += 1,
-                DeliveryState::FailedPermanent => report.failed_permanent += 1,
-                _ => {}
-            }
-            (self.progress)(1);
+        }
+        for unconfirmed in outstanding {
+            self.confirm(unconfirmed).await?;
         }
         Ok(())
     }
@@ -611,7 +702,9 @@ where
         transport,
         options,
         build,
-        queue: tokio::sync::Mutex::new(VecDeque::new()),
+        queue: Mutex::new(VecDeque::new()),
+        claiming: tokio::sync::Mutex::new(()),
+        dry: AtomicBool::new(false),
         exhausted: Mutex::new(false),
         stop,
         pace: Pace {
@@ -657,7 +750,7 @@ where
     let leftover: Vec<Recorded> = shared
         .queue
         .lock()
-        .await
+        .unwrap_or_else(|p| p.into_inner())
         .drain(..)
         .map(|c| Recorded {
             subscriber_id: c.subscriber_id,
