@@ -24,12 +24,13 @@ use crate::types::{
 use crate::{Store, StoreError};
 
 /// Schema migrations, applied in order; `PRAGMA user_version` counts those applied.
-const MIGRATIONS: [&str; 5] = [
+const MIGRATIONS: [&str; 6] = [
     include_str!("../../migrations/0001_journal.sql"),
     include_str!("../../migrations/0002_schedule.sql"),
     include_str!("../../migrations/0003_run_lease.sql"),
     include_str!("../../migrations/0004_list_membership.sql"),
     include_str!("../../migrations/0005_confirmation_links.sql"),
+    include_str!("../../migrations/0006_claim_by_state.sql"),
 ];
 
 /// The SQLite store.
@@ -146,8 +147,12 @@ impl SqliteStore {
         path: &Path,
         options: SqliteConnectOptions,
     ) -> Result<SqliteStore, StoreError> {
+        // One connection: SQLite writes one transaction at a time anyway, and each connection
+        // keeps its own page cache, which a commit on another connection throws away whole.
+        // With four, a publication re-read its journal pages from the file twice as often
+        // (pread 211,000 against 115,000 for 100,000 messages, 8 % more CPU).
         let pool = SqlitePoolOptions::new()
-            .max_connections(4)
+            .max_connections(1)
             .connect_with(options)
             .await
             .map_err(open_failed(path))?;
@@ -317,6 +322,25 @@ async fn audience_of(
         })
         .collect())
 }
+
+/// The claim: the next window of pending rows (by subscriber, through `deliveries_by_state`,
+/// so that a claim costs the same however much of the publication was sent), each row put in
+/// `sending`, or closed as skipped when its subscriber left.
+const CLAIM: &str = concat!(
+    "WITH win AS (SELECT subscriber_id FROM deliveries WHERE publication_id = ?2 AND state = 'pending'
+                  ORDER BY subscriber_id LIMIT ?3),
+          gone AS (SELECT w.subscriber_id FROM win w WHERE ",
+    gone!("w", "?4"),
+    ")
+     UPDATE deliveries SET
+         state = CASE WHEN subscriber_id IN (SELECT subscriber_id FROM gone) THEN 'skipped' ELSE 'sending' END,
+         attempts = attempts + CASE WHEN subscriber_id IN (SELECT subscriber_id FROM gone) THEN 0 ELSE 1 END,
+         last_reply = CASE WHEN subscriber_id IN (SELECT subscriber_id FROM gone)
+                           THEN 'no longer an active subscriber' ELSE last_reply END,
+         updated_at = ?1
+     WHERE publication_id = ?2 AND subscriber_id IN (SELECT subscriber_id FROM win)
+     RETURNING subscriber_id, email, name, lang, attempts, state",
+);
 
 impl Store for SqliteStore {
     async fn import(&self, list: &str, rows: &[NewSubscriber]) -> Result<ImportReport, StoreError> {
@@ -534,27 +558,13 @@ impl Store for SqliteStore {
         // closed as skipped instead of claimed. Looking only at the window (by primary key)
         // keeps each claim's cost independent of the list's size.
         loop {
-            let rows = sqlx::query(concat!(
-                "WITH win AS (SELECT subscriber_id FROM deliveries WHERE publication_id = ?2 AND state = 'pending'
-                              ORDER BY subscriber_id LIMIT ?3),
-                      gone AS (SELECT w.subscriber_id FROM win w WHERE ",
-                gone!("w", "?4"),
-                ")
-             UPDATE deliveries SET
-                 state = CASE WHEN subscriber_id IN (SELECT subscriber_id FROM gone) THEN 'skipped' ELSE 'sending' END,
-                 attempts = attempts + CASE WHEN subscriber_id IN (SELECT subscriber_id FROM gone) THEN 0 ELSE 1 END,
-                 last_reply = CASE WHEN subscriber_id IN (SELECT subscriber_id FROM gone)
-                                   THEN 'no longer an active subscriber' ELSE last_reply END,
-                 updated_at = ?1
-             WHERE publication_id = ?2 AND subscriber_id IN (SELECT subscriber_id FROM win)
-             RETURNING subscriber_id, email, name, lang, attempts, state",
-            ))
-        .bind(now())
-        .bind(p.id)
-        .bind(i64::from(n))
-        .bind(p.list_id)
-        .fetch_all(&self.pool)
-        .await?;
+            let rows = sqlx::query(CLAIM)
+                .bind(now())
+                .bind(p.id)
+                .bind(i64::from(n))
+                .bind(p.list_id)
+                .fetch_all(&self.pool)
+                .await?;
             if rows.is_empty() {
                 return Ok(Vec::new());
             }
@@ -616,7 +626,8 @@ impl Store for SqliteStore {
                 .collect(),
         );
         let now = now();
-        let mut tx = self.write_tx().await?;
+        // A single statement is its own transaction (SQLite takes the write lock as it
+        // starts, as BEGIN IMMEDIATE would): no BEGIN and COMMIT, each another hand-off.
         sqlx::query(
             // Materialized, the group drives the update by primary key; as a plain subquery
             // SQLite scanned the claimed rows and parsed the JSON once for each of them.
@@ -634,9 +645,8 @@ impl Store for SqliteStore {
         .bind(rows.to_string())
         .bind(&now)
         .bind(p.id)
-        .execute(&mut *tx)
+        .execute(&self.pool)
         .await?;
-        tx.commit().await?;
         Ok(())
     }
 
@@ -864,4 +874,58 @@ async fn import_batch(
     .execute(&mut **tx)
     .await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The claim must read only the window it takes: a plan that walks the publication's rows
+    /// (the primary key, or the state index without the subscriber) makes every claim cost
+    /// more than the last, which no functional test notices until a large publication stalls.
+    #[tokio::test]
+    async fn the_claim_reads_its_window_from_the_state_index() {
+        let dir =
+            std::env::temp_dir().join(format!("communique-claim-plan-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("store.db");
+        let store = SqliteStore::open(&path).await.unwrap();
+        let plan: Vec<String> =
+            sqlx::query(sqlx::AssertSqlSafe(format!("EXPLAIN QUERY PLAN {CLAIM}")))
+                .bind("now")
+                .bind(1_i64)
+                .bind(256_i64)
+                .bind(1_i64)
+                .fetch_all(store.pool())
+                .await
+                .unwrap()
+                .iter()
+                .map(|r| r.get::<String, _>("detail"))
+                .collect();
+        store.close().await;
+        let _ = std::fs::remove_dir_all(&dir);
+        // Each search of the journal is by the publication and more: by subscriber (a row), or
+        // by state (a window). By the publication alone is the walk over every row.
+        for d in plan.iter().filter(|d| d.starts_with("SEARCH deliveries")) {
+            assert!(
+                d.contains("subscriber_id=?")
+                    || d.contains("deliveries_by_state (publication_id=? AND state=?)"),
+                "a search of the whole publication: {plan:#?}"
+            );
+        }
+        assert!(
+            plan.iter()
+                .any(|d| d
+                    .contains("COVERING INDEX deliveries_by_state (publication_id=? AND state=?)")),
+            "the window is not read from the state index: {plan:#?}"
+        );
+        assert!(
+            !plan.iter().any(|d| d.contains("TEMP B-TREE")),
+            "a sort: {plan:#?}"
+        );
+        assert!(
+            !plan.iter().any(|d| d.starts_with("SCAN deliveries")),
+            "a scan: {plan:#?}"
+        );
+    }
 }
