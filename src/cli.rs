@@ -155,7 +155,7 @@ pub struct PublishArgs {
     /// Messages each connection may send while the outcomes of its earlier ones are still
     /// being written to the journal. A crash can send again at most concurrency × this many
     /// messages (with the same Message-ID); 1 waits for every outcome before the next message.
-    #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u16).range(1..=16))]
+    #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=16))]
     pub in_doubt: u16,
     /// At most this many messages per second, as in 50/s.
     #[arg(long, value_parser = parse_rate)]

@@ -194,7 +194,7 @@ pub struct SendOptions {
 }
 
 fn default_in_doubt() -> u16 {
-    2
+    4
 }
 
 impl SendOptions {

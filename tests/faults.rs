@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 use support::smtp::{Faults, Server};
-use support::{SEED, Scratch, count, status_json, subscribers_csv, text};
+use support::{IN_DOUBT, SEED, Scratch, count, status_json, subscribers_csv, text};
 
 const N: usize = 1500;
 
@@ -351,11 +351,12 @@ fn twenty_kills_at_random_points_lose_nobody() {
     let counts = server.counts();
     assert_eq!(counts.len(), 800, "nobody is missing");
     let duplicates: usize = counts.values().map(|c| c - 1).sum();
-    // 4 connections, each with at most 2 messages whose outcome is not yet committed
-    // (the default --in-doubt): at most 8 per kill.
+    // 4 connections, each with at most IN_DOUBT messages whose outcome is not yet
+    // committed (the default --in-doubt).
+    let bound = 4 * IN_DOUBT;
     assert!(
-        duplicates <= 8 * kills,
-        "{duplicates} duplicates after {kills} kills (at most 8 per kill)"
+        duplicates <= bound * kills,
+        "{duplicates} duplicates after {kills} kills (at most {bound} per kill)"
     );
     assert_eq!(run.states(), (800, 0, 0, 0));
 }
@@ -661,7 +662,7 @@ fn a_journal_that_cannot_be_written_stops_sending_and_says_what_may_repeat() {
     assert_eq!(counts.len(), 40, "nobody is missing");
     let duplicates: usize = counts.values().map(|c| c - 1).sum();
     assert!(
-        duplicates <= 4,
-        "{duplicates} > 2 connections × 2 messages in doubt"
+        duplicates <= 2 * IN_DOUBT,
+        "{duplicates} > 2 connections × {IN_DOUBT} messages in doubt"
     );
 }

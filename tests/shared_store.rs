@@ -12,7 +12,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use support::smtp::{Faults, Server};
-use support::{SEED, Scratch, subscribers_csv, text};
+use support::{IN_DOUBT, SEED, Scratch, subscribers_csv, text};
 
 const N: usize = 30_000;
 const SCHEMA: &str = "t_shared_store";
@@ -252,12 +252,12 @@ fn three_senders_and_two_schedulers_on_one_database_survive_a_kill_and_send_ever
     let counts = server.counts();
     assert_eq!(counts.len(), N, "nobody is missing");
     let duplicates: usize = counts.values().map(|c| c - 1).sum();
-    // Each connection of the killed sender has at most 2 messages whose outcome was not yet
-    // committed (the default --in-doubt).
-    let bound: usize = CONCURRENCY.parse::<usize>().unwrap() * 2;
+    // Each connection of the killed sender has at most IN_DOUBT messages whose outcome was
+    // not yet committed (the default --in-doubt).
+    let bound: usize = CONCURRENCY.parse::<usize>().unwrap() * IN_DOUBT;
     assert!(
         duplicates <= bound,
-        "{duplicates} duplicates after one kill (at most {bound}: two per connection of the killed sender)"
+        "{duplicates} duplicates after one kill (at most {bound}: {IN_DOUBT} per connection of the killed sender)"
     );
     // The rows spread over the processes: every sender and both schedulers sent some.
     let per = sent_by_pid();

@@ -103,6 +103,10 @@ pub fn example_events() -> Vec<String> {
     files
 }
 
+/// `publish --in-doubt` by default: how many outcomes per connection a crash may leave
+/// uncommitted, and so send again.
+pub const IN_DOUBT: usize = 4;
+
 pub const SEED: &str = "examples/events/kz-mx-political-consultations-2022.json";
 
 pub fn text(bytes: &[u8]) -> String {
