@@ -678,14 +678,15 @@ async fn dry_run(
         }
         let audience = match (import, &store) {
             (Some(checked), store) => {
+                let rows = checked.read_rows()?;
                 let preview = match store {
                     Some(store) => store
-                        .preview_import(list, &checked.rows)
+                        .preview_import(list, &rows)
                         .await
                         .map_err(Failure::Store)?,
                     None => {
                         let mut preview = ImportPreview::default();
-                        for row in &checked.rows {
+                        for row in &rows {
                             preview.count(row, None);
                         }
                         preview

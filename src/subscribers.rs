@@ -1,30 +1,52 @@
 //! `communique subscribers …`: importing a CSV file (every row checked first), listing,
 //! exporting and removing.
+//!
+//! An import reads its file twice, a row at a time, and never holds it whole: once to check
+//! every row (and find addresses that repeat), then to hand the good rows to the store in
+//! batches, all in one transaction. A million rows take the memory of a few thousand.
 
-use std::path::Path;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fs::File;
+use std::path::{Path, PathBuf};
 
 pub use communique_store::normalize_email;
-use communique_store::{AnyStore, NewSubscriber, Parsed, Store};
+use communique_store::{
+    AnyStore, ImportSource, NewSubscriber, Repeats, Store, StoreError, SubscriberCsv,
+};
 
 use crate::cli::SubscribersCommand;
 use crate::report::{Failure, Imported};
+use crate::text_file::Utf8Reader;
 
 /// Large enough for millions of subscribers; a larger file is surely a mistake.
 const MAX_CSV_BYTES: u64 = 4 * 1024 * 1024 * 1024;
 
-/// Reads and checks a subscriber CSV file (header row; columns email, name, lang; others kept).
-pub fn parse_csv(path: &Path) -> Result<Parsed, Failure> {
-    // Spreadsheet programs write "CSV UTF-8" with a byte-order mark: accepted here.
-    let text = crate::text_file::read(path, MAX_CSV_BYTES, true).map_err(|f| match f {
-        Failure::Input { path, problem } => csv_failure(&path, &problem),
-        other => other,
-    })?;
+/// Rows handed to the store at a time.
+const ROWS_PER_BATCH: usize = 5000;
+
+type Rows = SubscriberCsv<Utf8Reader<File>>;
+
+/// Opens a subscriber CSV file (header row; columns email, name, lang; others kept) and checks
+/// its header. Spreadsheet programs write "CSV UTF-8" with a byte-order mark: accepted here.
+fn open_csv(path: &Path) -> Result<Rows, Failure> {
+    let read = |source| Failure::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let len = std::fs::metadata(path).map_err(read)?.len();
+    if len > MAX_CSV_BYTES {
+        return Err(csv_failure(
+            path,
+            &format!("the file is {len} bytes; at most {MAX_CSV_BYTES} are accepted"),
+        ));
+    }
+    let file = File::open(path).map_err(read)?;
     let source = format!(
         "import:{}",
         path.file_name()
             .map_or("csv".into(), |n| n.to_string_lossy())
     );
-    communique_store::parse_subscribers_csv(&text, &source).map_err(|p| csv_failure(path, &p))
+    SubscriberCsv::new(Utf8Reader::new(file), &source).map_err(|p| csv_failure(path, &p))
 }
 
 fn csv_failure(path: &Path, problem: &str) -> Failure {
@@ -35,12 +57,23 @@ fn csv_failure(path: &Path, problem: &str) -> Failure {
     }
 }
 
-/// A subscriber file read and checked, not yet imported: its good rows and its problems.
+/// What tells that a file changed between its check and its import.
+type Stamp = (u64, Option<std::time::SystemTime>);
+
+fn stamp(path: &Path) -> Option<Stamp> {
+    let meta = std::fs::metadata(path).ok()?;
+    Some((meta.len(), meta.modified().ok()))
+}
+
+/// A subscriber file read and checked, not yet imported: how many good rows, and its problems.
 pub struct Checked {
-    path: std::path::PathBuf,
-    /// The rows to import.
-    pub rows: Vec<NewSubscriber>,
+    path: PathBuf,
+    /// How many rows an import takes.
+    pub good: usize,
+    /// The lines an import leaves out.
+    refused: HashSet<u64>,
     problems: Vec<String>,
+    stamp: Option<Stamp>,
 }
 
 impl Checked {
@@ -48,7 +81,37 @@ impl Checked {
     pub fn path(&self) -> &Path {
         &self.path
     }
+
+    /// The good rows, all in memory (for a dry run's preview).
+    pub fn read_rows(&self) -> Result<Vec<NewSubscriber>, Failure> {
+        let mut source = self.source()?;
+        let mut rows = Vec::with_capacity(self.good);
+        loop {
+            let batch = source
+                .next_batch()
+                .map_err(|p| csv_failure(&self.path, &p))?;
+            if batch.is_empty() {
+                return Ok(rows);
+            }
+            rows.extend(batch);
+        }
+    }
+
+    /// The good rows, read again a batch at a time.
+    fn source(&self) -> Result<FileRows<'_>, Failure> {
+        if stamp(&self.path) != self.stamp {
+            return Err(csv_failure(&self.path, CHANGED));
+        }
+        Ok(FileRows {
+            rows: open_csv(&self.path)?,
+            checked: self,
+            taken: 0,
+        })
+    }
 }
+
+const CHANGED: &str =
+    "the file changed after it was checked: nothing was imported; run the command again";
 
 /// What a file with bad rows gets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,32 +124,111 @@ pub enum BadRows {
     Publish,
 }
 
-/// Reads and checks a subscriber file; unless `bad` is `Skip`, any bad row is an error (and
-/// nothing will be imported).
+/// Reads and checks a subscriber file, a row at a time; unless `bad` is `Skip`, any bad row is
+/// an error (and nothing will be imported).
 pub fn check(path: &Path, bad: BadRows) -> Result<Checked, Failure> {
-    let parsed = parse_csv(path)?;
-    let problems: Vec<String> = parsed
-        .bad
-        .iter()
-        .map(|b| format!("line {}: {}", b.line, b.problem))
+    let at_start = stamp(path);
+    let mut rows = open_csv(path)?;
+    let mut problems: BTreeMap<u64, String> = BTreeMap::new();
+    let mut repeats = Repeats::default();
+    let mut good = 0;
+    while let Some(row) = rows.next_row().map_err(|p| csv_failure(path, &p))? {
+        if let Some(email) = &row.email {
+            repeats.add(email, row.line, row.row.is_ok());
+        }
+        match row.row {
+            Ok(_) => good += 1,
+            Err(problem) => add_problem(&mut problems, row.line, problem),
+        }
+    }
+    // Only when two addresses may be the same is the file read again, for those rows alone.
+    let candidates: HashSet<u64> = repeats.candidates().into_iter().collect();
+    if !candidates.is_empty() {
+        let mut emails = HashMap::new();
+        let mut rows = open_csv(path)?;
+        while let Some(row) = rows.next_row().map_err(|p| csv_failure(path, &p))? {
+            if let (true, Some(email)) = (candidates.contains(&row.line), row.email) {
+                emails.insert(row.line, email);
+            }
+        }
+        for r in repeats.resolve(&emails) {
+            if !problems.contains_key(&r.line) {
+                good -= 1;
+            }
+            let problem = format!("`{}` already appears on line {}", r.email, r.first);
+            add_problem(&mut problems, r.line, problem);
+        }
+    }
+    let refused = problems.keys().copied().collect();
+    let problems: Vec<String> = problems
+        .into_iter()
+        .map(|(line, problem)| format!("line {line}: {problem}"))
         .collect();
-    let refused = match bad {
+    let why = match bad {
         BadRows::Skip => None,
         BadRows::Strict => Some("--strict"),
         BadRows::Publish => Some("publish sends to a whole file or not at all"),
     };
-    if let (Some(why), false) = (refused, problems.is_empty()) {
+    if let (Some(why), false) = (why, problems.is_empty()) {
         return Err(Failure::Csv {
             path: path.to_path_buf(),
             problems,
             imported: Imported::Refused(why),
         });
     }
+    if stamp(path) != at_start {
+        return Err(csv_failure(
+            path,
+            "the file changed while it was checked: run the command again",
+        ));
+    }
     Ok(Checked {
         path: path.to_path_buf(),
-        rows: parsed.rows,
+        good,
+        refused,
         problems,
+        stamp: at_start,
     })
+}
+
+fn add_problem(problems: &mut BTreeMap<u64, String>, line: u64, problem: String) {
+    problems
+        .entry(line)
+        .and_modify(|p| {
+            p.push_str("; ");
+            p.push_str(&problem);
+        })
+        .or_insert(problem);
+}
+
+/// The good rows of a checked file, read again for the store a batch at a time. A row that
+/// does not read as it did at the check means the file changed: the import is abandoned.
+struct FileRows<'c> {
+    rows: Rows,
+    checked: &'c Checked,
+    taken: usize,
+}
+
+impl ImportSource for FileRows<'_> {
+    fn next_batch(&mut self) -> Result<Vec<NewSubscriber>, String> {
+        let changed = || CHANGED.to_owned();
+        let mut batch = Vec::with_capacity(ROWS_PER_BATCH);
+        while batch.len() < ROWS_PER_BATCH {
+            let Some(row) = self.rows.next_row()? else {
+                break;
+            };
+            match (row.row, self.checked.refused.contains(&row.line)) {
+                (Ok(subscriber), false) => batch.push(subscriber),
+                (_, true) => {}
+                (Err(_), false) => return Err(changed()),
+            }
+        }
+        self.taken += batch.len();
+        if self.taken > self.checked.good || (batch.is_empty() && self.taken != self.checked.good) {
+            return Err(changed());
+        }
+        Ok(batch)
+    }
 }
 
 /// Imports the good rows of a checked file; its bad rows (if not strict) are then reported.
@@ -95,15 +237,19 @@ pub async fn import_checked(
     checked: Checked,
     list: &str,
 ) -> Result<communique_store::ImportReport, Failure> {
+    let mut source = checked.source()?;
     let report = store
-        .import(list, &checked.rows)
+        .import_from(list, &mut source)
         .await
-        .map_err(Failure::Store)?;
+        .map_err(|e| match e {
+            StoreError::Rows(problem) => csv_failure(&checked.path, &problem),
+            e => Failure::Store(e),
+        })?;
     if !checked.problems.is_empty() {
         return Err(Failure::Csv {
             path: checked.path,
             problems: checked.problems,
-            imported: Imported::Good(checked.rows.len()),
+            imported: Imported::Good(checked.good),
         });
     }
     Ok(report)
@@ -243,7 +389,42 @@ pub async fn run(store: &AnyStore, command: &SubscribersCommand) -> Result<(), F
 
 #[cfg(test)]
 mod tests {
-    use super::spreadsheet_safe;
+    use super::*;
+
+    /// The import reads the file again after the check: if it changed meanwhile, what it holds
+    /// now was never checked, and nothing of it may be imported.
+    #[tokio::test]
+    async fn a_file_that_changed_after_its_check_imports_nothing() {
+        let dir = std::env::temp_dir().join(format!("communique-changed-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let csv = dir.join("readers.csv");
+        std::fs::write(
+            &csv,
+            "email,name,lang\na@example.org,A,kk\nb@example.org,B,ru\n",
+        )
+        .unwrap();
+        let store = crate::store::open(&dir.join("store.db")).await.unwrap();
+        let checked = check(&csv, BadRows::Strict).unwrap();
+        assert_eq!(checked.good, 2);
+        std::fs::write(
+            &csv,
+            "email,name,lang\na@example.org,A,kk\nnot an address,C,xx\n",
+        )
+        .unwrap();
+        let failure = import_checked(&store, checked, "readers")
+            .await
+            .unwrap_err();
+        assert!(failure.to_string().contains("readers.csv"), "{failure}");
+        let Failure::Csv { problems, .. } = failure else {
+            panic!("not a CSV failure");
+        };
+        assert_eq!(problems, vec![CHANGED.to_owned()]);
+        assert!(
+            store.subscribers(None).await.unwrap().is_empty(),
+            "nothing imported"
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 
     #[test]
     fn cells_a_spreadsheet_would_run_are_exported_as_text() {

@@ -63,3 +63,158 @@ pub fn read(path: &Path, max_bytes: u64, allow_bom: bool) -> Result<String, Fail
     };
     String::from_utf8(bytes).map_err(|e| bad(e.to_string()))
 }
+
+/// A file read as UTF-8 text as it streams, with [`read`]'s refusals (UTF-16; bytes that are
+/// not UTF-8, by line and column) as I/O errors of kind `InvalidData`, and a leading
+/// byte-order mark dropped. For files too large to hold whole (subscriber lists).
+pub struct Utf8Reader<R> {
+    inner: R,
+    buf: Vec<u8>,
+    /// Checked bytes not yet handed on: `buf[at..ready]`; `buf[ready..filled]` is the start of
+    /// a character whose last bytes have not been read yet.
+    at: usize,
+    ready: usize,
+    filled: usize,
+    started: bool,
+    /// Where the checked text ends: lines before it, and characters since its last line break.
+    line: usize,
+    column: usize,
+}
+
+impl<R: std::io::Read> Utf8Reader<R> {
+    pub fn new(inner: R) -> Utf8Reader<R> {
+        Utf8Reader {
+            inner,
+            buf: vec![0; 64 * 1024],
+            at: 0,
+            ready: 0,
+            filled: 0,
+            started: false,
+            line: 1,
+            column: 0,
+        }
+    }
+
+    /// Reads on until some checked text is ready, or the end.
+    fn fill(&mut self) -> std::io::Result<()> {
+        let invalid = |why: String| std::io::Error::new(std::io::ErrorKind::InvalidData, why);
+        // What is left is at most the first bytes of one character: keep it in front.
+        self.buf.copy_within(self.ready..self.filled, 0);
+        self.filled -= self.ready;
+        self.at = 0;
+        self.ready = 0;
+        loop {
+            let n = self.inner.read(&mut self.buf[self.filled..])?;
+            self.filled += n;
+            if !self.started {
+                // Three bytes tell a byte-order mark, unless the file is shorter.
+                if self.filled < 3 && n > 0 {
+                    continue;
+                }
+                self.started = true;
+                let head = &self.buf[..self.filled];
+                if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
+                    return Err(invalid("the file is UTF-16: save it as UTF-8".into()));
+                }
+                if head.starts_with(&[0xEF, 0xBB, 0xBF]) {
+                    self.at = 3;
+                }
+            }
+            let text = &self.buf[self.at..self.filled];
+            let valid = match std::str::from_utf8(text) {
+                Ok(_) => text.len(),
+                // The last character is cut off by the read: it completes next time.
+                Err(e) if e.error_len().is_none() && n > 0 => e.valid_up_to(),
+                Err(e) => {
+                    let (line, column) = self.advance(&text[..e.valid_up_to()]);
+                    return Err(invalid(format!(
+                        "line {line}, column {}: not UTF-8 (is it Latin-1 or Windows-1251?): save the file as UTF-8",
+                        column + 1
+                    )));
+                }
+            };
+            let (line, column) = self.advance(&text[..valid]);
+            (self.line, self.column) = (line, column);
+            self.ready = self.at + valid;
+            if self.ready > self.at || n == 0 {
+                return Ok(());
+            }
+        }
+    }
+
+    /// The line and column after `text`, which follows the checked text.
+    fn advance(&self, text: &[u8]) -> (usize, usize) {
+        let chars = |b: &[u8]| b.iter().filter(|c| (**c & 0xC0) != 0x80).count();
+        match text.iter().rposition(|c| *c == b'\n') {
+            Some(at) => (
+                self.line + text.iter().filter(|c| **c == b'\n').count(),
+                chars(&text[at + 1..]),
+            ),
+            None => (self.line, self.column + chars(text)),
+        }
+    }
+}
+
+impl<R: std::io::Read> std::io::Read for Utf8Reader<R> {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        if self.at == self.ready {
+            self.fill()?;
+        }
+        let n = out.len().min(self.ready - self.at);
+        out[..n].copy_from_slice(&self.buf[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Read;
+
+    /// A reader that hands out `step` bytes at a time, to cut characters at every place.
+    struct Trickle<'a>(&'a [u8], usize);
+
+    impl std::io::Read for Trickle<'_> {
+        fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+            let n = self.1.min(self.0.len()).min(out.len());
+            out[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+
+    fn through(bytes: &[u8], step: usize) -> std::io::Result<String> {
+        let mut out = String::new();
+        Utf8Reader::new(Trickle(bytes, step)).read_to_string(&mut out)?;
+        Ok(out)
+    }
+
+    #[test]
+    fn streamed_text_is_checked_as_the_whole_file_is() {
+        let text = "email,name\nә@example.kz,Әсел Бекова 😀\nb@example.org,Bob\n";
+        let mut with_bom = vec![0xEF, 0xBB, 0xBF];
+        with_bom.extend_from_slice(text.as_bytes());
+        let mut latin1 = text.as_bytes().to_vec();
+        latin1.extend_from_slice(b"c@example.org,Jos\xe9\n");
+        for step in [1, 2, 3, 5, 64 * 1024] {
+            assert_eq!(through(text.as_bytes(), step).unwrap(), text);
+            assert_eq!(
+                through(&with_bom, step).unwrap(),
+                text,
+                "the BOM is dropped"
+            );
+            let e = through(&latin1, step).unwrap_err().to_string();
+            assert_eq!(Some(e.clone()), problem(&latin1, true), "step {step}");
+            assert!(e.starts_with("line 4, column 18: not UTF-8"), "{e}");
+            let e = through(&[0xFF, 0xFE, b'a', 0], step)
+                .unwrap_err()
+                .to_string();
+            assert_eq!(e, "the file is UTF-16: save it as UTF-8");
+            let e = through("cut: ә".as_bytes().split_last().unwrap().1, step).unwrap_err();
+            assert!(e.to_string().contains("line 1, column 6: not UTF-8"), "{e}");
+        }
+        assert_eq!(through(b"", 1).unwrap(), "");
+        assert_eq!(through(b"ab", 1).unwrap(), "ab");
+    }
+}

@@ -17,7 +17,7 @@ use crate::types::{
     Claimed, ImportPreview, ImportReport, LangChoice, NewSubscriber, Publication,
     PublicationRequest, Recorded, Run, StatusCounts, Subscriber,
 };
-use crate::{PgStore, SqliteStore, Store, StoreError};
+use crate::{ImportSource, PgStore, SqliteStore, Store, StoreError};
 
 /// Where the store is. Its `Debug` shows it without its password.
 #[derive(Clone)]
@@ -313,8 +313,12 @@ impl AnyStore {
 }
 
 impl Store for AnyStore {
-    async fn import(&self, list: &str, rows: &[NewSubscriber]) -> Result<ImportReport, StoreError> {
-        both!(self, s => s.import(list, rows))
+    async fn import_from(
+        &self,
+        list: &str,
+        rows: &mut dyn ImportSource,
+    ) -> Result<ImportReport, StoreError> {
+        both!(self, s => s.import_from(list, rows))
     }
 
     async fn preview_import(

@@ -23,6 +23,10 @@ pub enum StoreError {
         /// Why, as the server or the driver said it.
         reason: String,
     },
+    /// The rows handed to an import could not be read (the file changed, or failed, between
+    /// its check and its import). Nothing was imported.
+    #[error("nothing was imported: {0}")]
+    Rows(String),
     /// A copy of one store into another was refused or did not match.
     #[error("the store was not copied: {0}")]
     Copy(String),

@@ -22,7 +22,7 @@ mod types;
 pub use address::{AddressError, domain_of, limit_key, normalize_email};
 pub use any::{Access, Address, AnyStore, is_postgres, without_password};
 pub use copy::{Copied, copy_store};
-pub use csv_import::{BadRow, Parsed, parse_subscribers_csv};
+pub use csv_import::{BadRow, CsvRow, Repeat, Repeats, SubscriberCsv};
 pub use error::StoreError;
 pub use membership::{Confirmed, Left, LinkUse, Membership, Profile};
 pub use postgres::PgStore;
@@ -33,12 +33,44 @@ pub use types::{
     Publication, PublicationRequest, Recorded, Run, StatusCounts, Subscriber, SubscriberStatus,
 };
 
+/// Rows for an import, handed over a batch at a time, so that a file of millions of rows is
+/// never held whole in memory.
+pub trait ImportSource: Send {
+    /// The next rows; an empty batch ends the import. An `Err` (the rows could not be read
+    /// again) abandons the import: nothing is imported.
+    fn next_batch(&mut self) -> Result<Vec<NewSubscriber>, String>;
+}
+
+/// Rows already in memory, as one source.
+pub struct SliceRows<'a>(pub std::slice::Chunks<'a, NewSubscriber>);
+
+impl ImportSource for SliceRows<'_> {
+    fn next_batch(&mut self) -> Result<Vec<NewSubscriber>, String> {
+        Ok(self
+            .0
+            .next()
+            .map(<[NewSubscriber]>::to_vec)
+            .unwrap_or_default())
+    }
+}
+
 /// What the delivery engine and the commands need from storage.
 #[allow(async_fn_in_trait)]
 pub trait Store {
     /// Adds or updates subscribers (matched by email) and puts them on `list`, all in one
     /// transaction. Rows that were already identical count as unchanged.
-    async fn import(&self, list: &str, rows: &[NewSubscriber]) -> Result<ImportReport, StoreError>;
+    async fn import(&self, list: &str, rows: &[NewSubscriber]) -> Result<ImportReport, StoreError> {
+        self.import_from(list, &mut SliceRows(rows.chunks(rows::IMPORT_BATCH)))
+            .await
+    }
+
+    /// [`Store::import`] of rows read a batch at a time, still in one transaction: a source
+    /// that fails leaves the store as it was.
+    async fn import_from(
+        &self,
+        list: &str,
+        rows: &mut dyn ImportSource,
+    ) -> Result<ImportReport, StoreError>;
 
     /// What `import` would do, without writing anything: the counts it would report and who
     /// the list would reach afterwards (a dry run).

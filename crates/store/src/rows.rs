@@ -205,6 +205,15 @@ pub(crate) fn describe_change(
 /// database's limits on a statement's size.
 pub(crate) const IMPORT_BATCH: usize = 1000;
 
+/// The next rows of an import's source; `None` at its end. A source that fails is
+/// [`StoreError::Rows`].
+pub(crate) fn next_rows(
+    rows: &mut dyn crate::ImportSource,
+) -> Result<Option<Vec<NewSubscriber>>, crate::StoreError> {
+    let batch = rows.next_batch().map_err(crate::StoreError::Rows)?;
+    Ok((!batch.is_empty()).then_some(batch))
+}
+
 /// `rows` cut into batches of at most [`IMPORT_BATCH`], a new batch starting where an address
 /// repeats one of the current batch's (the second row then updates what the first inserted, as
 /// when rows are imported one by one).

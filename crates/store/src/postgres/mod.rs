@@ -16,14 +16,14 @@ use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::{PgPool, Row};
 
 use crate::rows::{
-    ImportRow, describe_change, gone, import_batches, lang_of, langs_text, now, publication_from,
-    sort_import_batch, status_from, stored_as, subscriber_from,
+    ImportRow, describe_change, gone, import_batches, lang_of, langs_text, next_rows, now,
+    publication_from, sort_import_batch, status_from, stored_as, subscriber_from,
 };
 use crate::types::{
     Claimed, Existing, ImportPreview, ImportReport, LangChoice, NewSubscriber, Publication,
     PublicationRequest, Recorded, Run, StatusCounts, Subscriber,
 };
-use crate::{Access, Store, StoreError};
+use crate::{Access, ImportSource, Store, StoreError};
 
 /// Schema migrations, applied in order; `communique_schema.version` counts those applied.
 const MIGRATIONS: [&str; 1] = [include_str!("../../migrations/postgres/0001_schema.sql")];
@@ -276,7 +276,11 @@ fn lease(secs: i64) -> f64 {
 }
 
 impl Store for PgStore {
-    async fn import(&self, list: &str, rows: &[NewSubscriber]) -> Result<ImportReport, StoreError> {
+    async fn import_from(
+        &self,
+        list: &str,
+        rows: &mut dyn ImportSource,
+    ) -> Result<ImportReport, StoreError> {
         let mut report = ImportReport::default();
         let now = now();
         let mut tx = self.pool.begin().await?;
@@ -291,8 +295,11 @@ impl Store for PgStore {
             .bind(list)
             .fetch_one(&mut *tx)
             .await?;
-        for batch in import_batches(rows) {
-            import_batch(&mut tx, list_id, batch, &now, &mut report).await?;
+        // An error drops the transaction unfinished: nothing of the import stays.
+        while let Some(rows) = next_rows(rows)? {
+            for batch in import_batches(&rows) {
+                import_batch(&mut tx, list_id, batch, &now, &mut report).await?;
+            }
         }
         tx.commit().await?;
         Ok(report)

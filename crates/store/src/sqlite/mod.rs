@@ -14,14 +14,14 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{Row, SqlitePool};
 
 use crate::rows::{
-    ImportRow, describe_change, gone, import_batches, lang_of, langs_text, now, publication_from,
-    sort_import_batch, status_from, stored_as, subscriber_from,
+    ImportRow, describe_change, gone, import_batches, lang_of, langs_text, next_rows, now,
+    publication_from, sort_import_batch, status_from, stored_as, subscriber_from,
 };
 use crate::types::{
     Claimed, Existing, ImportPreview, ImportReport, LangChoice, NewSubscriber, Publication,
     PublicationRequest, Recorded, Run, StatusCounts, Subscriber,
 };
-use crate::{Store, StoreError};
+use crate::{ImportSource, Store, StoreError};
 
 /// Schema migrations, applied in order; `PRAGMA user_version` counts those applied.
 const MIGRATIONS: [&str; 6] = [
@@ -343,7 +343,11 @@ const CLAIM: &str = concat!(
 );
 
 impl Store for SqliteStore {
-    async fn import(&self, list: &str, rows: &[NewSubscriber]) -> Result<ImportReport, StoreError> {
+    async fn import_from(
+        &self,
+        list: &str,
+        rows: &mut dyn ImportSource,
+    ) -> Result<ImportReport, StoreError> {
         let mut report = ImportReport::default();
         let now = now();
         let mut tx = self.write_tx().await?;
@@ -356,8 +360,11 @@ impl Store for SqliteStore {
             .bind(list)
             .fetch_one(&mut *tx)
             .await?;
-        for batch in import_batches(rows) {
-            import_batch(&mut tx, list_id, batch, &now, &mut report).await?;
+        // An error drops the transaction unfinished: nothing of the import stays.
+        while let Some(rows) = next_rows(rows)? {
+            for batch in import_batches(&rows) {
+                import_batch(&mut tx, list_id, batch, &now, &mut report).await?;
+            }
         }
         tx.commit().await?;
         Ok(report)
