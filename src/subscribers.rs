@@ -74,6 +74,8 @@ pub struct Checked {
     refused: HashSet<u64>,
     problems: Vec<String>,
     stamp: Option<Stamp>,
+    /// The SHA-256 of the file as it was checked: the import reads the same bytes, or nothing.
+    digest: [u8; 32],
 }
 
 impl Checked {
@@ -141,6 +143,7 @@ pub fn check(path: &Path, bad: BadRows) -> Result<Checked, Failure> {
             Err(problem) => add_problem(&mut problems, row.line, problem),
         }
     }
+    let digest = rows.input().digest();
     // Only when two addresses may be the same is the file read again, for those rows alone.
     let candidates: HashSet<u64> = repeats.candidates().into_iter().collect();
     if !candidates.is_empty() {
@@ -188,6 +191,7 @@ pub fn check(path: &Path, bad: BadRows) -> Result<Checked, Failure> {
         refused,
         problems,
         stamp: at_start,
+        digest,
     })
 }
 
@@ -215,6 +219,10 @@ impl ImportSource for FileRows<'_> {
         let mut batch = Vec::with_capacity(ROWS_PER_BATCH);
         while batch.len() < ROWS_PER_BATCH {
             let Some(row) = self.rows.next_row()? else {
+                // The end: what was read must be what was checked, before anything is committed.
+                if self.rows.input().digest() != self.checked.digest {
+                    return Err(changed());
+                }
                 break;
             };
             match (row.row, self.checked.refused.contains(&row.line)) {
@@ -391,11 +399,11 @@ pub async fn run(store: &AnyStore, command: &SubscribersCommand) -> Result<(), F
 mod tests {
     use super::*;
 
-    /// The import reads the file again after the check: if it changed meanwhile, what it holds
-    /// now was never checked, and nothing of it may be imported.
-    #[tokio::test]
-    async fn a_file_that_changed_after_its_check_imports_nothing() {
-        let dir = std::env::temp_dir().join(format!("communique-changed-{}", std::process::id()));
+    /// Checks a two-row file, rewrites it as `now` (keeping its time if `keep_time`), imports
+    /// what was checked, and asserts that the import refused the changed file and imported
+    /// nothing.
+    async fn checked_then_changed(name: &str, now: &str, keep_time: bool) {
+        let dir = std::env::temp_dir().join(format!("communique-{name}-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let csv = dir.join("readers.csv");
         std::fs::write(
@@ -403,14 +411,15 @@ mod tests {
             "email,name,lang\na@example.org,A,kk\nb@example.org,B,ru\n",
         )
         .unwrap();
+        let when = std::fs::metadata(&csv).unwrap().modified().unwrap();
         let store = crate::store::open(&dir.join("store.db")).await.unwrap();
         let checked = check(&csv, BadRows::Strict).unwrap();
         assert_eq!(checked.good, 2);
-        std::fs::write(
-            &csv,
-            "email,name,lang\na@example.org,A,kk\nnot an address,C,xx\n",
-        )
-        .unwrap();
+        std::fs::write(&csv, now).unwrap();
+        if keep_time {
+            let file = std::fs::File::options().write(true).open(&csv).unwrap();
+            file.set_modified(when).unwrap();
+        }
         let failure = import_checked(&store, checked, "readers")
             .await
             .unwrap_err();
@@ -424,6 +433,23 @@ mod tests {
             "nothing imported"
         );
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// The import reads the file again after the check: if it changed meanwhile, what it holds
+    /// now was never checked, and nothing of it may be imported.
+    #[tokio::test]
+    async fn a_file_that_changed_after_its_check_imports_nothing() {
+        let now = "email,name,lang\na@example.org,A,kk\nnot an address,C,xx\n";
+        checked_then_changed("changed", now, false).await;
+    }
+
+    /// A change that keeps the file's size and time (`cp -p`, `rsync -t`) is still seen: the
+    /// import must read the very bytes that were checked. Here the second row now repeats the
+    /// first, which the check would have refused.
+    #[tokio::test]
+    async fn a_file_changed_behind_its_size_and_time_imports_nothing() {
+        let now = "email,name,lang\na@example.org,A,kk\na@example.org,B,ru\n";
+        checked_then_changed("same-stamp", now, true).await;
     }
 
     #[test]

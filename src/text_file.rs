@@ -79,9 +79,18 @@ pub struct Utf8Reader<R> {
     /// Where the checked text ends: lines before it, and characters since its last line break.
     line: usize,
     column: usize,
+    /// Of every byte read so far: two readings of a file that end with the same digest read
+    /// the same text.
+    digest: sha2::Sha256,
 }
 
 impl<R: std::io::Read> Utf8Reader<R> {
+    /// The SHA-256 of the bytes read so far (of the whole file, once it has been read to its end).
+    pub fn digest(&self) -> [u8; 32] {
+        use sha2::Digest;
+        self.digest.clone().finalize().into()
+    }
+
     pub fn new(inner: R) -> Utf8Reader<R> {
         Utf8Reader {
             inner,
@@ -92,6 +101,7 @@ impl<R: std::io::Read> Utf8Reader<R> {
             started: false,
             line: 1,
             column: 0,
+            digest: sha2::Sha256::default(),
         }
     }
 
@@ -105,6 +115,7 @@ impl<R: std::io::Read> Utf8Reader<R> {
         self.ready = 0;
         loop {
             let n = self.inner.read(&mut self.buf[self.filled..])?;
+            sha2::Digest::update(&mut self.digest, &self.buf[self.filled..self.filled + n]);
             self.filled += n;
             if !self.started {
                 // Three bytes tell a byte-order mark, unless the file is shorter.

@@ -95,6 +95,45 @@ fn fault_for(ids: &[usize], reply: &str, times: usize) -> HashMap<String, (Strin
         .collect()
 }
 
+/// OpenSMTPD refuses the second EHLO the client sends to read PIPELINING ("503 5.5.1
+/// Already identified"): the session goes on, one command at a time, and everyone is sent.
+#[test]
+fn a_server_that_refuses_a_second_ehlo_gets_every_message_one_command_at_a_time() {
+    let server = Server::start(Faults {
+        refuse_second_ehlo: true,
+        ..Faults::default()
+    });
+    let run = Run::new("f-ehlo", 200);
+    let out = run.publish(&server.url(), &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(run.states(), (200, 0, 0, 0));
+    assert_everyone_once(&server, 200, &[], &[]);
+    assert_pipelined(&server, false);
+}
+
+/// A server that refuses a recipient in a pipelined group and then hangs up: the refusal
+/// stands (the recipient failed for good), not the lost connection (which would retry them
+/// on every run); everyone else is sent on new connections.
+#[test]
+fn a_refusal_stands_when_the_server_hangs_up_after_it() {
+    let refused = [5, 120];
+    let server = Server::start(Faults {
+        rcpt: fault_for(&refused, "550 5.1.1 user unknown", 99),
+        close_after_refused_rcpt: true,
+        ..Faults::default()
+    });
+    let run = Run::new("f-hangup", 200);
+    let out = run.publish(&server.url(), &[]);
+    assert_eq!(out.status.code(), Some(1), "not everyone was sent");
+    assert_eq!(run.states(), (198, 2, 0, 0));
+    assert_everyone_once(&server, 200, &refused, &[]);
+    let rcpts = server.rcpt_log.lock().unwrap().clone();
+    for i in refused {
+        let tries = rcpts.iter().filter(|r| **r == email(i)).count();
+        assert_eq!(tries, 1, "{} was tried {tries} times", email(i));
+    }
+}
+
 #[test]
 fn temporary_refusals_at_connect_and_rcpt_are_retried_until_sent() {
     temporary_refusals_at_connect_and_rcpt_are_retried_until_sent_with(true);

@@ -37,6 +37,10 @@ pub struct Faults {
     pub smtputf8: bool,
     /// Do not offer PIPELINING (RFC 2920), which the server offers unless told not to.
     pub no_pipelining: bool,
+    /// Refuse a second EHLO in a session, as OpenSMTPD does ("503 5.5.1 Already identified").
+    pub refuse_second_ehlo: bool,
+    /// Close the connection right after refusing a RCPT (without answering what follows).
+    pub close_after_refused_rcpt: bool,
 }
 
 pub struct Server {
@@ -193,6 +197,7 @@ fn session(
     write!(out, "220 test.example.org ESMTP\r\n")?;
     let mut rcpt = String::new();
     let mut line = String::new();
+    let mut greeted = false;
     loop {
         if stop.load(Ordering::SeqCst) {
             return Ok(());
@@ -202,7 +207,10 @@ fn session(
             return Ok(());
         }
         let upper = line.trim_end().to_ascii_uppercase();
-        if upper.starts_with("EHLO") {
+        if upper.starts_with("EHLO") && greeted && faults.lock().unwrap().refuse_second_ehlo {
+            write!(out, "503 5.5.1 Invalid command: Already identified\r\n")?;
+        } else if upper.starts_with("EHLO") {
+            greeted = true;
             let (utf8, pipelining) = {
                 let f = faults.lock().unwrap();
                 (
@@ -254,7 +262,13 @@ fn session(
                 std::thread::sleep(d);
                 return Ok(());
             }
-            match take(&mut faults.lock().unwrap().rcpt, &addr) {
+            let refusal = take(&mut faults.lock().unwrap().rcpt, &addr);
+            match refusal {
+                Some(reply) if faults.lock().unwrap().close_after_refused_rcpt => {
+                    write!(out, "{reply}\r\n")?;
+                    let _ = out.shutdown(std::net::Shutdown::Both);
+                    return Ok(());
+                }
                 Some(reply) => write!(out, "{reply}\r\n")?,
                 None => {
                     rcpt = addr;

@@ -4,7 +4,8 @@
 //! Why that order: a message the server accepted but the journal did not record is sent again
 //! after a crash. A worker goes on sending while fewer than `in_doubt` of its outcomes wait to
 //! be committed, and waits for the oldest otherwise, so such duplicates are at most
-//! `concurrency × in_doubt` (16 × 4 = 64 with the command's defaults; `in_doubt = 1` gives one per connection).
+//! `concurrency × in_doubt` (16 × 4 = 64 with the command's defaults; `in_doubt = 1` gives
+//! one per connection).
 //! Waiting for every commit would leave each connection idle for a commit's time per message.
 //! The commits themselves are grouped: one writer task commits whatever outcomes arrived
 //! together, in one statement and one transaction.
@@ -383,8 +384,20 @@ impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
                     // The batch may have come in while this worker waited for the lock.
                     let queued = self.queue.lock().unwrap_or_else(|p| p.into_inner()).len();
                     let exhausted = *self.exhausted.lock().unwrap_or_else(|p| p.into_inner());
-                    if queued < self.options.batch.max(2) as usize / 2 && !exhausted {
-                        self.refill(row.is_none() && queued == 0).await?;
+                    if queued < self.options.batch.max(2) as usize / 2
+                        && !exhausted
+                        && !self.stopping()
+                        && let Err(e) = self.refill(row.is_none() && queued == 0).await
+                    {
+                        // The row taken stays claimed: back in the queue, it is handed back
+                        // with the rest when the run ends.
+                        if let Some(row) = row {
+                            self.queue
+                                .lock()
+                                .unwrap_or_else(|p| p.into_inner())
+                                .push_front(row);
+                        }
+                        return Err(e);
                     }
                 }
             }
@@ -510,11 +523,37 @@ impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
         // its next message only while fewer than `in_doubt` of them are outstanding: that
         // many messages per connection are what a crash can repeat.
         let mut outstanding: VecDeque<Unconfirmed> = VecDeque::new();
+        let sent = self.send_all(journal, conn, &mut outstanding).await;
+        // Confirmed also when sending stopped early, so that every committed refusal is
+        // noted as a bounce; the first error is the one reported.
+        for unconfirmed in outstanding {
+            let confirmed = self.confirm(unconfirmed).await;
+            if sent.is_ok() {
+                confirmed?;
+            }
+        }
+        sent
+    }
+
+    async fn send_all(
+        &self,
+        journal: &mpsc::Sender<Commit>,
+        conn: &mut Option<Connection>,
+        outstanding: &mut VecDeque<Unconfirmed>,
+    ) -> Result<(), EngineError> {
         let in_doubt = self.options.in_doubt.max(1);
         while !self.stopping() {
             let Some(row) = self.next().await? else {
                 break;
             };
+            if self.stopping() {
+                // Told to stop while the row was being taken: it goes back with the queue.
+                self.queue
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .push_front(row);
+                break;
+            }
             let (recorded, bounced) = match self.deliver_one(&row, conn).await {
                 Outcome::Record(r, bounced) => (r, bounced),
                 Outcome::Abandon => return Err(self.run_lost().into()),
@@ -532,9 +571,6 @@ impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
                     self.confirm(oldest).await?;
                 }
             }
-        }
-        for unconfirmed in outstanding {
-            self.confirm(unconfirmed).await?;
         }
         Ok(())
     }

@@ -210,13 +210,17 @@ impl SmtpTarget {
         }
         // lettre keeps only the EHLO keywords it knows, and PIPELINING is not one of them: ask
         // again (EHLO may be repeated at any time, RFC 5321 4.1.4) and read the keywords here.
-        let ehlo = self
-            .timed("EHLO", conn.command(Ehlo::new(hello)))
-            .await?
-            .map_err(classify_connect)?;
-        let pipelining = ehlo
-            .message()
-            .any(|l| l.split_whitespace().next() == Some("PIPELINING"));
+        let pipelining = match self.timed("EHLO", conn.command(Ehlo::new(hello))).await? {
+            Ok(ehlo) => ehlo.message().any(|l| {
+                l.split_whitespace()
+                    .next()
+                    .is_some_and(|k| k.eq_ignore_ascii_case("PIPELINING"))
+            }),
+            // Some servers refuse a second EHLO (OpenSMTPD: "503 5.5.1 Already identified"),
+            // and the session goes on as it was: send one command at a time.
+            Err(e) if e.status().is_some() => false,
+            Err(e) => return Err(classify_connect(e)),
+        };
         Ok(SmtpConnection {
             conn,
             timeout: self.timeout,
@@ -487,12 +491,14 @@ impl SmtpConnection {
         let (mail, rcpt, data) = (replies.next(), replies.next(), replies.next());
         let result = match (mail, rcpt, data) {
             (Some(Step::Ok), Some(Step::Ok), Some(Step::Ok)) => return None,
+            // A refusal that arrived stands, even if the connection went after it: a server
+            // may hang up once it has refused the sender or the recipient.
+            (Some(Step::Refused(e)), _, data) => (Self::mail_refused(&e), data),
+            (_, Some(Step::Refused(e)), data) => (Self::refused(&e, true), data),
             // The connection went in the middle of the group: nothing was accepted.
             (Some(Step::Lost(reply)), ..)
             | (_, Some(Step::Lost(reply)), _)
             | (_, _, Some(Step::Lost(reply))) => return Some(SendResult::Temporary { reply }),
-            (Some(Step::Refused(e)), _, data) => (Self::mail_refused(&e), data),
-            (_, Some(Step::Refused(e)), data) => (Self::refused(&e, true), data),
             (_, _, Some(Step::Refused(e))) => (Self::refused(&e, false), None),
             (None, ..) | (_, None, _) | (_, _, None) => {
                 self.broken = true;

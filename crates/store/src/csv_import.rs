@@ -80,6 +80,11 @@ impl<R: Read> SubscriberCsv<R> {
         })
     }
 
+    /// What the rows are read from.
+    pub fn input(&self) -> &R {
+        self.reader.get_ref()
+    }
+
     /// The next row, checked; `None` at the end. An `Err` is a file that cannot be read on
     /// (the reader's error: a read failed, or the text is not UTF-8), not a bad row.
     pub fn next_row(&mut self) -> Result<Option<CsvRow>, String> {

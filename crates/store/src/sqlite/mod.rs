@@ -505,7 +505,7 @@ impl Store for SqliteStore {
         let now = now();
         let mut tx = self.write_tx().await?;
         // A crash leaves rows `sending`: their outcome is unknown, so they are sent again (the
-        // only duplicates possible, at most one per connection in flight). Temporary failures
+        // only duplicates possible, at most concurrency × in-doubt of them). Temporary failures
         // of an earlier run are retried too.
         sqlx::query(
             "UPDATE deliveries SET state = 'pending', updated_at = ?
