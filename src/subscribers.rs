@@ -57,14 +57,6 @@ fn csv_failure(path: &Path, problem: &str) -> Failure {
     }
 }
 
-/// What tells that a file changed between its check and its import.
-type Stamp = (u64, Option<std::time::SystemTime>);
-
-fn stamp(path: &Path) -> Option<Stamp> {
-    let meta = std::fs::metadata(path).ok()?;
-    Some((meta.len(), meta.modified().ok()))
-}
-
 /// A subscriber file read and checked, not yet imported: how many good rows, and its problems.
 pub struct Checked {
     path: PathBuf,
@@ -73,7 +65,6 @@ pub struct Checked {
     /// The lines an import leaves out.
     refused: HashSet<u64>,
     problems: Vec<String>,
-    stamp: Option<Stamp>,
     /// The SHA-256 of the file as it was checked: the import reads the same bytes, or nothing.
     digest: [u8; 32],
 }
@@ -101,13 +92,9 @@ impl Checked {
 
     /// The good rows, read again a batch at a time.
     fn source(&self) -> Result<FileRows<'_>, Failure> {
-        if stamp(&self.path) != self.stamp {
-            return Err(csv_failure(&self.path, CHANGED));
-        }
         Ok(FileRows {
             rows: open_csv(&self.path)?,
             checked: self,
-            taken: 0,
         })
     }
 }
@@ -129,7 +116,6 @@ pub enum BadRows {
 /// Reads and checks a subscriber file, a row at a time; unless `bad` is `Skip`, any bad row is
 /// an error (and nothing will be imported).
 pub fn check(path: &Path, bad: BadRows) -> Result<Checked, Failure> {
-    let at_start = stamp(path);
     let mut rows = open_csv(path)?;
     let mut problems: BTreeMap<u64, String> = BTreeMap::new();
     let mut repeats = Repeats::default();
@@ -179,18 +165,11 @@ pub fn check(path: &Path, bad: BadRows) -> Result<Checked, Failure> {
             imported: Imported::Refused(why),
         });
     }
-    if stamp(path) != at_start {
-        return Err(csv_failure(
-            path,
-            "the file changed while it was checked: run the command again",
-        ));
-    }
     Ok(Checked {
         path: path.to_path_buf(),
         good,
         refused,
         problems,
-        stamp: at_start,
         digest,
     })
 }
@@ -205,12 +184,12 @@ fn add_problem(problems: &mut BTreeMap<u64, String>, line: u64, problem: String)
         .or_insert(problem);
 }
 
-/// The good rows of a checked file, read again for the store a batch at a time. A row that
-/// does not read as it did at the check means the file changed: the import is abandoned.
+/// The good rows of a checked file, read again for the store a batch at a time. A file that
+/// does not read as it did at the check (the same bytes, by their digest at the end; a row
+/// refused now that was good then, at once) abandons the import.
 struct FileRows<'c> {
     rows: Rows,
     checked: &'c Checked,
-    taken: usize,
 }
 
 impl ImportSource for FileRows<'_> {
@@ -230,10 +209,6 @@ impl ImportSource for FileRows<'_> {
                 (_, true) => {}
                 (Err(_), false) => return Err(changed()),
             }
-        }
-        self.taken += batch.len();
-        if self.taken > self.checked.good || (batch.is_empty() && self.taken != self.checked.good) {
-            return Err(changed());
         }
         Ok(batch)
     }
