@@ -70,6 +70,20 @@ impl Links {
         subscriber: i64,
         list: &str,
     ) -> Links {
+        Links {
+            unsubscribe: Links::unsubscribe(config, key, subscriber, list),
+            web: Links::web(config, event, lang, key, list),
+        }
+    }
+
+    /// The web view of the notice in `lang`, the same for every member of `list`.
+    pub fn web(
+        config: &Config,
+        event: &Event,
+        lang: Lang,
+        key: &communique_mail::token::TokenKey,
+        list: &str,
+    ) -> String {
         let base = config.web.base_url.trim_end_matches('/');
         let mut web = format!("{base}/n/{}/{}", event.id, lang);
         // Only public lists' notices are open to anyone; the members of another list read
@@ -78,10 +92,7 @@ impl Links {
             web.push_str("?k=");
             web.push_str(&key.sign_view(&event.id, lang, list));
         }
-        Links {
-            unsubscribe: Links::unsubscribe(config, key, subscriber, list),
-            web,
-        }
+        web
     }
 
     /// The subscriber's signed one-click unsubscribe URL alone.

@@ -567,9 +567,9 @@ fn templates<'p>(
         .iter()
         .map(|rendered| {
             let lang = rendered.lang;
-            let links = Links::new(&p.config, &p.event, lang, key, 0, &publication.list);
-            let web_text = rendered.text.as_written(&links.web);
-            let web_html = rendered.html.as_written(&links.web);
+            let web = Links::web(&p.config, &p.event, lang, key, &publication.list);
+            let web_text = rendered.text.as_written(&web);
+            let web_html = rendered.html.as_written(&web);
             let from = p.config.sender_mailbox(lang);
             let template = {
                 let text = pieces(&rendered.text, &web_text);

@@ -4,10 +4,23 @@ use std::path::Path;
 
 use crate::report::Failure;
 
+const UTF16: &str = "the file is UTF-16: save it as UTF-8";
+
+fn is_utf16(head: &[u8]) -> bool {
+    head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF])
+}
+
+/// Bytes that are not UTF-8 at `line` and `column` (both counted from 1).
+fn not_utf8(line: usize, column: usize) -> String {
+    format!(
+        "line {line}, column {column}: not UTF-8 (is it Latin-1 or Windows-1251?): save the file as UTF-8"
+    )
+}
+
 /// Why a file is not usable text.
 pub fn problem(bytes: &[u8], allow_bom: bool) -> Option<String> {
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Some("the file is UTF-16: save it as UTF-8".into());
+    if is_utf16(bytes) {
+        return Some(UTF16.into());
     }
     if !allow_bom && bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         return Some("the file starts with a byte-order mark: save it as UTF-8 without BOM".into());
@@ -22,9 +35,7 @@ pub fn problem(bytes: &[u8], allow_bom: bool) -> Option<String> {
                 .next()
                 .map_or(0, |l| String::from_utf8_lossy(l).chars().count())
                 + 1;
-            Some(format!(
-                "line {line}, column {column}: not UTF-8 (is it Latin-1 or Windows-1251?): save the file as UTF-8"
-            ))
+            Some(not_utf8(line, column))
         }
     }
 }
@@ -124,8 +135,8 @@ impl<R: std::io::Read> Utf8Reader<R> {
                 }
                 self.started = true;
                 let head = &self.buf[..self.filled];
-                if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
-                    return Err(invalid("the file is UTF-16: save it as UTF-8".into()));
+                if is_utf16(head) {
+                    return Err(invalid(UTF16.into()));
                 }
                 if head.starts_with(&[0xEF, 0xBB, 0xBF]) {
                     self.at = 3;
@@ -138,10 +149,7 @@ impl<R: std::io::Read> Utf8Reader<R> {
                 Err(e) if e.error_len().is_none() && n > 0 => e.valid_up_to(),
                 Err(e) => {
                     let (line, column) = self.advance(&text[..e.valid_up_to()]);
-                    return Err(invalid(format!(
-                        "line {line}, column {}: not UTF-8 (is it Latin-1 or Windows-1251?): save the file as UTF-8",
-                        column + 1
-                    )));
+                    return Err(invalid(not_utf8(line, column + 1)));
                 }
             };
             let (line, column) = self.advance(&text[..valid]);

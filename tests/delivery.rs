@@ -255,22 +255,13 @@ fn resumes_after_kill_without_missing_anyone() {
     let url = server.url();
     let concurrency = 4;
     let mut child = s
-        .command(&[
-            "publish",
-            SEED,
-            "--langs",
-            "kk,ru,es,en",
-            "--subscribers",
-            csv.to_str().unwrap(),
-            "--transport",
+        .publish_seed_command(
+            &csv,
             &url,
-            "--concurrency",
-            "4",
             // Each connection waits for its outcome to be committed before the next message:
             // a kill repeats at most one message per connection.
-            "--in-doubt",
-            "1",
-        ])
+            &["--concurrency", "4", "--in-doubt", "1"],
+        )
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()

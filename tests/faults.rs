@@ -6,6 +6,7 @@
 mod support;
 
 use std::collections::HashMap;
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use support::smtp::{Faults, Server};
@@ -40,7 +41,7 @@ impl Run {
     /// `publish` of the seed to this run's subscribers through `transport`.
     fn command(&self, transport: &str, extra: &[&str]) -> std::process::Command {
         self.scratch.publish_seed_command(
-            std::path::Path::new(&self.csv),
+            Path::new(&self.csv),
             transport,
             &[&["--retry-delay", "0.01"], extra].concat(),
         )
@@ -303,20 +304,11 @@ fn a_server_restart_mid_run_loses_nobody() {
     let url = first.url();
     let mut child = run
         .scratch
-        .command(&[
-            "publish",
-            SEED,
-            "--langs",
-            "kk,ru,es,en",
-            "--subscribers",
-            &run.csv,
-            "--transport",
+        .publish_seed_command(
+            Path::new(&run.csv),
             &url,
-            "--retry-delay",
-            "0.2",
-            "--attempts",
-            "6",
-        ])
+            &["--retry-delay", "0.2", "--attempts", "6"],
+        )
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()
@@ -363,18 +355,7 @@ fn twenty_kills_at_random_points_lose_nobody() {
     for i in 0..20 {
         let mut child = run
             .scratch
-            .command(&[
-                "publish",
-                SEED,
-                "--langs",
-                "kk,ru,es,en",
-                "--subscribers",
-                &run.csv,
-                "--transport",
-                &url,
-                "--concurrency",
-                "4",
-            ])
+            .publish_seed_command(Path::new(&run.csv), &url, &["--concurrency", "4"])
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
             .spawn()
@@ -518,16 +499,9 @@ fn refused_credentials_or_missing_tls_never_leak_the_secrets() {
     let password = "pa55-Wörd-never-print-me";
     let token = "token secret that must never be printed anywhere";
     for json in [false, true] {
-        let mut cmd = run.scratch.command(&[
-            "publish",
-            SEED,
-            "--langs",
-            "kk,ru,es,en",
-            "--subscribers",
-            &run.csv,
-            "--transport",
-            &server.url(),
-        ]);
+        let mut cmd = run
+            .scratch
+            .publish_seed_command(Path::new(&run.csv), &server.url(), &[]);
         if json {
             cmd.arg("--json");
         }

@@ -22,18 +22,7 @@ fn a_job_due_in_a_few_seconds_is_sent_by_the_scheduler() {
     let csv = s.write("readers.csv", &subscribers_csv(8));
     let url = server.url();
     let at = in_seconds(3);
-    let out = s.run(&[
-        "publish",
-        SEED,
-        "--langs",
-        "kk,ru,es,en",
-        "--subscribers",
-        csv.to_str().unwrap(),
-        "--transport",
-        &url,
-        "--at",
-        &at,
-    ]);
+    let out = s.publish_seed(&csv, &url, &["--at", &at]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let said = text(&out.stdout);
     assert!(

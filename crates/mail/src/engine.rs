@@ -360,17 +360,31 @@ impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
             .contains(&row.subscriber_id)
     }
 
+    /// The claimed rows not yet taken by a worker.
+    fn queue(&self) -> std::sync::MutexGuard<'_, VecDeque<Claimed>> {
+        self.queue.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Below this many queued rows, the next batch is claimed.
+    fn low_water(&self) -> usize {
+        self.options.batch.max(2) as usize / 2
+    }
+
+    fn exhausted(&self) -> bool {
+        *self.exhausted.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
     /// The next row to send. The queue is refilled from the journal before it runs dry: the
     /// worker that finds it half empty claims the next batch while the others go on sending
     /// what is left, so a claim never leaves every connection idle.
     async fn next(&self) -> Result<Option<Claimed>, StoreError> {
         loop {
             let (row, low) = {
-                let mut queue = self.queue.lock().unwrap_or_else(|p| p.into_inner());
+                let mut queue = self.queue();
                 let row = queue.pop_front();
-                (row, queue.len() < self.options.batch.max(2) as usize / 2)
+                (row, queue.len() < self.low_water())
             };
-            let exhausted = *self.exhausted.lock().unwrap_or_else(|p| p.into_inner());
+            let exhausted = self.exhausted();
             // After a claim that found nothing, only a worker with nothing to send looks again.
             let dry = row.is_some() && self.dry.load(Ordering::SeqCst);
             if low && !exhausted && !dry && !self.stopping() {
@@ -382,20 +396,16 @@ impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
                 };
                 if let Some(_claiming) = claiming {
                     // The batch may have come in while this worker waited for the lock.
-                    let queued = self.queue.lock().unwrap_or_else(|p| p.into_inner()).len();
-                    let exhausted = *self.exhausted.lock().unwrap_or_else(|p| p.into_inner());
-                    if queued < self.options.batch.max(2) as usize / 2
-                        && !exhausted
+                    let queued = self.queue().len();
+                    if queued < self.low_water()
+                        && !self.exhausted()
                         && !self.stopping()
                         && let Err(e) = self.refill(row.is_none() && queued == 0).await
                     {
                         // The row taken stays claimed: back in the queue, it is handed back
                         // with the rest when the run ends.
                         if let Some(row) = row {
-                            self.queue
-                                .lock()
-                                .unwrap_or_else(|p| p.into_inner())
-                                .push_front(row);
+                            self.queue().push_front(row);
                         }
                         return Err(e);
                     }
@@ -404,13 +414,8 @@ impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
             if row.is_some() {
                 return Ok(row);
             }
-            let drained = self
-                .queue
-                .lock()
-                .unwrap_or_else(|p| p.into_inner())
-                .is_empty();
-            let exhausted = *self.exhausted.lock().unwrap_or_else(|p| p.into_inner());
-            if drained && (exhausted || self.stopping()) {
+            let drained = self.queue().is_empty();
+            if drained && (self.exhausted() || self.stopping()) {
                 return Ok(None);
             }
         }
@@ -430,10 +435,7 @@ impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
                 .await?;
             self.dry.store(batch.is_empty(), Ordering::SeqCst);
             if !batch.is_empty() {
-                self.queue
-                    .lock()
-                    .unwrap_or_else(|p| p.into_inner())
-                    .extend(batch);
+                self.queue().extend(batch);
                 return Ok(());
             }
             if !wait {
@@ -548,10 +550,7 @@ impl<S: Store, F: Fn(&Claimed) -> Result<Outgoing, String>> Shared<'_, S, F> {
             };
             if self.stopping() {
                 // Told to stop while the row was being taken: it goes back with the queue.
-                self.queue
-                    .lock()
-                    .unwrap_or_else(|p| p.into_inner())
-                    .push_front(row);
+                self.queue().push_front(row);
                 break;
             }
             let (recorded, bounced) = match self.deliver_one(&row, conn).await {

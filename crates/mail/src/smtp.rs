@@ -547,11 +547,6 @@ impl SmtpConnection {
         }
     }
 
-    /// True if the server offered PIPELINING (RFC 2920).
-    pub fn offers_pipelining(&self) -> bool {
-        self.pipelining
-    }
-
     /// False after a timeout or a dropped connection.
     pub fn is_usable(&self) -> bool {
         !self.broken && !self.conn.has_broken()
